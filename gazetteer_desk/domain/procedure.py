@@ -1,0 +1,214 @@
+"""The procedure of a 信访事项 under 信访工作条例 (2022): statuses, the actions each allows, and the limits.
+
+Pure: a :class:`MatterState` goes in, a new state comes out. The store keeps the dates; this module decides what may
+happen next and by when, so the window, the command line and the bundle import all agree.
+"""
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from . import limits
+from .calendar import HolidayCalendar
+
+STATUS_LABELS = {
+    "registered": "已登记待受理",
+    "accepted": "办理中",
+    "assigned": "已交办",
+    "transferred": "已转送",
+    "rejected": "不予受理",
+    "replied": "已答复",
+    "review": "复查中",
+    "reviewed": "已复查",
+    "recheck": "复核中",
+    "closed": "已办结",
+    "terminated": "已终结",
+}
+OPEN_STATUSES = frozenset({"registered", "accepted", "assigned", "replied", "review", "reviewed", "recheck"})
+HANDLING_STATUSES = frozenset({"accepted", "assigned"})
+OUTCOMES = ("予以支持", "解释说明", "不予支持")
+
+
+class ProcedureError(ValueError):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Action:
+    key: str
+    label: str
+    description: str
+    needs: tuple[str, ...] = ()  # parameters the person must give
+
+
+ACTIONS = {
+    a.key: a
+    for a in (
+        Action("accept", "受理", "决定受理并书面告知信访人（第二十三条，15日内）"),
+        Action("reject", "不予受理", "不予受理并书面告知理由和救济途径（第十九条、第三十一条）", ("reason",)),
+        Action("transfer", "转送", "转送有权处理的机关（第二十二条，15日内）", ("unit",)),
+        Action("assign", "交办", "交办有关单位办理并督办（第二十二条）", ("unit",)),
+        Action("extend", "延期", "经负责人批准延长办理期限，不超过30日，并告知理由（第三十四条）", ("days", "approver", "reason")),
+        Action("reply", "答复", "出具处理意见书：予以支持、解释说明或不予支持（第三十二条）", ("outcome",)),
+        Action("request_review", "复查申请", "信访人收到处理意见30日内请求复查（第三十五条）"),
+        Action("decide_review", "复查意见", "复查机关30日内提出复查意见（第三十五条）", ("outcome",)),
+        Action("request_recheck", "复核申请", "信访人收到复查意见30日内请求复核（第三十六条）"),
+        Action("close", "办结", "信访事项办理完毕"),
+        Action("terminate", "终结", "复核意见作出后，同一事实和理由不再受理（第三十六条）", ("outcome",)),
+    )
+}
+
+# status -> actions it allows (the order is the order of the buttons)
+TRANSITIONS = {
+    "registered": ("accept", "reject", "transfer", "assign"),
+    "accepted": ("extend", "reply"),
+    "assigned": ("extend", "reply"),
+    "transferred": ("close",),
+    "rejected": (),
+    "replied": ("request_review", "close"),
+    "review": ("decide_review",),
+    "reviewed": ("request_recheck", "close"),
+    "recheck": ("terminate",),
+    "closed": (),
+    "terminated": (),
+}
+
+
+@dataclass(frozen=True)
+class MatterState:
+    status: str
+    received_on: date
+    accepted_on: date | None = None
+    extension_days: int = 0
+    replied_on: date | None = None
+    review_requested_on: date | None = None
+    reviewed_on: date | None = None
+    recheck_requested_on: date | None = None
+    rechecked_on: date | None = None
+    closed_on: date | None = None
+    outcome: str = ""
+
+
+@dataclass(frozen=True)
+class Deadline:
+    label: str
+    due: date
+    met_on: date | None  # the day the step was taken, if it was
+
+    def days_left(self, today: date) -> int:
+        return (self.due - today).days
+
+    def is_overdue(self, today: date) -> bool:
+        return self.met_on is None and today > self.due
+
+    def was_late(self) -> bool:
+        return self.met_on is not None and self.met_on > self.due
+
+
+def allowed_actions(state: MatterState) -> list[Action]:
+    actions = [ACTIONS[key] for key in TRANSITIONS[state.status]]
+    if state.extension_days:
+        actions = [a for a in actions if a.key != "extend"]
+    return actions
+
+
+def deadlines(state: MatterState, cal: HolidayCalendar) -> list[Deadline]:
+    """Every limit that applies so far, with the day it was met (or None while it runs)."""
+    out = [Deadline("受理告知期限", limits.ack_due(state.received_on, cal), state.accepted_on or _decided_on(state))]
+    if state.accepted_on:
+        label = "办理期限（已延期%d日）" % state.extension_days if state.extension_days else "办理期限"
+        out.append(Deadline(label, limits.handling_due(state.accepted_on, state.extension_days, cal), state.replied_on))
+    if state.replied_on:
+        out.append(
+            Deadline("复查申请期限", limits.review_request_due(state.replied_on, cal), state.review_requested_on)
+        )
+    if state.review_requested_on:
+        out.append(Deadline("复查意见期限", limits.review_decision_due(state.review_requested_on, cal), state.reviewed_on))
+    if state.reviewed_on:
+        out.append(
+            Deadline("复核申请期限", limits.recheck_request_due(state.reviewed_on, cal), state.recheck_requested_on)
+        )
+    if state.recheck_requested_on:
+        out.append(
+            Deadline("复核意见期限", limits.recheck_decision_due(state.recheck_requested_on, cal=cal), state.rechecked_on)
+        )
+    return out
+
+
+def _decided_on(state: MatterState) -> date | None:
+    # a matter rejected or transferred met its 15-day limit on the day it was closed off
+    if state.status in ("rejected", "transferred"):
+        return state.closed_on
+    return None
+
+
+def next_due(state: MatterState, cal: HolidayCalendar) -> date | None:
+    """The limit the desk must watch now: the running step's deadline (a petitioner's own window is not ours)."""
+    if state.status not in ("registered", "accepted", "assigned", "review", "recheck"):
+        return None
+    running = [d for d in deadlines(state, cal) if d.met_on is None]
+    return running[-1].due if running else None
+
+
+def apply(state: MatterState, action: str, on: date, cal: HolidayCalendar, **params) -> MatterState:
+    """The state after ``action`` taken on day ``on``; raises :class:`ProcedureError` when the law does not allow it."""
+    if action not in ACTIONS:
+        raise ProcedureError(f"未知的办理操作：{action}")
+    label = ACTIONS[action].label
+    if action not in [a.key for a in allowed_actions(state)]:
+        raise ProcedureError(f"当前状态“{STATUS_LABELS[state.status]}”不能进行“{label}”操作")
+    if on < state.received_on:
+        raise ProcedureError(f"“{label}”的日期不能早于登记日期 {state.received_on:%Y-%m-%d}")
+    for need in ACTIONS[action].needs:
+        value = params.get(need)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            raise ProcedureError(f"“{label}”需要填写：{_PARAM_LABELS[need]}")
+    match action:
+        case "accept":
+            return replace(state, status="accepted", accepted_on=on)
+        case "assign":
+            return replace(state, status="assigned", accepted_on=on)
+        case "reject":
+            return replace(state, status="rejected", closed_on=on)
+        case "transfer":
+            return replace(state, status="transferred")
+        case "extend":
+            days = int(params["days"])
+            if not 1 <= days <= limits.MAX_EXTENSION_DAYS:
+                raise ProcedureError(f"延期天数应为1至{limits.MAX_EXTENSION_DAYS}日（《信访工作条例》第三十四条）")
+            due = limits.handling_due(state.accepted_on, 0, cal)
+            if on > due:
+                raise ProcedureError(f"办理期限已于 {due:%Y-%m-%d} 届满，不能再延期")
+            return replace(state, extension_days=days)
+        case "reply":
+            _check_outcome(params["outcome"])
+            return replace(state, status="replied", replied_on=on, outcome=params["outcome"])
+        case "request_review":
+            _check_window(on, limits.review_request_due(state.replied_on, cal), "复查")
+            return replace(state, status="review", review_requested_on=on)
+        case "decide_review":
+            _check_outcome(params["outcome"])
+            return replace(state, status="reviewed", reviewed_on=on, outcome=params["outcome"])
+        case "request_recheck":
+            _check_window(on, limits.recheck_request_due(state.reviewed_on, cal), "复核")
+            return replace(state, status="recheck", recheck_requested_on=on)
+        case "terminate":
+            _check_outcome(params["outcome"])
+            return replace(state, status="terminated", rechecked_on=on, closed_on=on, outcome=params["outcome"])
+        case "close":
+            return replace(state, status="closed", closed_on=on)
+    raise AssertionError(action)
+
+
+_PARAM_LABELS = {"reason": "理由", "unit": "承办单位", "days": "延期天数", "approver": "批准人", "outcome": "处理结果"}
+
+
+def _check_outcome(outcome: str) -> None:
+    if outcome not in OUTCOMES:
+        raise ProcedureError("处理结果应为：" + " / ".join(OUTCOMES) + "（《信访工作条例》第三十二条）")
+
+
+def _check_window(on: date, due: date, what: str) -> None:
+    if on > due:
+        raise ProcedureError(f"已超过{what}申请期限（{due:%Y-%m-%d}），不能再申请{what}")

@@ -1,0 +1,1 @@
+"""Services: the operations the window and the command line share. Each save is one transaction."""

@@ -1,0 +1,17 @@
+"""The holiday calendar in force: the built-in one, overridden day by day by the county's edits."""
+
+from sqlmodel import select
+
+from ..domain.calendar import HolidayCalendar, calendar_from_rows, default_calendar
+from ..store.database import Store
+from ..store.models import Holiday
+
+
+def calendar_for(store: Store) -> HolidayCalendar:
+    base = default_calendar()
+    with store.read() as session:
+        edits = {row.day: row.is_holiday for row in session.exec(select(Holiday))}
+    if not edits:
+        return base
+    rows = {d: True for d in base.holidays} | {d: False for d in base.workdays} | edits
+    return calendar_from_rows(rows.items())

@@ -1,0 +1,169 @@
+"""A matter's page: its fields, visits, history and limits, and the procedure's actions on it."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, select
+
+from ..domain import procedure
+from ..domain.categories import SATISFACTION
+from ..domain.procedure import STATUS_LABELS, Action, Deadline, ProcedureError
+from ..domain.routing import route_by_key
+from ..errors import DeskError, NotFound
+from ..store.database import Store
+from ..store.models import Matter, MatterEvent, Petitioner, Staff, Visit
+from .calendar import calendar_for
+from .state import matter_state, write_state
+
+
+@dataclass(frozen=True)
+class VisitView:
+    visited_at: object
+    channel: str
+    people_count: int
+    received_by: str
+    leader: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class MatterDetail:
+    matter: Matter
+    petitioner: Petitioner
+    visits: list[VisitView]
+    events: list[MatterEvent]
+    deadlines: list[Deadline]
+    actions: list[Action]
+    receiver: str
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.matter.status]
+
+    @property
+    def route_label(self) -> str:
+        return route_by_key(self.matter.route).label
+
+
+def find_matter(session: Session, township_code: str | None, number: str) -> Matter:
+    query = select(Matter).where(Matter.number == number.strip(), Matter.deleted == False)  # noqa: E712
+    if township_code:
+        query = query.where(Matter.township_code == township_code)
+    matter = session.exec(query).first()
+    if matter is None:
+        raise NotFound(f"找不到信访事项 {number.strip()}")
+    return matter
+
+
+def get_matter(store: Store, number: str) -> MatterDetail:
+    with store.read() as session:
+        return _detail(store, session, find_matter(session, _scope(store), number))
+
+
+def _scope(store: Store) -> str | None:
+    # the county store holds every township's matters; numbers carry the township code, so they stay unique
+    return None if store.mode == "county" else store.township_code
+
+
+def _detail(store: Store, session: Session, matter: Matter) -> MatterDetail:
+    names = {s.id: s.name for s in session.exec(select(Staff))}
+    visits = [
+        VisitView(v.visited_at, v.channel, v.people_count, names.get(v.received_by_id, ""), names.get(v.leader_id, ""),
+                  v.notes)
+        for v in session.exec(
+            select(Visit).where(Visit.matter_id == matter.id, Visit.deleted == False).order_by(Visit.visited_at)  # noqa: E712
+        )
+    ]
+    events = list(
+        session.exec(
+            select(MatterEvent)
+            .where(MatterEvent.matter_id == matter.id, MatterEvent.deleted == False)  # noqa: E712
+            .order_by(MatterEvent.at, MatterEvent.created_at)
+        )
+    )
+    state = matter_state(matter)
+    cal = calendar_for(store)
+    return MatterDetail(
+        matter=matter,
+        petitioner=session.get(Petitioner, matter.petitioner_id),
+        visits=visits,
+        events=events,
+        deadlines=procedure.deadlines(state, cal),
+        actions=procedure.allowed_actions(state),
+        receiver=names.get(matter.receiver_id, ""),
+    )
+
+
+def take_action(store: Store, number: str, action: str, *, on: date | None = None, actor: str = "", **params) -> MatterDetail:
+    """Apply one step of the procedure, record it in the history and recompute the limit — one transaction."""
+    on = on or date.today()
+    cal = calendar_for(store)
+    with store.transaction() as session:
+        matter = find_matter(session, _scope(store), number)
+        try:
+            state = procedure.apply(matter_state(matter), action, on, cal, **params)
+        except ProcedureError as error:
+            raise DeskError(error.message) from error
+        write_state(matter, state)
+        if action in ("transfer", "assign"):
+            matter.handling_unit = params["unit"].strip()
+        matter.due_on = procedure.next_due(state, cal)
+        matter.touch()
+        session.add(
+            MatterEvent(
+                township_code=matter.township_code, matter_id=matter.id, kind=action, on_date=on, actor=actor,
+                detail=_describe(action, params), data={k: str(v) for k, v in params.items()},
+            )
+        )
+        session.flush()
+        return _detail(store, session, matter)
+
+
+def _describe(action: str, params: dict) -> str:
+    label = procedure.ACTIONS[action].label
+    parts = {
+        "reject": lambda: f"理由：{params['reason']}",
+        "transfer": lambda: f"转送：{params['unit']}",
+        "assign": lambda: f"交办：{params['unit']}",
+        "extend": lambda: f"延期{params['days']}日，批准人：{params['approver']}，理由：{params['reason']}",
+        "reply": lambda: f"处理结果：{params['outcome']}",
+        "decide_review": lambda: f"复查意见：{params['outcome']}",
+        "terminate": lambda: f"复核意见：{params['outcome']}，同一事实和理由不再受理",
+    }
+    extra = parts.get(action, lambda: "")()
+    note = params.get("note")
+    return "；".join(p for p in (label, extra, note) if p)
+
+
+def record_satisfaction(
+    store: Store, number: str, *, office: str, unit: str = "", reason: str = "", method: str = "", actor: str = ""
+) -> None:
+    """满意度评价 and 回访: rated separately for the petition office and the responsible unit."""
+    for value in (office, unit):
+        if value and value not in SATISFACTION:
+            raise DeskError(f"满意度应为：{'、'.join(SATISFACTION)}")
+    if "不满意" in (office, unit) and not reason.strip():
+        raise DeskError("评价为“不满意”时请填写原因")
+    with store.transaction() as session:
+        matter = find_matter(session, _scope(store), number)
+        matter.satisfaction_office = office
+        matter.satisfaction_unit = unit
+        matter.satisfaction_reason = reason.strip()
+        matter.touch()
+        detail = f"满意度评价（信访部门：{office or '未评'}；责任单位：{unit or '未评'}）"
+        if method:
+            detail = f"回访（{method}）：" + detail
+        if reason.strip():
+            detail += f"；原因：{reason.strip()}"
+        session.add(MatterEvent(township_code=matter.township_code, matter_id=matter.id, kind="satisfaction",
+                                on_date=date.today(), actor=actor, detail=detail))
+
+
+def add_event(store: Store, number: str, kind: str, detail: str, *, actor: str = "", data: dict | None = None) -> None:
+    """A line in the matter's history that is not a procedure step: a print, an instruction, a note."""
+    if not detail.strip():
+        raise DeskError("记录内容不能为空")
+    with store.transaction() as session:
+        matter = find_matter(session, _scope(store), number)
+        session.add(MatterEvent(township_code=matter.township_code, matter_id=matter.id, kind=kind,
+                                on_date=date.today(), actor=actor, detail=detail.strip(), data=data or {}))

@@ -1,0 +1,1 @@
+"""The store: sqlmodel tables on one SQLite file, opened and migrated by :mod:`.database`."""

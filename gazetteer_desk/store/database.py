@@ -1,0 +1,95 @@
+"""Opening the store: one SQLite file in WAL mode with foreign keys on and ``synchronous=FULL``.
+
+``synchronous=FULL`` makes every committed transaction durable before the commit returns: a save the clerk has seen
+acknowledged survives a power cut. Every save is one transaction through :meth:`Store.transaction`.
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cached_property
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from ..errors import StoreError
+from ..paths import store_path
+from .models import Setting
+
+
+def _set_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+class Store:
+    """A migrated store in a home folder. Create with :func:`gazetteer_desk.store.migrate.open_store`."""
+
+    def __init__(self, home: Path, engine: Engine):
+        self.home = home
+        self.path = store_path(home)
+        self.engine = engine
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: everything inside commits together or not at all."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def read(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def setting(self, key: str, default: str = "") -> str:
+        with self.read() as session:
+            row = session.get(Setting, key)
+            return row.value if row else default
+
+    def set_setting(self, key: str, value: str, session: Session | None = None) -> None:
+        if session is None:
+            with self.transaction() as own:
+                self.set_setting(key, value, own)
+            return
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+
+    @cached_property
+    def township_code(self) -> str:
+        code = self.setting("township_code")
+        if not code:
+            raise StoreError("此数据目录尚未初始化：请先运行 gazetteer-desk init，或在窗口中完成首次设置。")
+        return code
+
+    @property
+    def is_initialised(self) -> bool:
+        return bool(self.setting("township_code"))
+
+    @property
+    def mode(self) -> str:
+        """``township`` or ``county``."""
+        return self.setting("mode", "township")
+
+    def settings(self) -> dict[str, str]:
+        with self.read() as session:
+            return {row.key: row.value for row in session.exec(select(Setting))}
+
+    def close(self) -> None:
+        self.engine.dispose()

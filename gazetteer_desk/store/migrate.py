@@ -1,0 +1,84 @@
+"""Start-up: open the store, copy it aside, bring its schema up to date with Alembic.
+
+A store written by a newer release is refused untouched (its revision is unknown to this program).
+"""
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from ..errors import StoreError
+from ..paths import backups_dir, store_path
+from .database import Store, make_engine
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def current_revision(engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def copy_store(source: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (a file copy of a live WAL store can be torn)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target
+
+
+def open_store(home: Path, *, create: bool = False) -> Store:
+    """Open (and if asked, create) the store in ``home``, migrating it after a backup copy."""
+    path = store_path(home)
+    if not path.exists():
+        if not create:
+            raise StoreError(f"数据目录中没有信访接待台数据库：{home}。请先运行 gazetteer-desk init 初始化。")
+        home.mkdir(parents=True, exist_ok=True)
+    else:
+        _check_is_sqlite(path)
+    engine = make_engine(path)
+    try:
+        current = current_revision(engine)
+        head = head_revision()
+        if current is not None and current not in known_revisions():
+            raise StoreError(
+                f"此数据库由更新版本的信访接待台创建（架构版本 {current}），本程序无法打开。请安装新版本后再使用。"
+            )
+        if current != head:
+            if current is not None:
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                copy_store(path, backups_dir(home) / f"pre-migration-{current}-to-{head}-{stamp}.sqlite")
+            with engine.begin() as connection:
+                config = _config()
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(home, engine)
+
+
+def _check_is_sqlite(path: Path) -> None:
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header and header != b"SQLite format 3\x00":
+        raise StoreError(f"文件不是信访接待台数据库（或已损坏）：{path}")
