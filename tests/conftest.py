@@ -1,0 +1,39 @@
+"""Shared fixtures: every test gets its own real store in a temporary home; Qt runs offscreen."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date  # noqa: E402
+
+import pytest  # noqa: E402
+
+from gazetteer_desk.services import setup  # noqa: E402
+
+VILLAGES = ("青龙村", "白鹤村", "柳树社区", "石门村")
+STAFF = ("李明", "张华")
+LEADERS = (("陈国强", "党委书记"), ("刘芳", "镇长"))
+
+
+@pytest.fixture
+def home(tmp_path):
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def store(home):
+    """An initialised township store with villages, clerks and two leaders."""
+    store = setup.init_township(
+        home,
+        setup.TownshipSetup(
+            township_code="500235101", township_name="双江镇", county_code="500235", county_name="云阳县",
+            address="双江镇政府一楼信访接待室", phone="023-55123456", villages=VILLAGES, staff=STAFF, leaders=LEADERS,
+        ),
+    )
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def today():
+    return date.today()
