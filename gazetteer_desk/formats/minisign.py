@@ -28,7 +28,8 @@ Format (https://jedisct1.github.io/minisign/), all binary fields base64 on one l
   protected by the operating system account and file mode 0600.
 
 The displayed key id (``KEYID`` above) is the 8 key id bytes read as a
-little-endian 64-bit number, in uppercase hex — exactly as minisign shows it.
+little-endian 64-bit number, in uppercase hex — as minisign shows it, except
+that we always print all 16 digits (stock minisign 0.11 drops leading zeros).
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ class PublicKey:
 
     @property
     def key_id_hex(self) -> str:
-        """Key id as minisign prints it (16 uppercase hex digits)."""
+        """Key id as minisign prints it, zero-padded to 16 uppercase hex digits."""
         return key_id_hex(self.key_id)
 
     def ed25519(self) -> Ed25519PublicKey:
@@ -110,7 +111,7 @@ class SigningKey:
 
 
 def key_id_hex(key_id: bytes) -> str:
-    """minisign's display of a key id: the bytes as a little-endian integer, ``%016X``."""
+    """minisign's display of a key id: the bytes as a little-endian integer, ``%016X`` (always 16 digits)."""
     return f"{int.from_bytes(key_id, 'little'):016X}"
 
 
