@@ -21,6 +21,8 @@ from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.lib import textsplit as _rl_textsplit
+from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -47,6 +49,12 @@ from gazetteer_desk.documents.kinds import (
     Outcome,
 )
 from gazetteer_desk.documents.model import MediationAgreementData, NoticeData, Paper
+
+# Chinese line-breaking (标点挤压/避头): reportlab's CJK wrapper only knows the Japanese "cannot start a line" set, so a
+# full-width comma or colon could open a line.  Add the Chinese closing punctuation so it hangs at the line end.
+_CN_CANNOT_START = "，；：！？）》」』〕】”’…—·、。"
+for _mod in (_rl_textsplit, _rl_paragraph):  # wordSplit (single run) and cjkFragSplit (mixed runs)
+    _mod.ALL_CANNOT_START += "".join(c for c in _CN_CANNOT_START if c not in _mod.ALL_CANNOT_START)
 
 QR_PREFIX = "GDQ"
 THERMAL_WIDTH = 80 * mm
@@ -77,6 +85,11 @@ def _text(value: object, field: str) -> str:
     s = "" if value is None else str(value)
     check_text(s, field)
     return escape(s.strip()).replace("\n", "<br/>").replace("\u3000", _ideographic_space())
+
+
+def _lit(markup_free: str) -> str:
+    """Fixed wording of the paper (still glyph-checked)."""
+    return _text(markup_free, "文书正文")
 
 
 @lru_cache(maxsize=1)
@@ -112,8 +125,8 @@ class _Layout:
 
 
 _LAYOUTS = {
-    Paper.A4: _Layout(A4, 25 * mm, 25 * mm, 20 * mm, 20 * mm, 12, 20, 22, 14, 9.5, 30 * mm, 26 * mm),
-    Paper.A5: _Layout(A5, 14 * mm, 14 * mm, 12 * mm, 13 * mm, 9.5, 15, 17, 11, 7.5, 26 * mm, 20 * mm),
+    Paper.A4: _Layout(A4, 25 * mm, 25 * mm, 18 * mm, 16 * mm, 11.5, 19, 22, 14, 9, 28 * mm, 26 * mm),
+    Paper.A5: _Layout(A5, 12 * mm, 12 * mm, 10 * mm, 11 * mm, 9, 13.5, 16, 10.5, 7, 25 * mm, 18 * mm),
     Paper.THERMAL_80: _Layout(
         (THERMAL_WIDTH, 2000 * mm), 4 * mm, 4 * mm, 4 * mm, 6 * mm, 8.5, 12, 13.5, 9, 7, 32 * mm, 15 * mm,
         narrow=True, footer=False,
@@ -142,7 +155,7 @@ class _Styles:
         self.center = st("center", b, ld, alignment=TA_CENTER)
         self.small = st("small", lay.small, lay.small * 1.45, alignment=TA_LEFT)
         self.small_c = st("small_c", lay.small, lay.small * 1.45, alignment=TA_CENTER)
-        self.sign = st("sign", b, ld * 1.5)
+        self.sign = st("sign", b, ld * 1.3)
 
 
 @lru_cache(maxsize=None)
@@ -191,7 +204,7 @@ class _CutLine(Flowable):
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
-        return avail_width, self.size * 2.2
+        return avail_width, self.size * 2.0
 
     def draw(self) -> None:
         c = self.canv
@@ -277,7 +290,7 @@ class _Story:
             return
         t = Table(data, colWidths=[lay.key_col, lay.width - lay.key_col])
         grid = colors.Color(0.3, 0.3, 0.3)
-        pad = 2 if lay.narrow else 3
+        pad = 2 if lay.narrow else 2.5
         t.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.4, grid) if not lay.narrow else ("LINEBELOW", (0, 0), (-1, -1), 0.3, grid),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -312,7 +325,6 @@ class _Story:
         lines = [
             Paragraph(f"查询码：{_text(code, '查询码')}", s.small),
             Paragraph(_text(note, "文书正文"), s.small),
-            Paragraph(f"联系单位：{_text(office_name, '单位名称')}", s.small),
             Paragraph(f"地址：{_text(address, '单位地址')}", s.small),
             Paragraph(f"电话：{_text(phone, '单位电话')}", s.small),
         ]
@@ -351,13 +363,18 @@ class _Story:
             self.items.append(KeepTogether(block))
             return
         block = [
-            Spacer(1, lay.leading * 0.4),
+            Spacer(1, lay.leading * 0.2),
             _CutLine("✂ 沿此线剪开 · 签收联由接待单位留存", lay.small),
-            Paragraph(f"签　收　联　　{_text(title, '文书标题')}　编号：{_text(number, '编号')}", s.small_c),
-            Paragraph(
-                f"{_text(petitioner, '姓名')}已收到编号为{_text(number, '编号')}的{_text(what, '文书名称')}。", s.flat),
-            Paragraph(f"信访人（签名或按指印）：{SIGN_LINE}　　签收日期：{BLANK_DATE}", s.sign),
-            Paragraph(f"送达人：{SIGN_LINE}　　　　送达方式：□当面递交　□邮寄　□其他", s.sign),
+            Paragraph(f"{_lit('【签收联】')}{_text(petitioner, '姓名')}已收到编号为{_text(number, '编号')}的"
+                      f"{_text(what, '文书名称')}。", s.flat),
+            Paragraph(_lit(f"信访人（签名或按指印）：{SIGN_LINE}　　签收日期：{BLANK_DATE}"), s.sign),
+            Paragraph(_lit(f"送达人：{SIGN_LINE}　　　　送达方式：□ 当面递交　□ 邮寄　□ 其他"), s.sign),
+        ] if lay.page is A4 else [
+            Spacer(1, lay.leading * 0.2),
+            _CutLine("✂ 沿此线剪开 · 签收联由接待单位留存", lay.small),
+            Paragraph(f"{_lit('【签收联】')}{_text(petitioner, '姓名')}已收到编号为{_text(number, '编号')}的"
+                      f"{_text(what, '文书名称')}。", s.flat),
+            Paragraph(_lit(f"信访人（签名或按指印）：{SIGN_LINE}　签收日期：　　年　月　日"), s.sign),
         ]
         self.items.append(KeepTogether(block))
 
@@ -528,8 +545,9 @@ def _notice_story(d: NoticeData, paper: Paper) -> _Story:
     if k is DocumentKind.RECEIPT:
         when = d.issued_on or d.received_on
     st.closing(office.name, when, office.name, office.address, office.phone, d.matter_number, d.query_code, d.clerk,
-               "凭编号和查询码可到接待窗口或电话查询办理进度；扫描二维码可调出本件。")
-    st.receipt_slip(k.title, d.matter_number, d.petitioner.name, k.title)
+               "凭编号和查询码可到接待窗口或电话查询办理进度。")
+    if paper is not Paper.A5:  # A5 keeps to one sheet; its 签收 is taken on the delivery log instead
+        st.receipt_slip(k.title, d.matter_number, d.petitioner.name, k.title)
     return st
 
 
@@ -595,7 +613,7 @@ def _mediation_story(d: MediationAgreementData, paper: Paper) -> _Story:
     for p in d.parties:
         sig_rows.append(Paragraph(f"{_text(p.role, '当事人身份')}（签名、盖章或按指印）：{SIGN_LINE}", s.sign))
     mediators = "、".join(_text(m, "人民调解员") for m in d.mediators)
-    sig_rows.append(Paragraph(f"人民调解员（签名）：{SIGN_LINE}　（{mediators}）", s.sign))
+    sig_rows.append(Paragraph(f"人民调解员（签名）：{SIGN_LINE}{_lit('　')}（{mediators}）", s.sign))
     if d.recorder:
         sig_rows.append(Paragraph(f"记录人：{_text(d.recorder, '记录人')}", s.sign))
     st.items.append(KeepTogether([Spacer(1, lay.leading * 0.6)] + sig_rows))
