@@ -13,8 +13,7 @@ from datetime import date
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
@@ -37,7 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from gazetteer_desk.documents.fonts import check_text, register_font
+from gazetteer_desk.documents.fonts import FONT_NAME, check_text, register_font
 from gazetteer_desk.documents.kinds import (
     DEFAULT_ARTICLES,
     JUDICIAL_CONFIRMATION_DAYS,
@@ -126,7 +125,7 @@ class _Layout:
 
 _LAYOUTS = {
     Paper.A4: _Layout(A4, 25 * mm, 25 * mm, 18 * mm, 16 * mm, 11.5, 19, 22, 14, 9, 28 * mm, 26 * mm),
-    Paper.A5: _Layout(A5, 12 * mm, 12 * mm, 10 * mm, 11 * mm, 9, 13.5, 16, 10.5, 7, 25 * mm, 18 * mm),
+    Paper.A5: _Layout(A5, 12 * mm, 12 * mm, 10 * mm, 11 * mm, 9, 13.5, 16, 10.5, 7, 25 * mm, 21 * mm),
     Paper.THERMAL_80: _Layout(
         (THERMAL_WIDTH, 2000 * mm), 4 * mm, 4 * mm, 4 * mm, 6 * mm, 8.5, 12, 13.5, 9, 7, 32 * mm, 15 * mm,
         narrow=True, footer=False,
@@ -225,19 +224,55 @@ class _CutLine(Flowable):
         c.restoreState()
 
 
-_TIGHT_CMDS = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+_FONT_CMD = ("FONTNAME", (0, 0), (-1, -1), FONT_NAME)  # tables default to Helvetica, which would be declared
+_TIGHT_CMDS = [_FONT_CMD, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
 _TIGHT = TableStyle(_TIGHT_CMDS)
 
 
-def _qr(payload: str, side: float) -> Drawing:
+class _Qr(Flowable):
+    """A QR code drawn straight onto the canvas (no graphics Drawing, so no stray Helvetica resource in the PDF)."""
+
+    BORDER = 2  # quiet zone in modules
+
+    def __init__(self, payload: str, side: float) -> None:
+        super().__init__()
+        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)  # version: smallest that fits
+        qr.addData(payload)
+        qr.make()
+        n = qr.getModuleCount()
+        self.runs = []  # (row, first column, length) of dark modules
+        for r in range(n):
+            c = 0
+            while c < n:
+                if qr.isDark(r, c):
+                    start = c
+                    while c < n and qr.isDark(r, c):
+                        c += 1
+                    self.runs.append((r, start, c - start))
+                else:
+                    c += 1
+        self.modules = n + 2 * self.BORDER
+        self.side = self.width = self.height = side
+
+    def wrap(self, avail_width, avail_height):
+        return self.side, self.side
+
+    def draw(self) -> None:
+        c = self.canv
+        m = self.side / self.modules
+        c.saveState()
+        c.setFillColor(colors.black)
+        top = self.side - self.BORDER * m
+        for r, col, length in self.runs:
+            # overlap by a hair so neighbouring rows print without hairline gaps
+            c.rect((col + self.BORDER) * m, top - (r + 1) * m, length * m, m * 1.02, stroke=0, fill=1)
+        c.restoreState()
+
+
+def _qr(payload: str, side: float) -> _Qr:
     check_text(payload, "二维码")
-    widget = QrCodeWidget(payload, barLevel="M", barBorder=2)
-    x0, y0, x1, y1 = widget.getBounds()
-    w, h = x1 - x0, y1 - y0
-    d = Drawing(side, side, transform=[side / w, 0, 0, side / h, -x0 * side / w, -y0 * side / h])
-    d.add(widget)
-    return d
+    return _Qr(payload, side)
 
 
 class _Story:
@@ -275,7 +310,7 @@ class _Story:
                 self.p(qc, s.number)
         else:
             t = Table([[Paragraph(num, s.number), Paragraph(qc, s.number_r)]], colWidths=[lay.width * 0.6, lay.width * 0.4])
-            t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            t.setStyle(TableStyle([_FONT_CMD, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
             self.items.append(t)
         self.items.append(HRFlowable(width="100%", thickness=0.7, color=colors.black, spaceBefore=1,
@@ -291,7 +326,7 @@ class _Story:
         t = Table(data, colWidths=[lay.key_col, lay.width - lay.key_col])
         grid = colors.Color(0.3, 0.3, 0.3)
         pad = 2 if lay.narrow else 2.5
-        t.setStyle(TableStyle([
+        t.setStyle(TableStyle([_FONT_CMD, 
             ("GRID", (0, 0), (-1, -1), 0.4, grid) if not lay.narrow else ("LINEBELOW", (0, 0), (-1, -1), 0.3, grid),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("BACKGROUND", (0, 0), (0, -1), colors.Color(0.94, 0.94, 0.94)) if not lay.narrow
@@ -334,7 +369,7 @@ class _Story:
         if lay.narrow:
             self.signature(issuer, "单位名称", when)
             t = Table([[qr]], colWidths=[lay.width])
-            t.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), *_TIGHT_CMDS]))
+            t.setStyle(TableStyle([_FONT_CMD, ("ALIGN", (0, 0), (-1, -1), "CENTER"), *_TIGHT_CMDS]))
             self.items.append(HRFlowable(width="100%", thickness=0.4, color=colors.grey, spaceBefore=4, spaceAfter=2))
             self.items.append(t)
             self.items.extend(lines)
@@ -342,11 +377,11 @@ class _Story:
         sign_w = max(62 * mm if lay.page is A4 else 50 * mm, lay.body * (len(issuer) + 2))
         contact_w = lay.width - sign_w
         contact = Table([[qr, lines]], colWidths=[lay.qr + 3, contact_w - lay.qr - 3])
-        contact.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *_TIGHT_CMDS,
+        contact.setStyle(TableStyle([_FONT_CMD, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *_TIGHT_CMDS,
                                      ("RIGHTPADDING", (0, 0), (0, 0), 3)]))
         sign = [Spacer(1, lay.leading * 0.8)] + self._sign_cells(issuer, "单位名称", when, "（盖章）")
         t = Table([[contact, sign]], colWidths=[contact_w, sign_w])
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (0, 0), "BOTTOM"), ("VALIGN", (1, 0), (1, 0), "MIDDLE"),
+        t.setStyle(TableStyle([_FONT_CMD, ("VALIGN", (0, 0), (0, 0), "BOTTOM"), ("VALIGN", (1, 0), (1, 0), "MIDDLE"),
                                *_TIGHT_CMDS]))
         t.spaceBefore = lay.leading * 0.6
         self.items.append(t)
@@ -420,6 +455,7 @@ def _build(make_story, paper: Paper, title: str, author: str, footer_text: str) 
     doc = BaseDocTemplate(
         buf, pagesize=page, leftMargin=lay.left, rightMargin=lay.right, topMargin=lay.top, bottomMargin=lay.bottom,
         title=title, author=author, creator="信访接待台", subject=title, invariant=1, pageCompression=1,
+        initialFontName=register_font(), initialFontSize=lay.body,
     )
     frame = Frame(lay.left, lay.bottom, page[0] - lay.left - lay.right, page[1] - lay.top - lay.bottom,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
@@ -621,7 +657,8 @@ def _mediation_story(d: MediationAgreementData, paper: Paper) -> _Story:
     if d.query_code and d.matter_number:
         qr = _qr(qr_payload(d.matter_number, d.query_code), lay.qr)
         st.items.append(Spacer(1, 4))
-        st.items.append(Table([[qr]], colWidths=[lay.qr + 4], hAlign="LEFT"))
+        qr.hAlign = "LEFT"
+        st.items.append(qr)
     return st
 
 
