@@ -86,6 +86,11 @@ def _text(value: object, field: str) -> str:
     return escape(s.strip()).replace("\n", "<br/>").replace("\u3000", _ideographic_space())
 
 
+def _clause(value: str | None) -> str:
+    """Text that is followed by our own punctuation: drop its final full stop (no "。。")."""
+    return (value or "").strip().rstrip("。；;，,.")
+
+
 def _lit(markup_free: str) -> str:
     """Fixed wording of the paper (still glyph-checked)."""
     return _text(markup_free, "文书正文")
@@ -127,7 +132,7 @@ _LAYOUTS = {
     Paper.A4: _Layout(A4, 25 * mm, 25 * mm, 18 * mm, 16 * mm, 11.5, 19, 22, 14, 9, 28 * mm, 26 * mm),
     Paper.A5: _Layout(A5, 12 * mm, 12 * mm, 10 * mm, 11 * mm, 9, 13.5, 16, 10.5, 7, 25 * mm, 21 * mm),
     Paper.THERMAL_80: _Layout(
-        (THERMAL_WIDTH, 2000 * mm), 4 * mm, 4 * mm, 4 * mm, 6 * mm, 8.5, 12, 13.5, 9, 7, 32 * mm, 15 * mm,
+        (THERMAL_WIDTH, 2000 * mm), 4 * mm, 4 * mm, 4 * mm, 6 * mm, 8.5, 12, 13.5, 9, 7, 32 * mm, 18 * mm,
         narrow=True, footer=False,
     ),
 }
@@ -513,7 +518,7 @@ def _notice_story(d: NoticeData, paper: Paper) -> _Story:
 
     elif k is DocumentKind.ACCEPT:
         st.para("您于", received, "以", channel, "形式提出的信访事项（编号", number, "）",
-                ("，请求：" + d.request if d.request else "", "信访请求"), "。经审查，该事项属于本机关职责范围，本机关已于",
+                ("，请求：" + _clause(d.request) if d.request else "", "信访请求"), "。经审查，该事项属于本机关职责范围，本机关已于",
                 (format_date(d.accepted_on or d.received_on), "受理日期"), "依法受理",
                 ("，由" + d.handling_unit + "负责办理" if d.handling_unit else "", "承办单位"), "。")
         if d.route_explanation:
@@ -525,13 +530,13 @@ def _notice_story(d: NoticeData, paper: Paper) -> _Story:
 
     elif k in (DocumentKind.REJECT, DocumentKind.NO_LONGER):
         st.para("您于", received, "以", channel, "形式提出的信访事项（编号", number, "）",
-                ("，请求：" + d.request if d.request else "", "信访请求"), "。")
+                ("，请求：" + _clause(d.request) if d.request else "", "信访请求"), "。")
         if k is DocumentKind.REJECT:
-            st.para("经审查，", (d.reject_reason or "该事项不属于信访事项受理范围", "不予受理理由"), "。根据", REGULATION,
+            st.para("经审查，", (_clause(d.reject_reason) or "该事项不属于信访事项受理范围", "不予受理理由"), "。根据", REGULATION,
                     (_article(d, d.reject_article), "条款"), "的规定，本机关决定不予受理。")
             default_remedy = "请您依照有关法律、行政法规规定的程序向有权机关提出；如有疑问，可向本单位咨询。"
         else:
-            st.para("经查，", (d.reject_reason or "该事项已经复核终结，您仍以同一事实和理由提出投诉请求", "不再受理理由"),
+            st.para("经查，", (_clause(d.reject_reason) or "该事项已经复核终结，您仍以同一事实和理由提出投诉请求", "不再受理理由"),
                     "。根据", REGULATION, (_article(d, d.reject_article), "条款"),
                     "的规定，各级党委和政府信访部门和其他机关、单位对该信访事项不再受理。")
             default_remedy = "如有新的事实和理由，您可以依法另行提出。"
@@ -542,7 +547,7 @@ def _notice_story(d: NoticeData, paper: Paper) -> _Story:
         st.para("您于", received, "提出", ("、本机关于" + format_date(d.accepted_on) + "受理" if d.accepted_on else "", "受理日期"),
                 "的信访事项（编号", number, "）", ("，原定办结期限为" + format_date(d.handling_due) if d.handling_due else "",
                                               "原办结期限"), "。")
-        st.para("因", (d.extension_reason or "情况复杂", "延期理由"), "，经本机关负责人批准，根据", REGULATION,
+        st.para("因", (_clause(d.extension_reason) or "情况复杂", "延期理由"), "，经本机关负责人批准，根据", REGULATION,
                 "第三十四条的规定，该信访事项的办理期限延长", (str(d.extension_days or 30), "延长天数"),
                 "日（延长期限不超过30日）", ("，延长后的办结期限为" + format_date(d.new_due) if d.new_due else "", "新办结期限"),
                 "。届时将书面答复您。")
@@ -632,7 +637,7 @@ def _mediation_story(d: MediationAgreementData, paper: Paper) -> _Story:
     for i, term in enumerate(terms, 1):
         st.para(f"{i}．" if len(terms) > 1 else "", (term, "协议内容"))
     st.para("履行方式、时限", style=s.heading)
-    st.para((d.performance_manner, "履行方式"), "。履行期限：", (format_date(d.performance_due), "履行期限"), "前履行完毕。")
+    st.para((_clause(d.performance_manner), "履行方式"), "。履行期限：", (format_date(d.performance_due), "履行期限"), "前履行完毕。")
     st.para("本协议自各方当事人签名（盖章或按指印）、人民调解员签名并加盖人民调解委员会印章之日起生效。"
             "依照", MEDIATION_LAW, "第三十一条的规定，经人民调解委员会调解达成的调解协议具有法律约束力，当事人应当按照约定履行；"
             "人民调解委员会对调解协议的履行情况进行监督，督促当事人履行约定的义务。")
