@@ -121,6 +121,7 @@ class MediationView(QWidget):
         self.case_warning.setAccessibleName("司法确认提醒")
         self.case_warning.setStyleSheet("color: #b00020; font-weight: bold;")
         self.case_parties = table("案件当事人", PARTY_COLUMNS)
+        self.case_parties.setMinimumHeight(110)
         self.sessions = table("调解记录", ("日期", "记录"))
         self.followups = table("履行回访", ("日期", "方式", "履行情况", "满意度", "说明"))
         self.outcome_label = QLabel()

@@ -154,7 +154,7 @@ def day_page(store: Store, reception_day_id: str) -> DayPage:
             .where(MatterEvent.kind == "instruction", MatterEvent.deleted == False)  # noqa: E712
             .order_by(MatterEvent.at)
         ).all()
-        instructions = [Instruction(m.number, e.detail, e.actor, e.at) for e, m in events
+        instructions = [Instruction(m.number, e.data.get("text", e.detail), e.actor, e.at) for e, m in events
                         if e.data.get("reception_day_id") == day.id]
         return DayPage(_row(day, leader, len(visits)), visits, instructions)
 
