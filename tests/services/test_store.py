@@ -42,3 +42,9 @@ def test_a_foreign_file_is_refused(home):
     (home / "desk.sqlite").write_text("这不是数据库")
     with pytest.raises(StoreError, match="不是信访接待台数据库"):
         open_store(home)
+
+
+def test_the_fast_path_head_matches_the_migration_scripts():
+    from gazetteer_desk.store.migrate import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
