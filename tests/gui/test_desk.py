@@ -2,6 +2,7 @@
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from sqlmodel import select
@@ -14,6 +15,9 @@ from gazetteer_desk.store.models import Matter, Petitioner, Visit
 from tests.typing_helpers import type_chinese
 
 VALID_ID = "11010519491231002X"
+
+# A Qt warning fails the test, except the offscreen platform's note that it cannot propagate size hints.
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
 def _registration(desk):
