@@ -155,7 +155,8 @@ class MatterListModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole:
-            return row.request[:200]
+            due = f"期限：{row.due_on:%Y-%m-%d}\n" if row.due_on else ""
+            return due + row.request[:200]
         return None
 
     def _text(self, row, column: int) -> str:
@@ -179,7 +180,7 @@ class MatterListModel(QAbstractTableModel):
             case 8:
                 if row.due_on is None:
                     return ""
-                return f"{describe_days_left(row.due_on, date.today())}（{row.due_on:%m-%d}）"
+                return describe_days_left(row.due_on, date.today())
         return ""
 
 

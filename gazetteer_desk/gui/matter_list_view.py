@@ -131,7 +131,7 @@ class MatterListView(QWidget):
     def _restore_widths(self) -> None:
         widths = settings().value(WIDTHS_KEY, [])
         header = self.ui.table.horizontalHeader()
-        defaults = (150, 110, 170, 120, 180, 90, 110, 100, 150)
+        defaults = (180, 90, 170, 110, 160, 70, 120, 95, 100)
         for i, default in enumerate(defaults):
             try:
                 width = int(widths[i])

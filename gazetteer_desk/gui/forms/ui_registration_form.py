@@ -257,7 +257,7 @@ class Ui_RegistrationForm(object):
         self.requestEdit = QPlainTextEdit(self.formBody)
         self.requestEdit.setObjectName(u"requestEdit")
         self.requestEdit.setTabChangesFocus(True)
-        self.requestEdit.setMaximumSize(QSize(16777215, 70))
+        self.requestEdit.setMaximumSize(QSize(16777215, 58))
 
         self.grid.addWidget(self.requestEdit, 8, 1, 1, 3)
 
@@ -269,7 +269,7 @@ class Ui_RegistrationForm(object):
         self.factsEdit = QPlainTextEdit(self.formBody)
         self.factsEdit.setObjectName(u"factsEdit")
         self.factsEdit.setTabChangesFocus(True)
-        self.factsEdit.setMaximumSize(QSize(16777215, 70))
+        self.factsEdit.setMaximumSize(QSize(16777215, 58))
 
         self.grid.addWidget(self.factsEdit, 9, 1, 1, 3)
 
@@ -281,7 +281,7 @@ class Ui_RegistrationForm(object):
         self.reasonsEdit = QPlainTextEdit(self.formBody)
         self.reasonsEdit.setObjectName(u"reasonsEdit")
         self.reasonsEdit.setTabChangesFocus(True)
-        self.reasonsEdit.setMaximumSize(QSize(16777215, 70))
+        self.reasonsEdit.setMaximumSize(QSize(16777215, 58))
 
         self.grid.addWidget(self.reasonsEdit, 10, 1, 1, 3)
 
