@@ -32,7 +32,7 @@ DESK = """
 import sys, time
 from pathlib import Path
 from gazetteer_desk.gui.app import build_main_window, create_app
-from gazetteer_desk.store.quick_open import open_store_quickly as open_store
+from gazetteer_desk.store.migrate import open_store
 app = create_app([])
 store = open_store(Path(sys.argv[1]))
 window = build_main_window(store)

@@ -39,10 +39,10 @@ def build_main_window(store):
 
 def run_gui(home: Path) -> int:
     app = create_app()
-    from ..store.quick_open import open_store_quickly
+    from ..store.migrate import open_store
 
     try:
-        store = open_store_quickly(home, create=True)
+        store = open_store(home, create=True)
     except DeskError as error:
         QMessageBox.critical(None, "无法打开数据库", error.message)
         return error.exit_code

@@ -10,6 +10,7 @@ from sqlmodel import select
 from ..domain.divisions import DivisionCodeError, validate_county_code, validate_township_code, village_code
 from ..errors import DeskError
 from ..store.database import Store
+from ..store.migrate import open_store
 from ..store.models import Staff, Township, Village
 
 
@@ -48,8 +49,6 @@ def init_township(home: Path, setup: TownshipSetup) -> Store:
     name = setup.township_name.strip()
     if not name:
         raise DeskError("请填写乡镇（街道）名称")
-    from ..store.migrate import open_store  # Alembic is slow to import; only first-run set-up needs it here
-
     store = open_store(home, create=True)
     if store.is_initialised:
         existing = store.setting("township_code")
