@@ -30,6 +30,34 @@ def _matters(ctx):
     return MatterListView(ctx)
 
 
+def _reception_days(ctx):
+    from .leader_view import LeaderView
+    from .reception_days_view import ReceptionDaysView
+
+    return _tabs((ReceptionDaysView(ctx.store), "领导接访日"), (LeaderView(ctx.store), "领导工作台"))
+
+
+def _field_visits(ctx):
+    from .field_visits_view import FieldVisitsView
+
+    return FieldVisitsView(ctx.store)
+
+
+def _mediation(ctx):
+    from .mediation_view import MediationView
+
+    return MediationView(ctx.store)
+
+
+def _tabs(*pages):
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = QTabWidget()
+    for widget, title in pages:
+        tabs.addTab(widget, title)
+    return tabs
+
+
 def _settings(ctx):
     from .settings_view import SettingsView
 
@@ -42,12 +70,9 @@ AREAS: dict[str, Area] = {
     for a in (
         Area("registration", "登记", _registration),
         Area("matters", "事项", _matters),
-        Area("reception_days", "接访日", pending="领导接访日：排班公示（姓名、职务、分管工作、时间、地点、形式），"
-             "当日接访登记与联络员记录。此功能即将接入。"),
-        Area("field_visits", "下访", pending="领导下访与包案：下访日志（领导、日期、村、见到的群众、发现的问题），"
-             "包案的领导、成员、进展和结果。此功能即将接入。"),
-        Area("mediation", "调解", pending="人民调解：调解登记、工作记录、调解协议书、履行情况和回访，"
-             "司法确认期限提醒。此功能即将接入。"),
+        Area("reception_days", "接访日", _reception_days),
+        Area("field_visits", "下访", _field_visits),
+        Area("mediation", "调解", _mediation),
         Area("statistics", "统计", pending="统计报表：来访数量、问题类别、属地分布、按期办结率和年度报告。"
              "此功能即将接入。"),
         Area("sync", "同步", pending="与县信访办交换数据包：导出本乡镇事项、导入县里的交办和督办。此功能即将接入。"),

@@ -1,6 +1,6 @@
 """What every view of the window shares: the store, the operation runner, the clerk, and the app-wide signals."""
 
-from PySide6.QtCore import SIGNAL, QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from .operations import OperationRunner
 
@@ -19,7 +19,7 @@ class DeskContext(QObject):
     matter_changed = Signal(str)  # number: an action or a rating was saved
     open_matter_requested = Signal(str)  # number
     show_matters_requested = Signal(str)  # due filter: "overdue" | "soon" | "due" (both)
-    receipt_requested = Signal(str)  # number; the receipts feature connects to it
+    receipt_requested = Signal(str)  # number: the main window opens the receipt dialog
     clerk_changed = Signal(str)
 
     def __init__(self, store, parent: QObject | None = None):
@@ -38,6 +38,3 @@ class DeskContext(QObject):
             settings().setValue("desk/clerk", name)
             self.clerk_changed.emit(name)
 
-    def receipts_connected(self) -> bool:
-        """True once a feature handles ``receipt_requested`` (the print buttons are disabled until then)."""
-        return self.receivers(SIGNAL("receipt_requested(QString)")) > 0

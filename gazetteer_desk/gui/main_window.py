@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self._show_clerk(ctx.clerk)
         ctx.clerk_changed.connect(self._show_clerk)
         ctx.open_matter_requested.connect(self.open_matter)
+        ctx.receipt_requested.connect(self.print_papers)
         ctx.show_matters_requested.connect(self.show_matters)
         ctx.matter_registered.connect(lambda _n: self.banner.refresh())
         ctx.matter_changed.connect(lambda _n: self.banner.refresh())
@@ -126,6 +127,14 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.matter_page)
         self.stack.setCurrentWidget(self.matter_page)
         self.matter_page.setFocus()
+
+    def print_papers(self, number: str) -> None:
+        from .receipt_dialog import ReceiptDialog
+
+        dialog = ReceiptDialog(self.ctx.store, number, actor=self.ctx.clerk, parent=self)
+        dialog.finished.connect(lambda _r: self.ctx.matter_changed.emit(number))
+        dialog.open()
+        self.receipt_dialog = dialog
 
     def show_matters(self, due: str) -> None:
         self.show_area("matters").show_due(due)

@@ -82,11 +82,20 @@ class MatterPage(QWidget):
         history_layout.addWidget(self.history)
         grid.addWidget(history_box, 2, 1)
 
+        assignment_box = QGroupBox("领导包案")
+        assignment_layout = QVBoxLayout(assignment_box)
+        self.assignments = _table(("包案领导", "副手", "起止日期", "四包进展", "状态"), "领导包案情况")
+        self.assign_button = QPushButton("包案与进展(&B)…", accessibleName="领导包案")
+        self.assign_button.clicked.connect(self.open_assignments)
+        assignment_layout.addWidget(self.assignments)
+        assignment_layout.addWidget(self.assign_button, 0, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(assignment_box, 3, 0, 1, 2)
+
         visits_box = QGroupBox("来访记录")
         visits_layout = QVBoxLayout(visits_box)
         self.visits = _table(("时间", "形式", "人数", "接待人", "接访领导", "备注"), "来访记录表")
         visits_layout.addWidget(self.visits)
-        grid.addWidget(visits_box, 3, 0, 1, 2)
+        grid.addWidget(visits_box, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         QShortcut(QKeySequence("Escape"), self, self.back_requested.emit, context=Qt.WidgetWithChildrenShortcut)
@@ -101,13 +110,11 @@ class MatterPage(QWidget):
             return
         d, m, p = self.detail, self.detail.matter, self.detail.petitioner
         self.title.setText(f"{m.number}　{d.status_label}")
-        printable = self.ctx.receipts_connected()
-        self.print_button.setEnabled(printable)
-        self.print_button.setToolTip("" if printable else "回执打印功能即将接入")
         self._fill_fields(d, m, p)
         self._fill_deadlines(d)
         self._fill_history(d)
         self._fill_visits(d)
+        self._fill_assignments()
         allowed = {a.key for a in d.actions}
         for key, button in self.action_buttons.items():
             button.setEnabled(key in allowed)
@@ -170,6 +177,22 @@ class MatterPage(QWidget):
     def _fill_visits(self, d) -> None:
         _fill(self.visits, [(f"{v.visited_at.astimezone():%Y-%m-%d %H:%M}", v.channel, str(v.people_count),
                              v.received_by or "—", v.leader or "—", v.notes) for v in d.visits])
+
+    def _fill_assignments(self) -> None:
+        from ..services.case_assignments import assignments_for_matter
+
+        _fill(self.assignments, [
+            (a.lead, a.deputy, f"{a.start_on:%Y-%m-%d} 至 {a.end_on:%Y-%m-%d}" if a.end_on else f"{a.start_on:%Y-%m-%d} 起",
+             "、".join(a.duties_done) or "尚无进展", a.status_label)
+            for a in assignments_for_matter(self.ctx.store, self.number)
+        ])
+
+    def open_assignments(self) -> None:
+        from .case_assignment_dialog import CaseAssignmentDialog
+
+        self.dialog = CaseAssignmentDialog(self.ctx.store, self.number, self)
+        self.dialog.finished.connect(lambda _r: self._changed())
+        self.dialog.open()
 
     def deadline_texts(self) -> list[tuple[str, str, str]]:
         t = self.deadlines

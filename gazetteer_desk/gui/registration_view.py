@@ -239,9 +239,6 @@ class RegistrationView(QWidget):
             ui.resultTitleLabel.setText("已记录同一事项再次来访，事项编号：")
             detail = "来访已记入该事项的办理记录。"
         ui.resultDetailLabel.setText(detail)
-        printable = self.ctx.receipts_connected()
-        ui.printButton.setEnabled(printable)
-        ui.printButton.setToolTip("" if printable else "回执打印功能即将接入")
         ui.pages.setCurrentWidget(ui.resultPage)
         ui.continueButton.setFocus()
         self.matter_registered.emit(result.number)
