@@ -6,6 +6,7 @@ import sys
 from ..errors import DeskError
 from ..paths import resolve_home
 from . import (  # one module per feature, one line each
+    commands_bundle,
     commands_leaders,
     commands_matters,
     commands_receipts,
@@ -19,6 +20,7 @@ COMMAND_MODULES = [
     commands_matters,
     commands_receipts,
     commands_leaders,
+    commands_bundle,
 ]
 
 
