@@ -49,6 +49,16 @@ def _mediation(ctx):
     return MediationView(ctx.store)
 
 
+def _sync(ctx):
+    if ctx.store.mode == "county":
+        from .county_view import CountyPage
+
+        return CountyPage(ctx.store)
+    from .sync_view import SyncPage
+
+    return SyncPage(ctx.store)
+
+
 def _tabs(*pages):
     from PySide6.QtWidgets import QTabWidget
 
@@ -75,7 +85,7 @@ AREAS: dict[str, Area] = {
         Area("mediation", "调解", _mediation),
         Area("statistics", "统计", pending="统计报表：来访数量、问题类别、属地分布、按期办结率和年度报告。"
              "此功能即将接入。"),
-        Area("sync", "同步", pending="与县信访办交换数据包：导出本乡镇事项、导入县里的交办和督办。此功能即将接入。"),
+        Area("sync", "同步", _sync),
         Area("settings", "设置", _settings),
     )
 }

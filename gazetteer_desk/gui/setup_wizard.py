@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QWizard
 
 from ..domain.divisions import DivisionCodeError, validate_county_code, validate_township_code
 from ..errors import DeskError
-from ..services import setup
+from ..formats import FormatError, age_keys, minisign
+from ..services import bundle_keys, setup
 from .forms.ui_setup_wizard import Ui_SetupWizard
 from .registration_parts import set_problem
 
@@ -31,7 +32,9 @@ class SetupWizard(QWizard):
         ui.countyCodeEdit.textEdited.connect(lambda _t: setattr(self, "_county_typed", True))
         ui.townshipCodeEdit.textChanged.connect(self._prefill_county)
         ui.villagesEdit.textChanged.connect(self._preview_villages)
-        for label in (ui.townshipNameProblem, ui.townshipCodeProblem, ui.countyCodeProblem, ui.finishProblem):
+        ui.countyKeyEdit.textChanged.connect(self._show_county_fingerprint)
+        for label in (ui.townshipNameProblem, ui.townshipCodeProblem, ui.countyCodeProblem, ui.finishProblem,
+                      ui.keysProblem):
             set_problem(label, "")
         self._preview_villages()
 
@@ -52,6 +55,40 @@ class SetupWizard(QWizard):
             return self._check_township()
         if page is self.ui.staffPage:
             return self._finish()
+        if page is self.ui.keysPage:
+            return self._save_county_key()
+        return True
+
+    def initializePage(self, page_id: int) -> None:
+        super().initializePage(page_id)
+        if self.page(page_id) is self.ui.keysPage and self.store is not None:
+            key = bundle_keys.ensure_signing_key(self.store)
+            self.ui.ownKeyFingerprint.setText(
+                f"本乡镇的签名密钥已生成，公钥指纹：{minisign.public_key_fingerprint(key.public_key)}。"
+                "请在“同步”中导出公钥文件交县信访办登记。")
+
+    def _show_county_fingerprint(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            self.ui.countyKeyFingerprint.setText("")
+            return
+        try:
+            age_keys.parse_recipient(text)
+        except FormatError as error:
+            self.ui.countyKeyFingerprint.setText(error.message)
+        else:
+            self.ui.countyKeyFingerprint.setText(f"指纹：{age_keys.recipient_fingerprint(text)}（请与县信访办电话核对）")
+
+    def _save_county_key(self) -> bool:
+        text = self.ui.countyKeyEdit.text().strip()
+        if not text:
+            return True  # may be set later in 同步
+        try:
+            bundle_keys.set_county_key(self.store, text)
+        except (DeskError, FormatError) as error:
+            set_problem(self.ui.keysProblem, getattr(error, "message", str(error)))
+            return False
+        set_problem(self.ui.keysProblem, "")
         return True
 
     def _check_township(self) -> bool:

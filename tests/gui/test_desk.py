@@ -30,6 +30,8 @@ def _press(qtbot, widget, key, times=1):
 
 
 def test_first_run_wizard_creates_the_store(qtbot, home):
+    from gazetteer_desk.formats import age_keys
+    from gazetteer_desk.services import bundle_keys
     from gazetteer_desk.gui.setup_wizard import SetupWizard
 
     wizard = SetupWizard(home)
@@ -54,10 +56,22 @@ def test_first_run_wizard_creates_the_store(qtbot, home):
 
     ui.leadersTable.setItem(0, 0, QTableWidgetItem("陈国强"))
     ui.leadersTable.setItem(0, 1, QTableWidgetItem("党委书记"))
+    wizard.next()  # the store is created here; the last page is the county's key
+    assert wizard.currentPage() is ui.keysPage and wizard.store is not None
+    assert "公钥指纹" in ui.ownKeyFingerprint.text()
+    qtbot.keyClicks(ui.countyKeyEdit, "age1notakey")
+    assert "age" in ui.countyKeyFingerprint.text() and "指纹" not in ui.countyKeyFingerprint.text()
+    wizard.button(QWizard.FinishButton).click()
+    assert wizard.currentPage() is ui.keysPage  # a wrong key is not saved
+    ui.countyKeyEdit.clear()
+    county_public = age_keys.generate_identity()[1]
+    qtbot.keyClicks(ui.countyKeyEdit, county_public)
+    assert age_keys.recipient_fingerprint(county_public) in ui.countyKeyFingerprint.text()
     wizard.button(QWizard.FinishButton).click()
     assert wizard.result() == QWizard.Accepted
     store = wizard.store
     try:
+        assert bundle_keys.county_key(store).public_key == county_public
         assert store.township_code == "500235101"
         assert [v.name for v in setup.villages(store)] == ["青龙村", "白鹤村", "柳树社区"]
         assert [(s.name, s.post) for s in setup.staff(store, leaders_only=True)] == [("陈国强", "党委书记")]

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFormLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget, QWizard,
-    QWizardPage)
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QWizard, QWizardPage)
 
 class Ui_SetupWizard(object):
     def setupUi(self, SetupWizard):
@@ -181,6 +181,43 @@ class Ui_SetupWizard(object):
         self.staffLayout.addWidget(self.finishProblem)
 
         SetupWizard.addPage(self.staffPage)
+        self.keysPage = QWizardPage()
+        self.keysPage.setObjectName(u"keysPage")
+        self.keysLayout = QVBoxLayout(self.keysPage)
+        self.keysLayout.setObjectName(u"keysLayout")
+        self.countyKeyLabel = QLabel(self.keysPage)
+        self.countyKeyLabel.setObjectName(u"countyKeyLabel")
+
+        self.keysLayout.addWidget(self.countyKeyLabel)
+
+        self.countyKeyEdit = QLineEdit(self.keysPage)
+        self.countyKeyEdit.setObjectName(u"countyKeyEdit")
+
+        self.keysLayout.addWidget(self.countyKeyEdit)
+
+        self.countyKeyFingerprint = QLabel(self.keysPage)
+        self.countyKeyFingerprint.setObjectName(u"countyKeyFingerprint")
+        self.countyKeyFingerprint.setWordWrap(True)
+
+        self.keysLayout.addWidget(self.countyKeyFingerprint)
+
+        self.ownKeyFingerprint = QLabel(self.keysPage)
+        self.ownKeyFingerprint.setObjectName(u"ownKeyFingerprint")
+        self.ownKeyFingerprint.setWordWrap(True)
+
+        self.keysLayout.addWidget(self.ownKeyFingerprint)
+
+        self.keysProblem = QLabel(self.keysPage)
+        self.keysProblem.setObjectName(u"keysProblem")
+        self.keysProblem.setWordWrap(True)
+
+        self.keysLayout.addWidget(self.keysProblem)
+
+        self.keysSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.keysLayout.addItem(self.keysSpacer)
+
+        SetupWizard.addPage(self.keysPage)
 #if QT_CONFIG(shortcut)
         self.townshipNameLabel.setBuddy(self.townshipNameEdit)
         self.townshipCodeLabel.setBuddy(self.townshipCodeEdit)
@@ -190,6 +227,7 @@ class Ui_SetupWizard(object):
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.staffLabel.setBuddy(self.staffEdit)
         self.leadersLabel.setBuddy(self.leadersTable)
+        self.countyKeyLabel.setBuddy(self.countyKeyEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.townshipNameEdit, self.townshipCodeEdit)
         QWidget.setTabOrder(self.townshipCodeEdit, self.countyCodeEdit)
@@ -272,5 +310,22 @@ class Ui_SetupWizard(object):
         self.finishProblem.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u8bbe\u7f6e\u95ee\u9898\u63d0\u793a", None))
 #endif // QT_CONFIG(accessibility)
         self.finishProblem.setProperty(u"role", QCoreApplication.translate("SetupWizard", u"problem", None))
+        self.keysPage.setTitle(QCoreApplication.translate("SetupWizard", u"\u7b2c\u56db\u6b65\uff1a\u4e0e\u53bf\u4fe1\u8bbf\u529e\u4ea4\u6362\u6570\u636e\u7684\u5bc6\u94a5", None))
+        self.keysPage.setSubTitle(QCoreApplication.translate("SetupWizard", u"\u6bcf\u6708\u7684\u6570\u636e\u5305\u53ea\u6709\u53bf\u4fe1\u8bbf\u529e\u80fd\u6253\u5f00\u3002\u8bf7\u586b\u5199\u53bf\u4fe1\u8bbf\u529e\u63d0\u4f9b\u7684\u516c\u94a5\uff08age1 \u5f00\u5934\uff09\uff0c\u5e76\u4e0e\u53bf\u4fe1\u8bbf\u529e\u7535\u8bdd\u6838\u5bf9\u6307\u7eb9\u3002\u4e5f\u53ef\u4ee5\u4ee5\u540e\u5728\u201c\u540c\u6b65\u201d\u4e2d\u586b\u5199\u3002", None))
+        self.countyKeyLabel.setText(QCoreApplication.translate("SetupWizard", u"\u53bf\u4fe1\u8bbf\u529e\u516c\u94a5", None))
+#if QT_CONFIG(accessibility)
+        self.countyKeyEdit.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u53bf\u4fe1\u8bbf\u529e\u516c\u94a5", None))
+#endif // QT_CONFIG(accessibility)
+        self.countyKeyEdit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"age1\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.countyKeyFingerprint.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u53bf\u4fe1\u8bbf\u529e\u516c\u94a5\u6307\u7eb9", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.ownKeyFingerprint.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u672c\u4e61\u9547\u7b7e\u540d\u516c\u94a5\u6307\u7eb9", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.keysProblem.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u5bc6\u94a5\u95ee\u9898\u63d0\u793a", None))
+#endif // QT_CONFIG(accessibility)
+        self.keysProblem.setProperty(u"role", QCoreApplication.translate("SetupWizard", u"problem", None))
     # retranslateUi
 
