@@ -80,12 +80,22 @@ def text_condition(query: str, params: dict) -> tuple[str, str]:
     return where, order
 
 
-def search(store: Store, query: str, limit: int = 50) -> list[MatterRow]:
+def purpose_condition(purposes, params: dict) -> str:
+    """Only matters whose purpose is in ``purposes`` (an empty set matches nothing)."""
+    keys = sorted(purposes)
+    params.update({f"pp{i}": key for i, key in enumerate(keys)})
+    return "m.purpose IN (" + ", ".join(f":pp{i}" for i in range(len(keys))) + ")" if keys else "0"
+
+
+def search(store: Store, query: str, limit: int = 50, *, visible_purposes=None) -> list[MatterRow]:
+    """``visible_purposes``: None for every matter, else only matters of these purposes (a role's view)."""
     query = normalise_query(query)
     if not query:
         return []
     params: dict = {"limit": limit}
     where, order = text_condition(query, params)
+    if visible_purposes is not None:
+        where += " AND " + purpose_condition(visible_purposes, params)
     sql = (
         f"SELECT {ROW_COLUMNS} FROM matter m JOIN petitioner p ON p.id = m.petitioner_id "
         f"WHERE m.deleted = 0 AND {where} ORDER BY {order}, m.received_on DESC, m.number DESC LIMIT :limit"
