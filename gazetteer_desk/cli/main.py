@@ -5,11 +5,11 @@ import sys
 
 from ..errors import DeskError
 from ..paths import resolve_home
-from . import commands_matters, commands_setup
+from . import commands_accounts, commands_matters, commands_setup
 from .output import fail
 
 # Each module adds its sub-commands; a feature's commands live beside each other in one module.
-COMMAND_MODULES = [commands_setup, commands_matters]
+COMMAND_MODULES = [commands_setup, commands_matters, commands_accounts]
 
 
 class _Parser(argparse.ArgumentParser):
