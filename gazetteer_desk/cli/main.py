@@ -7,6 +7,7 @@ from ..errors import DeskError
 from ..paths import resolve_home
 from . import (  # one module per feature, one line each
     commands_bundle,
+    commands_accounts,
     commands_leaders,
     commands_matters,
     commands_receipts,
@@ -21,6 +22,7 @@ COMMAND_MODULES = [
     commands_receipts,
     commands_leaders,
     commands_bundle,
+    commands_accounts,
 ]
 
 

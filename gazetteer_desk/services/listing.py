@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from sqlalchemy import text
 
 from ..store.database import Store
-from .search import ROW_COLUMNS, MatterRow, normalise_query, text_condition
+from .search import ROW_COLUMNS, MatterRow, normalise_query, purpose_condition, text_condition
 
 SORTABLE = {
     "number": "m.number",
@@ -31,6 +31,7 @@ class MatterFilter:
     received_to: date | None = None
     township_code: str | None = None
     today: date = field(default_factory=date.today)
+    visible_purposes: frozenset[str] | None = None  # None: every purpose; else only these (检举控告 is restricted)
 
     def where(self) -> tuple[str, dict]:
         clauses, params = ["m.deleted = 0"], {}
@@ -47,6 +48,8 @@ class MatterFilter:
                 name = column.split(".")[1]
                 clauses.append(f"{column} = :{name}")
                 params[name] = value
+        if self.visible_purposes is not None:
+            clauses.append(purpose_condition(self.visible_purposes, params))
         if self.due == "overdue":
             clauses.append("m.due_on < :today")
             params["today"] = self.today.isoformat()

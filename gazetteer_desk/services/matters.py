@@ -12,6 +12,8 @@ from ..domain.routing import route_by_key
 from ..errors import DeskError, NotFound
 from ..store.database import Store
 from ..store.models import Matter, MatterEvent, Petitioner, Staff, Visit
+from . import audit
+from .authz import purposes_for, require
 from .calendar import calendar_for
 from .state import matter_state, write_state
 
@@ -55,9 +57,26 @@ def find_matter(session: Session, township_code: str | None, number: str) -> Mat
     return matter
 
 
-def get_matter(store: Store, number: str) -> MatterDetail:
+def get_matter(store: Store, number: str, *, viewer=None) -> MatterDetail:
+    """With a ``viewer`` (CurrentUser), a matter of a purpose hidden from their role is not found (Art. 30)."""
     with store.read() as session:
-        return _detail(store, session, find_matter(session, _scope(store), number))
+        return _detail(store, session, _visible(find_matter(session, _scope(store), number), viewer, number))
+
+
+def _visible(matter: Matter, viewer, number: str) -> Matter:
+    purposes = purposes_for(viewer)
+    if purposes is not None and matter.purpose not in purposes:
+        raise NotFound(f"找不到信访事项 {number.strip()}")
+    return matter
+
+
+_AUDITED_FIELDS = ("status", "handling_unit", "accepted_on", "extension_days", "extension_reason", "replied_on",
+                   "outcome", "review_requested_on", "reviewed_on", "recheck_requested_on", "rechecked_on",
+                   "closed_on", "due_on", "route", "satisfaction_office", "satisfaction_unit", "satisfaction_reason")
+
+
+def _fields(matter: Matter) -> dict:
+    return {name: getattr(matter, name) for name in _AUDITED_FIELDS if hasattr(matter, name)}
 
 
 def _scope(store: Store) -> str | None:
@@ -94,12 +113,15 @@ def _detail(store: Store, session: Session, matter: Matter) -> MatterDetail:
     )
 
 
-def take_action(store: Store, number: str, action: str, *, on: date | None = None, actor: str = "", **params) -> MatterDetail:
+def take_action(store: Store, number: str, action: str, *, on: date | None = None, actor="", **params) -> MatterDetail:
     """Apply one step of the procedure, record it in the history and recompute the limit — one transaction."""
+    require(actor, "act")
+    viewer, actor = actor, audit.actor_name(actor)
     on = on or date.today()
     cal = calendar_for(store)
     with store.transaction() as session:
-        matter = find_matter(session, _scope(store), number)
+        matter = _visible(find_matter(session, _scope(store), number), viewer, number)
+        before = _fields(matter)
         try:
             state = procedure.apply(matter_state(matter), action, on, cal, **params)
         except ProcedureError as error:
@@ -118,6 +140,9 @@ def take_action(store: Store, number: str, action: str, *, on: date | None = Non
             )
         )
         session.flush()
+        audit.record(session, actor, "act", "matter", matter.number,
+                     {"action": action, "on": on, "params": {k: str(v) for k, v in params.items()},
+                      "changes": audit.changes(before, _fields(matter))})
         return _detail(store, session, matter)
 
 
@@ -138,16 +163,19 @@ def _describe(action: str, params: dict) -> str:
 
 
 def record_satisfaction(
-    store: Store, number: str, *, office: str, unit: str = "", reason: str = "", method: str = "", actor: str = ""
+    store: Store, number: str, *, office: str, unit: str = "", reason: str = "", method: str = "", actor=""
 ) -> None:
     """满意度评价 and 回访: rated separately for the petition office and the responsible unit."""
+    require(actor, "act")
+    viewer, actor = actor, audit.actor_name(actor)
     for value in (office, unit):
         if value and value not in SATISFACTION:
             raise DeskError(f"满意度应为：{'、'.join(SATISFACTION)}")
     if "不满意" in (office, unit) and not reason.strip():
         raise DeskError("评价为“不满意”时请填写原因")
     with store.transaction() as session:
-        matter = find_matter(session, _scope(store), number)
+        matter = _visible(find_matter(session, _scope(store), number), viewer, number)
+        before = _fields(matter)
         matter.satisfaction_office = office
         matter.satisfaction_unit = unit
         matter.satisfaction_reason = reason.strip()
@@ -159,13 +187,18 @@ def record_satisfaction(
             detail += f"；原因：{reason.strip()}"
         session.add(MatterEvent(township_code=matter.township_code, matter_id=matter.id, kind="satisfaction",
                                 on_date=date.today(), actor=actor, detail=detail))
+        audit.record(session, actor, "satisfaction", "matter", matter.number,
+                     {"method": method, "changes": audit.changes(before, _fields(matter))})
 
 
-def add_event(store: Store, number: str, kind: str, detail: str, *, actor: str = "", data: dict | None = None) -> None:
+def add_event(store: Store, number: str, kind: str, detail: str, *, actor="", data: dict | None = None) -> None:
     """A line in the matter's history that is not a procedure step: a print, an instruction, a note."""
     if not detail.strip():
         raise DeskError("记录内容不能为空")
+    viewer, actor = actor, audit.actor_name(actor)
     with store.transaction() as session:
-        matter = find_matter(session, _scope(store), number)
+        matter = _visible(find_matter(session, _scope(store), number), viewer, number)
         session.add(MatterEvent(township_code=matter.township_code, matter_id=matter.id, kind=kind,
                                 on_date=date.today(), actor=actor, detail=detail.strip(), data=data or {}))
+        audit.record(session, actor, "print" if kind.startswith("print") else "event", "matter", matter.number,
+                     {"kind": kind, "detail": detail.strip()})

@@ -11,6 +11,8 @@ from ..domain.routing import GroupVisitError, check_group_visit, route_by_key, R
 from ..errors import DeskError, NotFound
 from ..store.database import Store
 from ..store.models import FieldVisit, Matter, MatterEvent, Petitioner, ReceptionDay, Staff, Village, Visit
+from . import audit
+from .authz import require
 from .calendar import calendar_for
 from .numbering import next_matter_number
 from .people import find_petitioner, normalise_identity, ID_CARD
@@ -63,7 +65,10 @@ class RegistrationResult:
     repeat_of: str | None  # an earlier matter of the same person and category (the new one is then 重件)
 
 
-def register(store: Store, data: RegistrationInput, actor: str = "") -> RegistrationResult:
+def register(store: Store, data: RegistrationInput, actor="") -> RegistrationResult:
+    """``actor``: a username, or a signed-in CurrentUser (then the ``register`` permission is checked)."""
+    require(actor, "register")
+    actor = audit.actor_name(actor)
     received_at = data.received_at or datetime.now(UTC)
     today = received_at.astimezone().date() if received_at.tzinfo else received_at.date()
     who = normalise_identity(data.name, data.id_type, data.id_number, data.phone, today)
@@ -103,6 +108,9 @@ def register(store: Store, data: RegistrationInput, actor: str = "") -> Registra
             )
         )
         session.flush()
+        audit.record(session, actor or (data.receiver or ""), "register", "matter", matter.number,
+                     {"new_matter": new_matter, "visit_id": visit.id, "purpose": matter.purpose,
+                      "channel": data.channel, "people_count": data.people_count})
         return RegistrationResult(matter.number, matter.id, visit.id, new_matter, repeat_of)
 
 

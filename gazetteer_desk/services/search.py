@@ -92,15 +92,24 @@ def text_condition(query: str, params: dict) -> str:
     return f"m.rowid IN (SELECT rid FROM ({hits_sql(query, params)}))"
 
 
-def search(store: Store, query: str, limit: int = 50) -> list[MatterRow]:
+def purpose_condition(purposes, params: dict) -> str:
+    """Only matters whose purpose is in ``purposes`` (an empty set matches nothing)."""
+    keys = sorted(purposes)
+    params.update({f"pp{i}": key for i, key in enumerate(keys)})
+    return "m.purpose IN (" + ", ".join(f":pp{i}" for i in range(len(keys))) + ")" if keys else "0"
+
+
+def search(store: Store, query: str, limit: int = 50, *, visible_purposes=None) -> list[MatterRow]:
+    """``visible_purposes``: None for every matter, else only matters of these purposes (a role's view)."""
     query = normalise_query(query)
     if not query:
         return []
     params: dict = {"limit": limit}
+    visible = "" if visible_purposes is None else " AND " + purpose_condition(visible_purposes, params)
     sql = (
         f"WITH hits AS ({hits_sql(query, params)}), best AS (SELECT rid, min(score) AS score FROM hits GROUP BY rid) "
         f"SELECT {ROW_COLUMNS}, best.score FROM best JOIN matter m ON m.rowid = best.rid "
-        f"JOIN petitioner p ON p.id = m.petitioner_id WHERE m.deleted = 0 "
+        f"JOIN petitioner p ON p.id = m.petitioner_id WHERE m.deleted = 0{visible} "
         f"ORDER BY best.score, m.received_on DESC, m.number DESC LIMIT :limit"
     )
     with store.engine.connect() as connection:

@@ -3,13 +3,13 @@
 A store written by a newer release is refused untouched (its revision is unknown to this program).
 """
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from ..errors import StoreError
 from ..paths import backups_dir, store_path
 from .database import Store, make_engine
+from .snapshot import online_copy
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions. A store already there opens without importing Alembic (over a second
@@ -47,11 +47,8 @@ def current_revision(engine) -> str | None:
 
 
 def copy_store(source: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup API (a file copy of a live WAL store can be torn)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    return target
+    """A consistent, atomic copy through SQLite's online backup API (see :mod:`.snapshot`)."""
+    return online_copy(source, target)
 
 
 def open_store(home: Path, *, create: bool = False) -> Store:
@@ -76,7 +73,7 @@ def open_store(home: Path, *, create: bool = False) -> Store:
         if current != head:
             if current is not None:
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                copy_store(path, backups_dir(home) / f"pre-migration-{current}-to-{head}-{stamp}.sqlite")
+                online_copy(path, backups_dir(home) / f"pre-migration-{current}-to-{head}-{stamp}.sqlite")
             from alembic import command
 
             with engine.begin() as connection:

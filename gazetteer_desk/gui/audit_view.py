@@ -1,0 +1,107 @@
+"""操作日志: the audit trail for administrators, with filters and a check of the hash chain.
+
+A standalone page for the 设置 area: ``AuditView(store, user)`` (raises PermissionDenied for other roles).
+"""
+
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..services import audit
+from ..services.authz import require
+
+COLUMNS = ("序号", "时间", "操作人", "操作", "对象", "详情")
+KEY_LABELS = {
+    "reason": "原因", "action": "操作", "role": "角色", "first_admin": "首个管理员", "new_matter": "新事项",
+    "purpose": "信访目的", "channel": "信访形式", "people_count": "人数", "visit_id": "来访记录", "kind": "类型",
+    "detail": "内容", "field": "查看项", "kept_aside": "原库另存为", "matters": "事项数", "status": "状态",
+    "handling_unit": "承办单位", "accepted_on": "受理日期", "due_on": "期限", "on": "办理日期", "params": "参数",
+    "method": "方式", "staff": "工作人员", "active": "启用", "must_change_password": "须修改密码",
+}
+
+
+def _detail_text(detail: dict) -> str:
+    parts = []
+    for key, value in detail.items():
+        if key == "changes" and isinstance(value, dict):
+            parts += [f"{KEY_LABELS.get(field, field)}：{old if old not in (None, '') else '（空）'} → {new}"
+                      for field, (old, new) in value.items()]
+        elif value not in (None, "", {}, []):
+            parts.append(f"{KEY_LABELS.get(key, key)}：{value}")
+    return "；".join(parts)
+
+
+class AuditView(QWidget):
+    def __init__(self, store, user, parent=None, *, limit: int = 1000):
+        require(user, "view_audit")
+        super().__init__(parent)
+        self._store, self._user, self._limit = store, user, limit
+        layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        self.actor = QLineEdit()
+        self.actor.setPlaceholderText("操作人（用户名）")
+        self.action = QComboBox()
+        self.action.addItem("全部操作", "")
+        for key, label in audit.ACTION_LABELS.items():
+            self.action.addItem(label, key)
+        self.since_enabled = QCheckBox("起始日期")
+        self.since = QDateEdit(QDate.currentDate().addDays(-30))
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setEnabled(False)
+        self.since_enabled.toggled.connect(self.since.setEnabled)
+        self.search_button = QPushButton("查询")
+        self.verify_button = QPushButton("校验完整性")
+        for widget in (self.actor, self.action, self.since_enabled, self.since, self.search_button,
+                       self.verify_button):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table)
+        self.search_button.clicked.connect(self.refresh)
+        self.actor.returnPressed.connect(self.refresh)
+        self.verify_button.clicked.connect(self.check_chain)
+        self.refresh()
+
+    def refresh(self) -> None:
+        since = self.since.date().toPython() if self.since_enabled.isChecked() else None
+        rows = audit.entries(self._store, actor=self.actor.text().strip() or None, action=self.action.currentData(),
+                             since=since, limit=self._limit, viewer=self._user)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            values = (str(row.seq), f"{row.at.astimezone():%Y-%m-%d %H:%M:%S}", row.actor, row.action_label,
+                      row.entity_id, _detail_text(row.detail))
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                if c == 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.status.setText(f"共 {len(rows)} 条" + ("（仅显示最新的记录）" if len(rows) >= self._limit else ""))
+
+    def check_chain(self) -> bool:
+        result = audit.verify(self._store)
+        if result.ok:
+            self.status.setText(f"操作日志完整：共 {result.count} 条记录，哈希链校验通过。")
+            self.status.setStyleSheet("color: #1b5e20;")
+        else:
+            self.status.setText(f"操作日志校验未通过：{result.reason}。请联系县信访办。")
+            self.status.setStyleSheet("color: #b3261e; font-weight: bold;")
+        return result.ok
+
+
+__all__ = ["AuditView"]

@@ -1,0 +1,168 @@
+"""Log-in at start, with the forced password change of a new (or reset) account on the same dialog.
+
+Usage: ``user = ask_login(store)`` (None when the person closes the dialog). A password change on request:
+``ChangePasswordDialog(store, user, parent).exec()``.
+"""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from ..errors import DeskError
+from ..services import accounts
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(128)
+    return field
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("errorLabel")
+    label.setStyleSheet("color: #b3261e;")
+    label.setWordWrap(True)
+    return label
+
+
+class PasswordChangeForm(QWidget):
+    """New password twice (and the old one when asked); emits ``changed`` with the updated user."""
+
+    changed = Signal(object)
+
+    def __init__(self, store, user: accounts.CurrentUser, *, ask_old: bool, note: str = "", parent=None):
+        super().__init__(parent)
+        self._store, self._user, self._old_given = store, user, None
+        layout = QVBoxLayout(self)
+        if note:
+            hint = QLabel(note)
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        form = QFormLayout()
+        self.old_password = _password_field()
+        self.new_password = _password_field()
+        self.repeat_password = _password_field()
+        if ask_old:
+            form.addRow("原密码", self.old_password)
+        form.addRow("新密码", self.new_password)
+        form.addRow("再次输入", self.repeat_password)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(f"至少 {accounts.MIN_PASSWORD} 个字符，不能与用户名相同。"))
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("修改密码")
+        self.buttons.accepted.connect(self.submit)
+        layout.addWidget(self.buttons)
+        self.repeat_password.returnPressed.connect(self.submit)
+
+    def set_old_password(self, password: str) -> None:
+        """The log-in just checked it: the forced change does not ask again."""
+        self._old_given = password
+
+    def submit(self) -> None:
+        new = self.new_password.text()
+        if new != self.repeat_password.text():
+            self.error.setText("两次输入的新密码不一致")
+            return
+        old = self._old_given if self._old_given is not None else self.old_password.text()
+        try:
+            user = accounts.change_password(self._store, self._user.username, old, new)
+        except DeskError as error:
+            self.error.setText(error.message)
+            return
+        self.error.clear()
+        self.changed.emit(user)
+
+
+class LoginDialog(QDialog):
+    """User name and password; then, if the account must change its password, the change on a second page."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("信访接待台 — 登录")
+        self.setMinimumWidth(380)
+        self._store = store
+        self.user: accounts.CurrentUser | None = None
+        self.pages = QStackedWidget()
+        layout = QVBoxLayout(self)
+        title = QLabel(store.setting("township_name") or "信访接待台")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        layout.addWidget(title)
+        layout.addWidget(self.pages)
+
+        login_page = QWidget()
+        page_layout = QVBoxLayout(login_page)
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.username.setMaxLength(64)
+        self.password = _password_field()
+        form.addRow("用户名", self.username)
+        form.addRow("密码", self.password)
+        page_layout.addLayout(form)
+        self.error = _error_label()
+        page_layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("登录")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("退出")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        page_layout.addWidget(self.buttons)
+        self.password.returnPressed.connect(self.submit)
+        self.pages.addWidget(login_page)
+        self.change_form: PasswordChangeForm | None = None
+
+    def submit(self) -> None:
+        password = self.password.text()
+        try:
+            user = accounts.login(self._store, self.username.text(), password)
+        except DeskError as error:
+            self.error.setText(error.message)
+            self.password.clear()
+            self.password.setFocus()
+            return
+        if user.must_change_password:
+            self._ask_new_password(user, password)
+            return
+        self.user = user
+        self.accept()
+
+    def _ask_new_password(self, user, old_password: str) -> None:
+        self.change_form = PasswordChangeForm(
+            self._store, user, ask_old=False,
+            note=f"{user.username}，这是您第一次登录（或密码已被管理员重置），请设置自己的密码。")
+        self.change_form.set_old_password(old_password)
+        self.change_form.changed.connect(self._changed)
+        self.pages.addWidget(self.change_form)
+        self.pages.setCurrentWidget(self.change_form)
+        self.change_form.new_password.setFocus()
+
+    def _changed(self, user) -> None:
+        self.user = user
+        self.accept()
+
+
+class ChangePasswordDialog(QDialog):
+    """A password change on request (menu 修改密码)."""
+
+    def __init__(self, store, user, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("修改密码")
+        self.user = user
+        layout = QVBoxLayout(self)
+        self.form = PasswordChangeForm(store, user, ask_old=True, parent=self)
+        self.form.changed.connect(self._changed)
+        layout.addWidget(self.form)
+
+    def _changed(self, user) -> None:
+        self.user = user
+        self.accept()
+
+
+def ask_login(store, parent=None) -> accounts.CurrentUser | None:
+    dialog = LoginDialog(store, parent)
+    return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
