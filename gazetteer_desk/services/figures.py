@@ -44,6 +44,7 @@ SUPERVISE_EVENT = "supervise"
 # statuses whose due_on is a limit the desk itself must meet (procedure.next_due sets it only for these)
 RUNNING_STATUSES = ("registered", "accepted", "assigned", "review", "recheck")
 SETTLED_ASSIGNMENT = "settled"
+TOP_N = 10
 
 
 @dataclass(frozen=True)
@@ -285,11 +286,14 @@ def _satisfaction_rate(column: str) -> Callable[[Context], Rate]:
     return compute
 
 
-def _proposals_by_kind(ctx: Context) -> Breakdown:
+_ADOPTED = "json_extract(e.data, '$.adopted') IN (1, 'true', 'True', '1', '是')"
+
+
+def _proposals_by_kind(ctx: Context, adopted_only: bool = False) -> Breakdown:
     rows = ctx.pairs(f"""SELECT json_extract(e.data, '$.kind'), count(*) FROM matterevent e JOIN matter m
                          ON m.id = e.matter_id WHERE e.deleted = 0 AND e.kind = '{PROPOSAL_EVENT}'
                          AND e.on_date BETWEEN :start AND :end AND {ctx.matter_filter(period=False)}
-                         GROUP BY 1""")
+                         {'AND ' + _ADOPTED if adopted_only else ''} GROUP BY 1""")
     return _ordered(rows, PROPOSAL_KINDS)
 
 
@@ -297,7 +301,7 @@ def _proposals_adopted(ctx: Context) -> int:
     return ctx.scalar(f"""SELECT count(*) FROM matterevent e JOIN matter m ON m.id = e.matter_id
                           WHERE e.deleted = 0 AND e.kind = '{PROPOSAL_EVENT}'
                           AND e.on_date BETWEEN :start AND :end AND {ctx.matter_filter(period=False)}
-                          AND json_extract(e.data, '$.adopted') IN (1, 'true', 'True', '1', '是')""")
+                          AND {_ADOPTED}""")
 
 
 def _months(ctx: Context) -> Breakdown:
@@ -390,6 +394,11 @@ FIGURES: tuple[Figure, ...] = (
            lambda c: c.scalar(f"SELECT count(*) {c.leader_rows('caseassignment', 'start_on')}")),
     Figure("case_assignments_settled", "包案化解", f"结束日期在期内、状态为已化解（{SETTLED_ASSIGNMENT}）或已填写化解结果的包案件数。",
            _L, _settled_assignments),
+    Figure("complained_subjects", "被反映较多的对象", "本期登记事项按被反映对象（单位或个人）分布，取件数最多的前10个；未填写的不计"
+           "（第四十一条“被投诉较多的机关单位”）。", _R,
+           lambda c: c.group("trim(m.subject)", None, where="AND trim(m.subject) != ''")[:TOP_N]),
+    Figure("handling_units", "承办较多的单位", "本期登记事项按承办单位（转送、交办的对象）分布，取件数最多的前10个。", _R,
+           lambda c: c.group("trim(m.handling_unit)", None, where="AND trim(m.handling_unit) != ''")[:TOP_N]),
     Figure("transfers", "转送", "期内作出的转送（办理记录“转送”）次数（第二十二条）。", _R, lambda c: c.events("transfer"), "次"),
     Figure("assignments", "交办", "期内作出的交办（办理记录“交办”）次数（第二十二条）。", _R, lambda c: c.events("assign"), "次"),
     Figure("supervisions", "督办", f"期内的督办记录（办理记录种类 {SUPERVISE_EVENT}）次数。", _R,
@@ -398,6 +407,8 @@ FIGURES: tuple[Figure, ...] = (
            lambda c: c.totals["suggestions"]),
     Figure("proposals", "三项建议", "期内提出的改进工作、完善政策、追究责任建议（办理记录种类 proposal，data.kind）分类件数"
            "（第十四条、第四十条）。", _R, _proposals_by_kind),
+    Figure("proposals_adopted_by_kind", "三项建议采纳（分类）", "期内提出并已采纳的三项建议按种类分布。", _R,
+           lambda c: _proposals_by_kind(c, adopted_only=True)),
     Figure("proposals_adopted", "三项建议采纳", "期内提出并记录为已采纳（data.adopted 为真）的三项建议件数。", _R,
            _proposals_adopted),
 )
