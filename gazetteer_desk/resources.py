@@ -1,7 +1,15 @@
-"""The one place that knows where run-time resources live: the source tree, or a PyInstaller one-folder bundle."""
+"""The one place that resolves paths of bundled resources (fonts, templates…).
+
+Works from the source tree (``<repo>/resources``) and from a PyInstaller one-folder bundle, where the data files are
+collected under ``sys._MEIPASS/resources``.
+"""
+
+from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+FONT_FILE = "LXGWWenKai-Regular.ttf"
 
 
 def resources_root() -> Path:
@@ -12,9 +20,10 @@ def resources_root() -> Path:
 
 
 def resource_path(*parts: str) -> Path:
+    """Absolute path of a bundled resource, e.g. ``resource_path("fonts", "OFL.txt")``."""
     return resources_root().joinpath(*parts)
 
 
 def font_path() -> Path:
-    """LXGW WenKai (SIL OFL 1.1): TrueType outlines, so reportlab can embed it; used by the window too."""
-    return resource_path("fonts", "LXGWWenKai-Regular.ttf")
+    """The TrueType font used for every printed document."""
+    return resource_path("fonts", FONT_FILE)

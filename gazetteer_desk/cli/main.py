@@ -5,11 +5,11 @@ import sys
 
 from ..errors import DeskError
 from ..paths import resolve_home
-from . import commands_matters, commands_setup
+from . import commands_matters, commands_receipts, commands_setup
 from .output import fail
 
 # Each module adds its sub-commands; a feature's commands live beside each other in one module.
-COMMAND_MODULES = [commands_setup, commands_matters]
+COMMAND_MODULES = [commands_setup, commands_matters, commands_receipts]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -51,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         fail("已取消")
         return 130
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error of ours
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

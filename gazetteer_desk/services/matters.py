@@ -107,6 +107,8 @@ def take_action(store: Store, number: str, action: str, *, on: date | None = Non
         write_state(matter, state)
         if action in ("transfer", "assign"):
             matter.handling_unit = params["unit"].strip()
+        if action == "extend":
+            matter.extension_reason = params["reason"].strip()
         matter.due_on = procedure.next_due(state, cal)
         matter.touch()
         session.add(

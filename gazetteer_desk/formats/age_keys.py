@@ -1,0 +1,182 @@
+"""age encryption (X25519 recipients) of sync bundles, through ``pyrage``.
+
+Files are plain age v1 (https://age-encryption.org/v1), binary (not armored),
+so the county can always check a bundle by hand with the stock tool::
+
+    age -d -i county.key BUNDLE.age | tar -x
+
+Identity files use age-keygen's own layout (``# created:`` / ``# public key:``
+comments, then one ``AGE-SECRET-KEY-1…`` line) and files written by
+``age-keygen`` load here unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Sequence, Union
+
+import pyrage
+from pyrage import x25519
+
+from . import DecryptError, FormatError, KeyFileError
+from .atomic import write_atomic
+
+Identity = x25519.Identity
+Recipient = x25519.Recipient
+
+#: Largest identity file we agree to read (a real one is ~190 bytes).
+_MAX_IDENTITY_FILE = 64 * 1024
+
+_DECRYPT_FAILED = "解密失败：此文件不是发给本县信访办的，或已损坏"
+
+
+def generate_identity() -> tuple[str, str]:
+    """Return ``(identity file text, public key)`` for a new X25519 identity, in age-keygen's layout."""
+    identity = x25519.Identity.generate()
+    public_key = str(identity.to_public())
+    created = datetime.now(timezone.utc).astimezone().replace(microsecond=0).isoformat()
+    text = f"# created: {created}\n# public key: {public_key}\n{identity}\n"
+    return text, public_key
+
+
+def write_identity_file(path: Path) -> str:
+    """Create a new identity file at ``path`` (mode 0600, atomic, never overwriting); return its public key."""
+    path = Path(path)
+    if path.exists():
+        raise KeyFileError(f"密钥文件已存在，为防止覆盖旧密钥未生成新密钥：{path}")
+    text, public_key = generate_identity()
+    write_atomic(path, text.encode("ascii"), mode=0o600, overwrite=False)
+    return public_key
+
+
+def parse_identities(text: str) -> list[Identity]:
+    """Parse identity file text: ``#`` comments and blank lines are skipped, every other line is a key."""
+    identities: list[Identity] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not line.upper().startswith("AGE-SECRET-KEY-1"):
+            raise KeyFileError("不是有效的age私钥文件：含有无法识别的内容（本程序只支持age-keygen生成的私钥）")
+        try:
+            identities.append(x25519.Identity.from_str(line))
+        except pyrage.IdentityError as exc:
+            raise KeyFileError("不是有效的age私钥文件：私钥已损坏") from exc
+    if not identities:
+        raise KeyFileError("不是有效的age私钥文件：文件中没有私钥")
+    return identities
+
+
+def load_identities(path: Path | str) -> list[Identity]:
+    """All identities in an age identity file (age allows several; ours hold one)."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(_MAX_IDENTITY_FILE + 1)
+    except FileNotFoundError as exc:
+        raise KeyFileError(f"找不到私钥文件：{path}") from exc
+    except OSError as exc:
+        raise KeyFileError(f"无法读取私钥文件：{path}（{exc.strerror or exc}）") from exc
+    if len(raw) > _MAX_IDENTITY_FILE:
+        raise KeyFileError(f"不是有效的age私钥文件（文件过大）：{path}")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise KeyFileError(f"不是有效的age私钥文件：{path}") from exc
+    return parse_identities(text)
+
+
+def load_identity(path: Path | str) -> Identity:
+    """The single identity in an identity file such as the one ``age-keygen -o county.key`` writes."""
+    identities = load_identities(path)
+    if len(identities) != 1:
+        raise KeyFileError(f"私钥文件中有{len(identities)}个私钥，应只有一个：{path}")
+    return identities[0]
+
+
+def public_key_of(identity: Identity) -> str:
+    """The ``age1…`` public key (recipient) belonging to an identity."""
+    return str(identity.to_public())
+
+
+def parse_recipient(text: str) -> Recipient:
+    """Parse an ``age1…`` public key (surrounding blanks allowed)."""
+    if not isinstance(text, str):
+        raise KeyFileError("不是有效的age公钥：应为以 age1 开头的文本")
+    cleaned = text.strip()
+    shown = cleaned if len(cleaned) <= 80 else cleaned[:77] + "…"
+    if not cleaned.lower().startswith("age1"):
+        raise KeyFileError(f"不是有效的age公钥（应以 age1 开头）：{shown}")
+    try:
+        return x25519.Recipient.from_str(cleaned.lower())
+    except pyrage.RecipientError as exc:
+        raise KeyFileError(f"不是有效的age公钥（可能抄错了字符）：{shown}") from exc
+
+
+def recipient_fingerprint(public_key: str) -> str:
+    """Short fingerprint to read out over the phone: ``"3F2A 91C0 77DE 0B14"``.
+
+    First 8 bytes of SHA-256 over the normalised public key text, as 4 groups of
+    4 uppercase hex digits. The key is validated first.
+    """
+    normalised = str(parse_recipient(public_key))
+    digest = hashlib.sha256(normalised.encode("ascii")).hexdigest().upper()[:16]
+    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def _recipients(recipients: Iterable[Union[str, Recipient]]) -> list[Recipient]:
+    parsed = [parse_recipient(r) if isinstance(r, str) else r for r in recipients]
+    if not parsed:
+        raise FormatError("加密失败：没有指定接收方公钥")
+    return parsed
+
+
+def encrypt(data: bytes, recipients: Sequence[Union[str, Recipient]]) -> bytes:
+    """Encrypt ``data`` to every recipient (``age1…`` strings or parsed recipients); binary age v1 output."""
+    parsed = _recipients(recipients)
+    try:
+        return pyrage.encrypt(bytes(data), parsed)
+    except pyrage.EncryptError as exc:  # pragma: no cover - X25519 encryption does not fail in practice
+        raise FormatError("加密失败") from exc
+
+
+def decrypt(
+    data: bytes,
+    identity: Union[Path, str, os.PathLike, Identity, Sequence[Identity]],
+) -> bytes:
+    """Decrypt an age file. ``identity``: path to an identity file, an identity, or a list of them.
+
+    Wrong recipient, truncation and any altered byte all raise :class:`DecryptError`
+    with the same message (age authenticates every 64 KiB chunk and the end of the stream).
+    """
+    if isinstance(identity, (str, os.PathLike)):
+        identities = load_identities(identity)
+    elif isinstance(identity, x25519.Identity):
+        identities = [identity]
+    else:
+        identities = list(identity)
+        if not identities:
+            raise KeyFileError("解密失败：没有提供私钥")
+    try:
+        return pyrage.decrypt(bytes(data), identities)
+    except (pyrage.DecryptError, ValueError) as exc:
+        raise DecryptError(_DECRYPT_FAILED) from exc
+
+
+__all__ = [
+    "Identity",
+    "Recipient",
+    "decrypt",
+    "encrypt",
+    "generate_identity",
+    "load_identities",
+    "load_identity",
+    "parse_identities",
+    "parse_recipient",
+    "public_key_of",
+    "recipient_fingerprint",
+    "write_identity_file",
+]

@@ -1,0 +1,229 @@
+"""The payload container inside an encrypted bundle: a plain (uncompressed) POSIX ustar tar.
+
+Layout::
+
+    manifest.json
+    records/<name>.jsonl      (zero or more; <name> is [A-Za-z0-9][A-Za-z0-9._-]*)
+
+Why uncompressed: GNU tar does not recognise compression when it reads from a
+pipe, so the county's hand check ``age -d -i county.key FILE | tar -x`` only
+works on a plain tar; a plain tar is also byte-for-byte reproducible (no
+dependence on the zlib version) and has no decompression bomb. age encrypts in
+64 KiB chunks either way, and a month of JSONL records from a township is a few
+megabytes — small next to a USB stick.
+
+:func:`unpack` still reads gzip-compressed tars (``tar -czf``), decompressing in
+a bounded stream, so a bundle repacked by hand can be read back safely.
+
+:func:`unpack` works entirely in memory and never writes to disk. It refuses,
+with a :class:`~gazetteer_desk.formats.ContainerError` naming the reason,
+absolute paths, ``..``, links, devices and every other non-regular member,
+duplicate names, names outside ``manifest.json`` / ``records/*.jsonl``, too many
+members and too much data (counted while reading, not taken from headers).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import tarfile
+import zlib
+from typing import Mapping
+
+from . import ContainerError
+
+MANIFEST_NAME = "manifest.json"
+RECORDS_DIR = "records"
+MAX_TOTAL = 512 * 1024 * 1024
+MAX_MEMBERS = 10_000
+
+_RECORD_NAME = re.compile(r"records/[A-Za-z0-9][A-Za-z0-9._-]{0,90}\.jsonl")
+_GZIP_MAGIC = b"\x1f\x8b"
+_FILE_TYPES = (tarfile.REGTYPE, tarfile.AREGTYPE)
+# Fixed metadata so that the same content always gives the same bytes.
+_FIXED_MTIME = 0
+_FIXED_MODE = 0o644
+
+
+def is_allowed_name(name: str) -> bool:
+    """Whether ``name`` may be a file in the container."""
+    return name == MANIFEST_NAME or _RECORD_NAME.fullmatch(name) is not None
+
+
+def _shown(name: str) -> str:
+    """A member name made safe to show in a message (no control characters, bounded length)."""
+    cleaned = "".join(ch if ch.isprintable() else "?" for ch in name)
+    return cleaned if len(cleaned) <= 80 else cleaned[:77] + "…"
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def pack(files: Mapping[str, bytes], *, max_total: int = MAX_TOTAL) -> bytes:
+    """Build the tar from ``{name: content}``. Deterministic: sorted names, fixed mtime/owner/mode.
+
+    ``manifest.json`` is required; other names must be ``records/<name>.jsonl``.
+    """
+    if MANIFEST_NAME not in files:
+        raise ContainerError("数据包中缺少 manifest.json")
+    total = 0
+    for name, content in files.items():
+        if not isinstance(name, str) or not is_allowed_name(name):
+            raise ContainerError(f"数据包中不允许的文件名：{_shown(str(name))}（只允许 manifest.json 和 records/*.jsonl）")
+        if not isinstance(content, (bytes, bytearray, memoryview)):
+            raise TypeError(f"content of {name!r} must be bytes")
+        total += len(content)
+    if total > max_total:
+        raise ContainerError(f"数据量超过上限（{total} 字节，上限 {max_total} 字节）")
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.USTAR_FORMAT) as archive:
+        for name in sorted(files):
+            content = bytes(files[name])
+            info = tarfile.TarInfo(name)
+            info.size = len(content)
+            info.mtime = _FIXED_MTIME
+            info.mode = _FIXED_MODE
+            info.uid = info.gid = 0
+            info.uname = info.gname = ""
+            info.type = tarfile.REGTYPE
+            archive.addfile(info, io.BytesIO(content))
+    return buffer.getvalue()
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+class _BoundedReader(io.RawIOBase):
+    """File-like view of the container bytes that stops with an error after ``cap`` bytes.
+
+    Gzip input is inflated incrementally, never more than asked for, so a
+    decompression bomb is caught after at most ``cap`` bytes of output.
+    """
+
+    _CHUNK = 64 * 1024
+
+    def __init__(self, data: bytes, cap: int) -> None:
+        super().__init__()
+        self._data = memoryview(data)
+        self._pos = 0
+        self._cap = cap
+        self._delivered = 0
+        self.compressed = bytes(self._data[:2]) == _GZIP_MAGIC
+        self._inflater = zlib.decompressobj(wbits=31) if self.compressed else None
+        self._pending = b""  # input handed to the inflater but not yet consumed
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if size is None or size < 0:
+            size = self._cap + 1
+        if self._inflater is None:
+            out = bytes(self._data[self._pos : self._pos + size])
+            self._pos += len(out)
+        else:
+            out = self._inflate(size)
+        self._delivered += len(out)
+        if self._delivered > self._cap:
+            raise ContainerError("数据包解压后超过大小上限，已拒绝（可能是恶意构造的压缩包）")
+        return out
+
+    def _inflate(self, size: int) -> bytes:
+        parts: list[bytes] = []
+        wanted = size
+        while wanted > 0:
+            assert self._inflater is not None
+            if self._inflater.eof:
+                rest = self._inflater.unused_data + bytes(self._data[self._pos :])
+                self._pos = len(self._data)
+                if not rest.strip(b"\x00"):
+                    break  # end of the gzip stream (trailing zero padding is tolerated)
+                if rest[:2] != _GZIP_MAGIC:
+                    raise ContainerError("数据包已损坏：压缩数据后有多余内容")
+                self._inflater = zlib.decompressobj(wbits=31)  # concatenated gzip members
+                self._pending = rest
+            if not self._pending:
+                if self._pos >= len(self._data):
+                    raise ContainerError("数据包不完整：压缩数据被截断")
+                self._pending = bytes(self._data[self._pos : self._pos + self._CHUNK])
+                self._pos += len(self._pending)
+            try:
+                piece = self._inflater.decompress(self._pending, wanted)
+            except zlib.error as exc:
+                raise ContainerError("数据包已损坏：压缩数据无法解开") from exc
+            self._pending = self._inflater.unconsumed_tail
+            parts.append(piece)
+            wanted -= len(piece)
+        return b"".join(parts)
+
+
+def _check_member(member: tarfile.TarInfo) -> None:
+    name = member.name
+    shown = _shown(name)
+    if not name:
+        raise ContainerError("数据包中有没有名字的文件，已拒绝")
+    if name.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", name):
+        raise ContainerError(f"数据包中含有绝对路径，已拒绝：{shown}")
+    parts = re.split(r"[/\\]", name)
+    if ".." in parts:
+        raise ContainerError(f"数据包中含有“..”路径（试图写到目录之外），已拒绝：{shown}")
+    if member.issym():
+        raise ContainerError(f"数据包中含有符号链接，已拒绝：{shown}")
+    if member.islnk():
+        raise ContainerError(f"数据包中含有硬链接，已拒绝：{shown}")
+    if member.ischr() or member.isblk():
+        raise ContainerError(f"数据包中含有设备文件，已拒绝：{shown}")
+    if member.isfifo():
+        raise ContainerError(f"数据包中含有管道文件，已拒绝：{shown}")
+    if member.isdir():
+        if name != RECORDS_DIR:
+            raise ContainerError(f"数据包中含有不允许的文件夹，已拒绝：{shown}")
+        return
+    if member.type not in _FILE_TYPES or member.issparse():
+        raise ContainerError(f"数据包中含有非普通文件，已拒绝：{shown}")
+    if not is_allowed_name(name):
+        raise ContainerError(f"数据包中含有不允许的文件，已拒绝：{shown}（只允许 manifest.json 和 records/*.jsonl）")
+
+
+def unpack(data: bytes, max_total: int = MAX_TOTAL, max_members: int = MAX_MEMBERS) -> dict[str, bytes]:
+    """Read the container into ``{name: content}`` (files only), in memory, refusing anything hostile."""
+    # Header blocks, padding and the end-of-archive record on top of the file contents.
+    cap = max_total + (max_members + 2) * 2048 + 20 * 1024
+    reader = _BoundedReader(bytes(data), cap)
+    files: dict[str, bytes] = {}
+    seen: set[str] = set()
+    total = 0
+    count = 0
+    try:
+        with tarfile.open(fileobj=reader, mode="r|") as archive:  # type: ignore[arg-type]
+            for member in archive:
+                count += 1
+                if count > max_members:
+                    raise ContainerError(f"数据包中的文件过多（超过 {max_members} 个），已拒绝")
+                _check_member(member)
+                if member.name in seen:
+                    raise ContainerError(f"数据包中有重名文件，已拒绝：{_shown(member.name)}")
+                seen.add(member.name)
+                if member.isdir():
+                    continue
+                if member.size < 0 or total + member.size > max_total:
+                    raise ContainerError(f"数据包内容超过大小上限（{max_total} 字节），已拒绝")
+                stream = archive.extractfile(member)
+                content = stream.read() if stream is not None else b""
+                if len(content) != member.size:
+                    raise ContainerError("数据包不完整：文件被截断")
+                total += len(content)
+                files[member.name] = content
+    except ContainerError:
+        raise
+    except (tarfile.TarError, EOFError, zlib.error, ValueError, UnicodeError, OverflowError) as exc:
+        raise ContainerError("数据包已损坏，无法读取其中的内容") from exc
+    if count == 0:
+        raise ContainerError("数据包是空的或已损坏")
+    if MANIFEST_NAME not in files:
+        raise ContainerError("数据包中缺少 manifest.json")
+    return files
+
+
+__all__ = ["MANIFEST_NAME", "MAX_MEMBERS", "MAX_TOTAL", "is_allowed_name", "pack", "unpack"]

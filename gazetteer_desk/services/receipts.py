@@ -1,0 +1,147 @@
+"""Receipts and notices for a matter: which papers its state allows, the data they carry, the PDF, the history line.
+
+The documents package lays out the page; this module decides *what* goes on it, from the store and the procedure,
+and masks ID numbers and phones — the full values never reach a printed paper.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import select
+
+from ..documents.fonts import GlyphError
+from ..documents.kinds import DocumentKind
+from ..documents.model import NoticeData, Office, Paper, Person
+from ..documents.render import render_notice
+from ..domain.masking import mask_id_number, mask_phone
+from ..domain.query_code import format_query_code, query_code
+from ..domain.routing import route_by_key
+from ..errors import DeskError
+from ..formats import FormatError
+from ..formats.atomic import write_atomic
+from ..store.database import Store
+from ..store.models import MatterEvent, Township
+from .matters import MatterDetail, add_event, get_matter
+
+PAPER_SETTING = "receipt_paper"
+KIND_KEYS = {"receipt": DocumentKind.RECEIPT, "accept": DocumentKind.ACCEPT, "reject": DocumentKind.REJECT,
+             "no-longer": DocumentKind.NO_LONGER, "extend": DocumentKind.EXTEND, "opinion": DocumentKind.OPINION}
+
+
+def available_kinds(detail: MatterDetail) -> list[DocumentKind]:
+    """The papers this matter's state allows: a notice exists only once the step it announces has been taken."""
+    m = detail.matter
+    kinds = [DocumentKind.RECEIPT]
+    if m.accepted_on:
+        kinds.append(DocumentKind.ACCEPT)
+    if m.status == "rejected":
+        kinds.append(DocumentKind.REJECT)
+    if m.extension_days:
+        kinds.append(DocumentKind.EXTEND)
+    if m.replied_on:
+        kinds.append(DocumentKind.OPINION)
+    if m.status == "terminated":
+        kinds.append(DocumentKind.NO_LONGER)
+    return kinds
+
+
+def parse_kind(text: str) -> DocumentKind:
+    try:
+        return KIND_KEYS[text]
+    except KeyError:
+        raise DeskError(f"未知的文书种类“{text}”（可选：{'、'.join(KIND_KEYS)}）") from None
+
+
+def remembered_paper(store: Store) -> Paper:
+    try:
+        return Paper(store.setting(PAPER_SETTING, Paper.A4.value))
+    except ValueError:
+        return Paper.A4
+
+
+def remember_paper(store: Store, paper: Paper) -> None:
+    store.set_setting(PAPER_SETTING, paper.value)
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: DocumentKind
+    number: str
+    paper: Paper
+    pdf: bytes
+
+    @property
+    def title(self) -> str:
+        return self.kind.title
+
+
+def build_notice(store: Store, number: str, kind: DocumentKind, today: date | None = None) -> NoticeData:
+    detail = get_matter(store, number)
+    if kind not in available_kinds(detail):
+        raise DeskError(
+            f"事项 {detail.matter.number} 当前状态为“{detail.status_label}”，不能出具《{kind.title}》"
+        )
+    m, p = detail.matter, detail.petitioner
+    with store.read() as session:
+        town = session.exec(select(Township).where(Township.code == m.township_code)).first()
+        last = {e.kind: e for e in detail.events}
+    county_office = f"{town.county_name}信访办" if town and town.county_name else "县信访办"
+    deadlines = {d.label.split("（")[0]: d.due for d in detail.deadlines}
+    route = route_by_key(m.route)
+    reply = last.get("reply")
+    terminate = last.get("terminate")
+    reject = last.get("reject")
+    return NoticeData(
+        kind=kind,
+        matter_number=m.number,
+        query_code=format_query_code(query_code(m.number, store.setting("query_secret") or m.township_code)),
+        office=Office(name=town.office_name if town else "", address=town.address if town else "",
+                      phone=town.phone if town else "", county_office_name=county_office),
+        petitioner=Person(name=p.name, id_number_masked=mask_id_number(p.id_number),
+                          phone_masked=mask_phone(p.phone), address=p.address),
+        received_on=m.received_on, channel=m.channel,
+        category=m.category + (f"／{m.subcategory}" if m.subcategory else ""), purpose=m.purpose,
+        request=m.request, facts=m.facts or None, reasons=m.reasons or None,
+        route_label=route.label, route_explanation=route.explanation, handling_unit=m.handling_unit or None,
+        accepted_on=m.accepted_on, ack_due=deadlines.get("受理告知期限"), handling_due=deadlines.get("办理期限"),
+        extension_days=m.extension_days or None, extension_reason=m.extension_reason or None,
+        new_due=deadlines.get("办理期限") if m.extension_days else None,
+        reject_reason=(reject.data.get("reason") if reject else None),
+        opinion=((reply or terminate).data.get("opinion") if (reply or terminate) else None),
+        legal_basis=((reply or terminate).data.get("legal_basis") if (reply or terminate) else None),
+        outcome=m.outcome or None, replied_on=m.replied_on,
+        review_request_due=deadlines.get("复查申请期限"), clerk=detail.receiver or None,
+        issued_on=today or date.today(),
+    )
+
+
+def render(store: Store, number: str, kind: DocumentKind, paper: Paper | None = None) -> Document:
+    paper = paper or remembered_paper(store)
+    data = build_notice(store, number, kind)
+    try:
+        pdf = render_notice(data, paper)
+    except GlyphError as error:
+        raise DeskError(error.message) from error
+    return Document(kind, data.matter_number, paper, pdf)
+
+
+def record_issue(store: Store, document: Document, how: str, actor: str = "") -> None:
+    """Every paper handed out is a line in the matter's history (送达记录)."""
+    add_event(store, document.number, "printed", f"{how}《{document.title}》（{document.paper.label}）",
+              actor=actor, data={"kind": document.kind.value, "paper": document.paper.value})
+
+
+def save_pdf(store: Store, number: str, kind: DocumentKind, out: Path, paper: Paper | None = None,
+             actor: str = "") -> Document:
+    document = render(store, number, kind, paper)
+    try:
+        write_atomic(out, document.pdf)
+    except FormatError as error:
+        raise DeskError(error.message) from error
+    record_issue(store, document, "生成", actor)
+    return document
+
+
+__all__ = ["Document", "available_kinds", "build_notice", "render", "record_issue", "save_pdf", "parse_kind",
+           "remembered_paper", "remember_paper", "MatterEvent"]
