@@ -4,9 +4,11 @@
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from sqlmodel import select
 
+from ..errors import DeskError
 from ..store.database import Store
 from ..store.models import Township
 from . import figures
@@ -122,3 +124,34 @@ def _names(store: Store, township_code: str | None) -> tuple[str, str]:
             return row.name, row.office_name or f"{row.name}信访办公室"
     name = settings.get("county_name") or settings.get("township_name") or ""
     return name, settings.get("office_name") or f"{name}信访工作机构"
+
+
+def annual_report_pdf(report: AnnualReport) -> bytes:
+    """The report through the documents machinery (A4, embedded font; a character the font lacks is refused)."""
+    from ..documents.annual import AnnualReportDoc, render_annual_report
+    from ..documents.fonts import GlyphError
+
+    doc = AnnualReportDoc(
+        title=f"{report.unit_name}{report.year}年度信访工作情况报告",
+        issuer=report.office_name,
+        intro=(f"根据《信访工作条例》第四十一条，现将{report.unit_name}{report.year}年1月1日至12月31日信访工作情况"
+               f"报告如下。各项数字按信访接待台登记记录统计，口径见统计页面各项说明。"),
+        sections=report.sections(),
+        closing=f"{report.office_name}　统计截至{report.as_of.year}年{report.as_of.month}月{report.as_of.day}日",
+    )
+    try:
+        return render_annual_report(doc)
+    except GlyphError as error:
+        raise DeskError(error.message) from error
+
+
+def write_annual_pdf(report: AnnualReport, path) -> Path:
+    from ..formats import FormatError
+    from ..formats.atomic import write_atomic
+
+    target = Path(path)
+    try:
+        write_atomic(target, annual_report_pdf(report))
+    except FormatError as error:
+        raise DeskError(error.message) from error
+    return target
