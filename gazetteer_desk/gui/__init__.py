@@ -1,0 +1,1 @@
+"""Qt views: they call services and hold no business rules."""
