@@ -68,12 +68,9 @@ class BarChart(QWidget):
 
     def _vertical(self, p: QPainter, body: QRectF, fm: QFontMetrics) -> None:
         top = max(v for _, v in self.items)
-        axis = body.adjusted(fm.horizontalAdvance(str(top)) + 6, fm.height() + 2, 0, -(fm.height() + 4))
+        axis = body.adjusted(4, fm.height() + 2, -4, -(fm.height() + 4))  # values sit on the bars: no y axis
         p.setPen(QPen(QColor("#bbb"), 1))
         p.drawLine(axis.bottomLeft(), axis.bottomRight())
-        p.setPen(QColor("#666"))
-        p.drawText(QRectF(body.left(), axis.top() - fm.height() / 2, axis.left() - body.left() - 4, fm.height()),
-                   Qt.AlignmentFlag.AlignRight, str(top))
         n = len(self.items)
         slot = axis.width() / n
         every = max(1, int((fm.horizontalAdvance("00月") + 6) // max(slot, 1)) + 1)

@@ -86,9 +86,10 @@ class StatsView(QWidget):
         self.progress.setMaximumWidth(220)
         self.progress.hide()
         self.status = QLabel()
+        self.to_label = QLabel("至")
 
         bar = QHBoxLayout()
-        for w in (QLabel("期间"), self.kind, self.year, self.part, self.start, QLabel("至"), self.end,
+        for w in (QLabel("期间"), self.kind, self.year, self.part, self.start, self.to_label, self.end,
                   self.village, self.category, self.leader, self.refresh_button):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -141,7 +142,7 @@ class StatsView(QWidget):
             self.part.setCurrentIndex((self.today.month - 1) // 3)
         self.year.setVisible(kind != "custom")
         self.part.setVisible(kind in ("month", "quarter"))
-        for w in (self.start, self.end):
+        for w in (self.start, self.to_label, self.end):
             w.setVisible(kind == "custom")
 
     # --- scope --------------------------------------------------------------------------------------------------
