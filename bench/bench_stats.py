@@ -32,6 +32,9 @@ def main() -> None:
     home = Path(args.home)
     if not (home / "desk.sqlite").exists():
         print(f"building a store of {args.matters} matters in {home} …", flush=True)
+        subprocess.run([sys.executable, "-m", "gazetteer_desk", "--home", str(home), "init", "--township-code",
+                        "500235101", "--township-name", "双江镇", "--villages", "青龙村,白鹤村,柳树社区,石门村,桂花村",
+                        "--staff", "李明,张华"], check=True)
         subprocess.run([sys.executable, "-m", "gazetteer_desk", "--home", str(home), "demo-data",
                         "--matters", str(args.matters)], check=True)
     store = open_store(home)
