@@ -107,6 +107,7 @@ class Context:
 
     def __init__(self, store: Store, scope: Scope, connection):
         self.store, self.scope, self.conn = store, scope, connection
+        self._groups: dict[str, list[tuple]] = {}
         self.params = {"start": scope.start.isoformat(), "end": scope.end.isoformat(), "as_of": scope.as_of.isoformat(),
                        "vstart": _utc_text(scope.start), "vend": _utc_text(scope.end + timedelta(days=1)),
                        "township": scope.township_code, "village": scope.village_code, "leader": scope.leader_id,
@@ -152,7 +153,9 @@ class Context:
     def group(self, column: str, order: tuple[str, ...] | None = None, where: str = "") -> Breakdown:
         sql = (f"SELECT {column} AS k, count(*) FROM matter m WHERE {self.matter_filter()} {where} "
                f"GROUP BY k")
-        return _ordered(self.pairs(sql), order)
+        if sql not in self._groups:  # a count and its rate share one query
+            self._groups[sql] = self.pairs(sql)
+        return _ordered(self._groups[sql], order)
 
     @cached_property
     def totals(self) -> dict:
@@ -237,10 +240,11 @@ def _ordered(rows: list[tuple], order: tuple[str, ...] | None) -> Breakdown:
 
 def _timely_acceptance(ctx: Context) -> Rate:
     rows = ctx.pairs(f"""
-        SELECT m.received_on, m.accepted_on, m.status, m.closed_on, t.first_on
-        FROM matter m LEFT JOIN (SELECT matter_id, min(on_date) AS first_on FROM matterevent
-                                 WHERE kind = 'transfer' AND deleted = 0 GROUP BY matter_id) t ON t.matter_id = m.id
-        WHERE {ctx.matter_filter()}""")
+        SELECT m.received_on, m.accepted_on, m.status, m.closed_on,
+               CASE WHEN m.accepted_on IS NULL AND m.status NOT IN ('registered', 'rejected') THEN
+                   (SELECT min(e.on_date) FROM matterevent e WHERE e.matter_id = m.id AND e.kind = 'transfer'
+                    AND e.deleted = 0) END
+        FROM matter m WHERE {ctx.matter_filter()}""")
     due_of: dict[str, date] = {}
     met = judged = 0
     for received, accepted, status, closed, transferred in rows:
