@@ -5,11 +5,25 @@ import sys
 
 from ..errors import DeskError
 from ..paths import resolve_home
-from . import commands_matters, commands_receipts, commands_setup, commands_stats
+from . import (  # one module per feature, one line each
+    commands_bundle,
+    commands_leaders,
+    commands_matters,
+    commands_receipts,
+    commands_setup,
+    commands_stats,
+)
 from .output import fail
 
 # Each module adds its sub-commands; a feature's commands live beside each other in one module.
-COMMAND_MODULES = [commands_setup, commands_matters, commands_receipts, commands_stats]
+COMMAND_MODULES = [
+    commands_setup,
+    commands_matters,
+    commands_receipts,
+    commands_leaders,
+    commands_bundle,
+    commands_stats,
+]
 
 
 class _Parser(argparse.ArgumentParser):

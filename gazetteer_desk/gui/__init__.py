@@ -1,1 +1,1 @@
-"""Qt views: they call services and hold no business rules."""
+"""The window: Qt views and Qt models. Views hold no business rules; they call services."""

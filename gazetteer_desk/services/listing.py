@@ -36,8 +36,7 @@ class MatterFilter:
         clauses, params = ["m.deleted = 0"], {}
         query = normalise_query(self.text)
         if query:
-            condition, _order = text_condition(query, params)
-            clauses.append(condition)
+            clauses.append(text_condition(query, params))
         if self.statuses:
             keys = sorted(self.statuses)
             clauses.append("m.status IN (" + ", ".join(f":s{i}" for i in range(len(keys))) + ")")

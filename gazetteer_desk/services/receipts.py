@@ -118,6 +118,7 @@ def build_notice(store: Store, number: str, kind: DocumentKind, today: date | No
 
 def render(store: Store, number: str, kind: DocumentKind, paper: Paper | None = None) -> Document:
     paper = paper or remembered_paper(store)
+    kind = DocumentKind(kind)
     data = build_notice(store, number, kind)
     try:
         pdf = render_notice(data, paper)

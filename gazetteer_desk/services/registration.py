@@ -10,7 +10,7 @@ from ..domain.categories import CHANNELS, PURPOSES, CategoryError, resolve_categ
 from ..domain.routing import GroupVisitError, check_group_visit, route_by_key, RoutingError, suggest_route
 from ..errors import DeskError, NotFound
 from ..store.database import Store
-from ..store.models import Matter, MatterEvent, Petitioner, Staff, Village, Visit
+from ..store.models import FieldVisit, Matter, MatterEvent, Petitioner, ReceptionDay, Staff, Village, Visit
 from .calendar import calendar_for
 from .numbering import next_matter_number
 from .people import find_petitioner, normalise_identity, ID_CARD
@@ -84,6 +84,7 @@ def register_in(
         raise DeskError(error.message) from error
     code = store.township_code
     receiver_id = _staff_id(session, code, data.receiver)
+    leader_id = _leader_link(session, code, data)
     petitioner = _petitioner(session, code, who, data)
     if data.repeat_of:
         matter = _matter_by_number(session, code, data.repeat_of)
@@ -97,7 +98,7 @@ def register_in(
     visit = Visit(
         township_code=code, matter_id=matter.id, petitioner_id=petitioner.id, visited_at=received_at,
         channel=data.channel, people_count=data.people_count, received_by_id=receiver_id,
-        leader_id=data.leader_id, reception_day_id=data.reception_day_id, field_visit_id=data.field_visit_id,
+        leader_id=leader_id, reception_day_id=data.reception_day_id, field_visit_id=data.field_visit_id,
         notes=data.notes,
     )
     session.add(visit)
@@ -120,6 +121,26 @@ def _staff_id(session: Session, code: str, name: str | None) -> str | None:
     if staff is None:
         raise DeskError(f"接待人“{name}”不在本乡镇工作人员名单中")
     return staff.id
+
+
+def _leader_link(session: Session, code: str, data: RegistrationInput) -> str | None:
+    """A visit received by a leader on a reception day or a 下访: the day must exist and belong to that leader."""
+    leader_id = data.leader_id
+    for model, key, label in ((ReceptionDay, data.reception_day_id, "领导接访日"),
+                              (FieldVisit, data.field_visit_id, "下访记录")):
+        if not key:
+            continue
+        row = session.get(model, key)
+        if row is None or row.deleted or row.township_code != code:
+            raise DeskError(f"找不到该{label}")
+        if leader_id and leader_id != row.leader_id:
+            raise DeskError(f"接待领导与{label}的领导不一致")
+        leader_id = row.leader_id
+    if leader_id:
+        leader = session.get(Staff, leader_id)
+        if leader is None or leader.deleted or not leader.is_leader:
+            raise DeskError("接待领导不在本乡镇领导名单中")
+    return leader_id
 
 
 def _petitioner(session: Session, code: str, who, data: RegistrationInput) -> Petitioner:

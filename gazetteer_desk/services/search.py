@@ -1,8 +1,11 @@
 """Finding matters by name, ID number, phone, matter number or words of the content.
 
-Queries of three characters or more go through the trigram FTS5 index. The trigram tokenizer finds nothing shorter,
-and two-character names (王伟) are the commonest query at a desk, so short queries match names exactly or by
-prefix through the name index, and the content by a scan of the index table.
+Every kind of hit is gathered by its own indexed lookup and scored (0 exact person or number, 1 name prefix,
+2 content); an OR across the joined tables would make SQLite scan all matters instead.
+
+Queries of three characters or more reach the content through the trigram FTS5 index. The trigram tokenizer finds
+nothing shorter, and two-character names (王伟) are the commonest query at a desk, so short queries match names
+exactly or by prefix through the name index, and the content by a bounded scan of the index table.
 """
 
 from dataclasses import dataclass
@@ -17,6 +20,7 @@ ROW_COLUMNS = (
     "m.id, m.number, p.name, p.id_number, p.phone, m.category, m.subcategory, m.village_name, m.status, "
     "m.received_on, m.due_on, m.request, m.is_repeat, m.people_count, m.urgent, m.township_code"
 )
+SHORT_QUERY_CONTENT_LIMIT = 2000  # content hits of a one- or two-character query: enough to rank, bounded to scan
 
 
 @dataclass(frozen=True)
@@ -40,7 +44,7 @@ class MatterRow:
 
     @classmethod
     def from_sql(cls, row) -> "MatterRow":
-        values = list(row)
+        values = list(row)[:16]
         values[9] = date.fromisoformat(values[9]) if isinstance(values[9], str) else values[9]
         values[10] = date.fromisoformat(values[10]) if isinstance(values[10], str) else values[10]
         values[12], values[14] = bool(values[12]), bool(values[14])
@@ -59,25 +63,33 @@ def fts_phrase(query: str) -> str:
     return '"' + query.replace('"', '""') + '"'
 
 
-def text_condition(query: str, params: dict) -> tuple[str, str]:
-    """(WHERE fragment, ORDER fragment giving 0 for the best kind of hit) for a typed query."""
+def hits_sql(query: str, params: dict) -> str:
+    """A SELECT of (rid, score) rows: the matter rowids the query hits, 0 = exact, 1 = name prefix, 2 = content."""
     params["q"] = query
-    params["q_prefix"] = query + "%"
-    params["q_high"] = query + "\U0010ffff"  # name >= q AND name < q_high is a prefix match the index can serve
-    params["q_like"] = "%" + query.replace("%", "").replace("_", "") + "%"
+    params["q_high"] = query + "\U0010ffff"  # name >= q AND name < q_high: a prefix match the name index serves
+    person = "SELECT m.rowid AS rid, {score} AS score FROM petitioner p JOIN matter m ON m.petitioner_id = p.id WHERE "
+    parts = [
+        person.format(score=0) + "p.name = :q",
+        person.format(score=0) + "p.id_number = :q",
+        person.format(score=0) + "p.phone = :q",
+        "SELECT rowid, 0 FROM matter WHERE number = :q",
+        person.format(score=1) + "p.name > :q AND p.name < :q_high",
+    ]
     if len(query) >= 3:
         params["q_fts"] = fts_phrase(query)
-        where = "(m.rowid IN (SELECT rowid FROM matter_fts WHERE matter_fts MATCH :q_fts) OR p.name = :q)"
+        parts.append("SELECT rowid, 2 FROM matter_fts WHERE matter_fts MATCH :q_fts")
     else:
-        where = (
-            "(p.name = :q OR (p.name >= :q AND p.name < :q_high) OR "
-            "m.rowid IN (SELECT rowid FROM matter_fts WHERE body LIKE :q_like))"
+        # instr(), not LIKE: the trigram index answers a LIKE of under three characters with nothing at all
+        parts.append(
+            f"SELECT rid, 2 FROM (SELECT rowid AS rid FROM matter_fts WHERE instr(body, :q) > 0 "
+            f"ORDER BY rowid DESC LIMIT {SHORT_QUERY_CONTENT_LIMIT})"
         )
-    order = (
-        "CASE WHEN p.name = :q OR p.id_number = :q OR p.phone = :q OR m.number = :q THEN 0 "
-        "WHEN p.name >= :q AND p.name < :q_high THEN 1 ELSE 2 END"
-    )
-    return where, order
+    return " UNION ALL ".join(parts)
+
+
+def text_condition(query: str, params: dict) -> str:
+    """A WHERE fragment restricting ``m`` to the matters the query hits."""
+    return f"m.rowid IN (SELECT rid FROM ({hits_sql(query, params)}))"
 
 
 def search(store: Store, query: str, limit: int = 50) -> list[MatterRow]:
@@ -85,10 +97,11 @@ def search(store: Store, query: str, limit: int = 50) -> list[MatterRow]:
     if not query:
         return []
     params: dict = {"limit": limit}
-    where, order = text_condition(query, params)
     sql = (
-        f"SELECT {ROW_COLUMNS} FROM matter m JOIN petitioner p ON p.id = m.petitioner_id "
-        f"WHERE m.deleted = 0 AND {where} ORDER BY {order}, m.received_on DESC, m.number DESC LIMIT :limit"
+        f"WITH hits AS ({hits_sql(query, params)}), best AS (SELECT rid, min(score) AS score FROM hits GROUP BY rid) "
+        f"SELECT {ROW_COLUMNS}, best.score FROM best JOIN matter m ON m.rowid = best.rid "
+        f"JOIN petitioner p ON p.id = m.petitioner_id WHERE m.deleted = 0 "
+        f"ORDER BY best.score, m.received_on DESC, m.number DESC LIMIT :limit"
     )
     with store.engine.connect() as connection:
         return [MatterRow.from_sql(row) for row in connection.execute(text(sql), params)]

@@ -7,35 +7,43 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-
 from ..errors import StoreError
 from ..paths import backups_dir, store_path
 from .database import Store, make_engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+# The newest revision in migrations/versions. A store already there opens without importing Alembic (over a second
+# of start-up); tests/services/test_store.py checks this constant against the migration scripts.
+SCHEMA_HEAD = "0001"
 
 
-def _config() -> Config:
+def _config():
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config()).get_current_head()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
 def current_revision(engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        exists = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").first()
+        if not exists:
+            return None
+        return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def copy_store(source: Path, target: Path) -> Path:
@@ -58,6 +66,8 @@ def open_store(home: Path, *, create: bool = False) -> Store:
     engine = make_engine(path)
     try:
         current = current_revision(engine)
+        if current == SCHEMA_HEAD:
+            return Store(home, engine)
         head = head_revision()
         if current is not None and current not in known_revisions():
             raise StoreError(
@@ -67,6 +77,8 @@ def open_store(home: Path, *, create: bool = False) -> Store:
             if current is not None:
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 copy_store(path, backups_dir(home) / f"pre-migration-{current}-to-{head}-{stamp}.sqlite")
+            from alembic import command
+
             with engine.begin() as connection:
                 config = _config()
                 config.attributes["connection"] = connection

@@ -1,4 +1,4 @@
-"""The full recipe of docs/bundle-format-crypto.md, run with the stock tools."""
+"""The full recipe of docs/bundle-format.md, run with the stock tools."""
 
 import subprocess
 

@@ -1,0 +1,90 @@
+"""The main window's areas. A later feature plugs its page in with one line::
+
+    AREAS["reception_days"] = Area("reception_days", "接访日", lambda ctx: ReceptionDaysView(ctx))
+
+A factory gets the :class:`~gazetteer_desk.gui.context.DeskContext` and returns a QWidget; it is called the first time
+the area is shown, so start-up only pays for the registration form.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass
+class Area:
+    key: str
+    title: str
+    factory: Callable | None = None  # (DeskContext) -> QWidget; None shows ``pending`` text
+    pending: str = ""  # what the area will hold, until a feature fills it
+
+
+def _registration(ctx):
+    from .registration_view import RegistrationView
+
+    return RegistrationView(ctx)
+
+
+def _matters(ctx):
+    from .matter_list_view import MatterListView
+
+    return MatterListView(ctx)
+
+
+def _reception_days(ctx):
+    from .leader_view import LeaderView
+    from .reception_days_view import ReceptionDaysView
+
+    return _tabs((ReceptionDaysView(ctx.store), "领导接访日"), (LeaderView(ctx.store), "领导工作台"))
+
+
+def _field_visits(ctx):
+    from .field_visits_view import FieldVisitsView
+
+    return FieldVisitsView(ctx.store)
+
+
+def _mediation(ctx):
+    from .mediation_view import MediationView
+
+    return MediationView(ctx.store)
+
+
+def _tabs(*pages):
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = QTabWidget()
+    for widget, title in pages:
+        tabs.addTab(widget, title)
+    return tabs
+
+
+def _settings(ctx):
+    from .settings_view import SettingsView
+
+    return SettingsView(ctx)
+
+
+# Order is the navigation order and the Ctrl+1…Ctrl+8 shortcuts.
+AREAS: dict[str, Area] = {
+    a.key: a
+    for a in (
+        Area("registration", "登记", _registration),
+        Area("matters", "事项", _matters),
+        Area("reception_days", "接访日", _reception_days),
+        Area("field_visits", "下访", _field_visits),
+        Area("mediation", "调解", _mediation),
+        Area("statistics", "统计", pending="统计报表：来访数量、问题类别、属地分布、按期办结率和年度报告。"
+             "此功能即将接入。"),
+        Area("sync", "同步", pending="与县信访办交换数据包：导出本乡镇事项、导入县里的交办和督办。此功能即将接入。"),
+        Area("settings", "设置", _settings),
+    )
+}
+
+
+def register_area(key: str, title: str, factory: Callable) -> None:
+    """Fill (or add) an area; keeps its place in the navigation when it already exists."""
+    if key in AREAS:
+        AREAS[key].title = title
+        AREAS[key].factory = factory
+    else:
+        AREAS[key] = Area(key, title, factory)

@@ -1,0 +1,1 @@
+"""Compiled Qt Designer forms (``scripts/compile_ui.py``); generated, never edited by hand."""

@@ -1,0 +1,138 @@
+"""Small building blocks shared by the leader and mediation pages: tables, date fields, the message line."""
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDateEdit, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QTableWidget,
+    QTableWidgetItem, QWidget,
+)
+
+from ..errors import DeskError
+from ..formats import FormatError
+from ..formats.atomic import write_atomic
+from ..services import setup
+from ..store.database import Store
+
+
+class MessageLine(QLabel):
+    """One line under a form: red for a refusal, green for a save; read by screen readers."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAccessibleName("提示信息")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def error(self, message: str) -> None:
+        self.setStyleSheet("color: #b00020;")
+        self.setText(message)
+
+    def ok(self, message: str) -> None:
+        self.setStyleSheet("color: #1b5e20;")
+        self.setText(message)
+
+
+def run(message: MessageLine, action: Callable[[], object], done: str = "") -> object | None:
+    """Call a service; a DeskError is shown on the message line instead of escaping into Qt."""
+    try:
+        result = action()
+    except DeskError as error:
+        message.error(error.message)
+        return None
+    if done:
+        message.ok(done)
+    return result if result is not None else True
+
+
+def date_edit(value: date | None, name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(QDate(value or date.today()))
+    edit.setAccessibleName(name)
+    return edit
+
+
+def to_date(edit: QDateEdit) -> date:
+    return edit.date().toPython()
+
+
+def line(name: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def text_box(name: str, height: int = 60) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)  # Tab moves on, as in every other field of the form
+    box.setFixedHeight(height)
+    return box
+
+
+def combo(name: str, items: Sequence[str]) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    box.addItems(list(items))
+    return box
+
+
+def leader_combo(store: Store, name: str = "领导", with_all: bool = False) -> QComboBox:
+    box = combo(name, (["全部领导"] if with_all else []) + [f"{s.name}" for s in setup.staff(store, leaders_only=True)])
+    return box
+
+
+def table(name: str, headers: Sequence[str]) -> QTableWidget:
+    view = QTableWidget(0, len(headers))
+    view.setAccessibleName(name)
+    view.setHorizontalHeaderLabels(list(headers))
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
+    return view
+
+
+def fill(view: QTableWidget, rows: Sequence[Sequence[object]], keys: Sequence[str] | None = None) -> None:
+    """Replace the rows; ``keys`` (one per row) are kept on the first cell for :func:`selected_key`."""
+    view.setRowCount(0)
+    for r, values in enumerate(rows):
+        view.insertRow(r)
+        for c, value in enumerate(values):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if c == 0 and keys is not None:
+                item.setData(Qt.ItemDataRole.UserRole, keys[r])
+            view.setItem(r, c, item)
+
+
+def selected_key(view: QTableWidget) -> str | None:
+    row = view.currentRow()
+    item = view.item(row, 0) if row >= 0 else None
+    return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+def cells(view: QTableWidget, column: int) -> list[str]:
+    return [view.item(r, column).text() if view.item(r, column) else "" for r in range(view.rowCount())]
+
+
+def write_pdf(path: Path, data: bytes) -> None:
+    try:
+        write_atomic(Path(path), data)
+    except FormatError as error:
+        raise DeskError(str(error)) from error
+
+
+def select_key(view: QTableWidget, key: str) -> None:
+    for r in range(view.rowCount()):
+        item = view.item(r, 0)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) == key:
+            view.selectRow(r)
+            return

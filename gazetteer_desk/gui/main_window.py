@@ -1,0 +1,162 @@
+"""The main window: navigation on the left, one area at a time, the due banner on top, who/where in the status bar."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout,
+                               QWidget)
+
+from .areas import AREAS, Area
+from .due_banner import DueBanner
+
+PAGE_SIGNALS = ("receipt_requested", "open_matter_requested", "matter_registered", "matter_changed")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx, township_label: str = ""):
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("信访接待台" + (f" — {township_label}" if township_label else ""))
+        self.resize(1280, 800)
+        self._areas: list[Area] = []
+        self._pages: dict[str, QWidget] = {}  # area key -> the filled page (created on first show)
+        self.matter_page = None
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 0)
+        self.banner = DueBanner(ctx)
+        outer.addWidget(self.banner)
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+        self.navigation = QListWidget(objectName="navigation")
+        self.navigation.setAccessibleName("功能导航")
+        self.navigation.setFixedWidth(128)
+        body.addWidget(self.navigation)
+        self.stack = QStackedWidget()
+        body.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        for area in AREAS.values():
+            self.add_area(area.key, area.title, area.factory, area.pending)
+        self.navigation.currentRowChanged.connect(self._show_row)
+
+        self.township_status = QLabel(township_label)
+        self.clerk_status = QLabel()
+        self.store_status = QLabel(f"数据库：{ctx.store.path}")
+        for label in (self.township_status, self.clerk_status, self.store_status):
+            self.statusBar().addPermanentWidget(label)
+        self._show_clerk(ctx.clerk)
+        ctx.clerk_changed.connect(self._show_clerk)
+        ctx.open_matter_requested.connect(self.open_matter)
+        ctx.receipt_requested.connect(self.print_papers)
+        ctx.show_matters_requested.connect(self.show_matters)
+        ctx.matter_registered.connect(lambda _n: self.banner.refresh())
+        ctx.matter_changed.connect(lambda _n: self.banner.refresh())
+        self.navigation.setCurrentRow(0)
+        self.banner.refresh()
+
+    # ---- areas --------------------------------------------------------------------------------------------
+    def add_area(self, key: str, title: str, widget_factory=None, pending: str = "") -> None:
+        """Add (or fill) an area; the page is built the first time it is shown. Ctrl+N switches to the N-th."""
+        existing = next((a for a in self._areas if a.key == key), None)
+        if existing:
+            existing.title, existing.factory = title, widget_factory
+            row = self._areas.index(existing)
+            self.navigation.item(row).setText(title)
+            if key in self._pages:  # replace a pending text already built
+                old = self._pages.pop(key)
+                self.stack.removeWidget(old)
+                old.deleteLater()
+                self.stack.insertWidget(row, QWidget())
+            return
+        area = Area(key, title, widget_factory, pending)
+        self._areas.append(area)
+        row = len(self._areas) - 1
+        self.navigation.addItem(f"{title}" + (f"　Ctrl+{row + 1}" if row < 9 else ""))
+        self.navigation.item(row).setData(Qt.AccessibleTextRole, title)
+        self.stack.insertWidget(row, QWidget())  # filled on first show
+        if row < 9:
+            QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda r=row: self.navigation.setCurrentRow(r))
+
+    def area_keys(self) -> list[str]:
+        return [a.key for a in self._areas]
+
+    def page(self, key: str) -> QWidget:
+        """The area's page, built now if it was not yet."""
+        row = self.area_keys().index(key)
+        if key not in self._pages:
+            area = self._areas[row]
+            widget = area.factory(self.ctx) if area.factory else _pending_page(area)
+            for name in PAGE_SIGNALS:
+                signal = getattr(widget, name, None)
+                if signal is not None and hasattr(signal, "connect"):
+                    signal.connect(getattr(self.ctx, name).emit)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[key] = widget
+        return self._pages[key]
+
+    def show_area(self, key: str) -> QWidget:
+        row = self.area_keys().index(key)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)
+        else:
+            self._show_row(row)
+        return self._pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self.page(self._areas[row].key)
+        self.stack.setCurrentWidget(widget)
+        focus = getattr(widget, "focus_first", None)
+        if focus:
+            focus()
+
+    # ---- routed requests ----------------------------------------------------------------------------------
+    def open_matter(self, number: str) -> None:
+        from .matter_page import MatterPage
+
+        if self.matter_page is not None:
+            self.stack.removeWidget(self.matter_page)
+            self.matter_page.deleteLater()
+        self.matter_page = MatterPage(self.ctx, number)
+        self.matter_page.back_requested.connect(lambda: self.show_area("matters"))
+        self.matter_page.receipt_requested.connect(self.ctx.receipt_requested.emit)
+        self.stack.addWidget(self.matter_page)
+        self.stack.setCurrentWidget(self.matter_page)
+        self.matter_page.setFocus()
+
+    def print_papers(self, number: str) -> None:
+        from .receipt_dialog import ReceiptDialog
+
+        dialog = ReceiptDialog(self.ctx.store, number, actor=self.ctx.clerk, parent=self)
+        dialog.finished.connect(lambda _r: self.ctx.matter_changed.emit(number))
+        dialog.open()
+        self.receipt_dialog = dialog
+
+    def show_matters(self, due: str) -> None:
+        self.show_area("matters").show_due(due)
+
+    def _show_clerk(self, name: str) -> None:
+        self.clerk_status.setText(f"接待人：{name or '未选择'}")
+
+    def closeEvent(self, event) -> None:
+        self.ctx.runner.wait()
+        super().closeEvent(event)
+
+
+def _pending_page(area: Area) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    title = QLabel(area.title)
+    from .theme import scaled
+
+    scaled(title, 18)
+    text = QLabel(area.pending or "此功能即将接入。")
+    text.setWordWrap(True)
+    layout.addWidget(title)
+    layout.addWidget(text)
+    layout.addStretch(1)
+    return page

@@ -1,0 +1,263 @@
+"""One matter: its fields, visits, history, limits with days left, and the procedure's actions as buttons."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..domain.limits import describe_days_left
+from ..domain.masking import mask_id_number, mask_phone
+from ..domain.procedure import ACTIONS
+from ..errors import DeskError
+from ..services import matters, setup
+from .matter_dialogs import ActionDialog, SatisfactionDialog
+from .registration_parts import set_problem
+from .theme import scaled
+
+FLAGS = (("litigation", "涉法涉诉"), ("urgent", "重大紧急"), ("threat", "扬言"), ("backlog", "积案"),
+         ("recusal", "回避"), ("is_repeat", "重件"))
+
+
+class MatterPage(QWidget):
+    back_requested = Signal()
+    receipt_requested = Signal(str)
+
+    def __init__(self, ctx, number: str, parent=None):
+        super().__init__(parent)
+        self.ctx, self.number = ctx, number
+        self.detail = None
+        self.show_full_numbers = False
+        self.dialog = None
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.back_button = QPushButton("← 返回列表（Esc）", accessibleName="返回事项列表")
+        self.back_button.clicked.connect(self.back_requested.emit)
+        self.title = QLabel(accessibleName="事项编号和状态")
+        scaled(self.title, 17)
+        self.print_button = QPushButton("打印", accessibleName="打印回执和告知书")
+        self.print_button.clicked.connect(lambda: self.receipt_requested.emit(self.number))
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.print_button)
+        outer.addLayout(top)
+        self.problem = QLabel(accessibleName="问题提示")
+        set_problem(self.problem, "")
+        outer.addWidget(self.problem)
+
+        scroll = QScrollArea(widgetResizable=True)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        grid = QGridLayout(body)
+
+        self.fields_box = QGroupBox("事项内容")
+        self.fields = QFormLayout(self.fields_box)
+        self.fields.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        grid.addWidget(self.fields_box, 0, 0, 3, 1)
+
+        limits_box = QGroupBox("办理期限")
+        limits_layout = QVBoxLayout(limits_box)
+        self.deadlines = _table(("期限", "到期日", "情况"), "办理期限表")
+        limits_layout.addWidget(self.deadlines)
+        grid.addWidget(limits_box, 0, 1)
+
+        actions_box = QGroupBox("办理操作")
+        actions_layout = QGridLayout(actions_box)
+        self.action_buttons: dict[str, QPushButton] = {}
+        for i, (key, action) in enumerate(ACTIONS.items()):
+            button = QPushButton(action.label, accessibleName=action.label, toolTip=action.description)
+            button.clicked.connect(lambda _c=False, k=key: self.open_action(k))
+            actions_layout.addWidget(button, i // 4, i % 4)
+            self.action_buttons[key] = button
+        self.satisfaction_button = QPushButton("满意度评价 / 回访", accessibleName="满意度评价和回访")
+        self.satisfaction_button.clicked.connect(self.open_satisfaction)
+        actions_layout.addWidget(self.satisfaction_button, 3, 0, 1, 4)
+        grid.addWidget(actions_box, 1, 1)
+
+        history_box = QGroupBox("办理记录")
+        history_layout = QVBoxLayout(history_box)
+        self.history = _table(("日期", "经办人", "内容"), "办理记录时间线")
+        history_layout.addWidget(self.history)
+        grid.addWidget(history_box, 2, 1)
+
+        assignment_box = QGroupBox("领导包案")
+        assignment_layout = QVBoxLayout(assignment_box)
+        self.assignments = _table(("包案领导", "副手", "起止日期", "四包进展", "状态"), "领导包案情况")
+        self.assign_button = QPushButton("包案与进展(&B)…", accessibleName="领导包案")
+        self.assign_button.clicked.connect(self.open_assignments)
+        assignment_layout.addWidget(self.assignments)
+        assignment_layout.addWidget(self.assign_button, 0, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(assignment_box, 3, 0, 1, 2)
+
+        visits_box = QGroupBox("来访记录")
+        visits_layout = QVBoxLayout(visits_box)
+        self.visits = _table(("时间", "形式", "人数", "接待人", "接访领导", "备注"), "来访记录表")
+        visits_layout.addWidget(self.visits)
+        grid.addWidget(visits_box, 4, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        QShortcut(QKeySequence("Escape"), self, self.back_requested.emit, context=Qt.WidgetWithChildrenShortcut)
+        self.load()
+
+    # ---- showing ------------------------------------------------------------------------------------------
+    def load(self) -> None:
+        try:
+            self.detail = matters.get_matter(self.ctx.store, self.number)
+        except DeskError as error:
+            set_problem(self.problem, error.message)
+            return
+        d, m, p = self.detail, self.detail.matter, self.detail.petitioner
+        self.title.setText(f"{m.number}　{d.status_label}")
+        self._fill_fields(d, m, p)
+        self._fill_deadlines(d)
+        self._fill_history(d)
+        self._fill_visits(d)
+        self._fill_assignments()
+        allowed = {a.key for a in d.actions}
+        for key, button in self.action_buttons.items():
+            button.setEnabled(key in allowed)
+
+    def _fill_fields(self, d, m, p) -> None:
+        while self.fields.rowCount():
+            self.fields.removeRow(0)
+        full = self.show_full_numbers
+        id_text = (p.id_number or "") if full else mask_id_number(p.id_number)
+        id_row = QWidget()
+        id_layout = QHBoxLayout(id_row)
+        id_layout.setContentsMargins(0, 0, 0, 0)
+        self.id_label = QLabel(f"{p.id_type}　{id_text or '未填写'}", accessibleName="证件号码")
+        self.id_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.reveal_button = QPushButton("隐藏完整号码" if full else "显示完整号码", accessibleName="显示或隐藏完整号码")
+        self.reveal_button.clicked.connect(self.toggle_numbers)
+        self.reveal_button.setVisible(bool(p.id_number or p.phone))
+        id_layout.addWidget(self.id_label, 1)
+        id_layout.addWidget(self.reveal_button)
+        flags = "、".join(label for attr, label in FLAGS if getattr(m, attr)) or "无"
+        rows = [
+            ("信访人", f"{p.name}　{p.sex}　{p.ethnicity}".strip()),
+            ("证件", id_row),
+            ("联系电话", (p.phone or "") if full else mask_phone(p.phone)),
+            ("住址", p.address),
+            ("信访形式", f"{m.channel}　{m.people_count}人" + (f"（代表：{'、'.join(m.representatives)}）"
+                                                          if m.representatives else "")),
+            ("问题属地", m.village_name or "未指定"),
+            ("问题类别", m.category + (f" › {m.subcategory}" if m.subcategory else "")),
+            ("信访目的", m.purpose),
+            ("请求", m.request), ("事实", m.facts), ("理由", m.reasons), ("被反映对象", m.subject),
+            ("标记", flags),
+            ("处理途径", d.route_label),
+            ("承办单位", m.handling_unit or "—"),
+            ("登记", f"{m.received_on:%Y-%m-%d}　接待人：{d.receiver or '未记录'}"),
+            ("处理结果", m.outcome or "—"),
+            ("满意度", f"信访部门：{m.satisfaction_office or '未评'}；责任单位：{m.satisfaction_unit or '未评'}"
+                       + (f"；原因：{m.satisfaction_reason}" if m.satisfaction_reason else "")),
+        ]
+        for label, value in rows:
+            if isinstance(value, str):
+                value = QLabel(value or "—", wordWrap=True, accessibleName=label)
+                value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            self.fields.addRow(label, value)
+
+    def _fill_deadlines(self, d) -> None:
+        today = date.today()
+        rows = []
+        for deadline in d.deadlines:
+            if deadline.met_on:
+                state = f"已于{deadline.met_on:%Y-%m-%d}完成" + ("（逾期）" if deadline.was_late() else "")
+            else:
+                state = describe_days_left(deadline.due, today)
+            rows.append((deadline.label, f"{deadline.due:%Y-%m-%d}", state, deadline.is_overdue(today)))
+        _fill(self.deadlines, [r[:3] for r in rows], alarm=[r[3] for r in rows])
+
+    def _fill_history(self, d) -> None:
+        _fill(self.history, [(f"{e.on_date or e.at.date():%Y-%m-%d}", e.actor or "—", e.detail) for e in d.events])
+
+    def _fill_visits(self, d) -> None:
+        _fill(self.visits, [(f"{v.visited_at.astimezone():%Y-%m-%d %H:%M}", v.channel, str(v.people_count),
+                             v.received_by or "—", v.leader or "—", v.notes) for v in d.visits])
+
+    def _fill_assignments(self) -> None:
+        from ..services.case_assignments import assignments_for_matter
+
+        _fill(self.assignments, [
+            (a.lead, a.deputy, f"{a.start_on:%Y-%m-%d} 至 {a.end_on:%Y-%m-%d}" if a.end_on else f"{a.start_on:%Y-%m-%d} 起",
+             "、".join(a.duties_done) or "尚无进展", a.status_label)
+            for a in assignments_for_matter(self.ctx.store, self.number)
+        ])
+
+    def open_assignments(self) -> None:
+        from .case_assignment_dialog import CaseAssignmentDialog
+
+        self.dialog = CaseAssignmentDialog(self.ctx.store, self.number, self)
+        self.dialog.finished.connect(lambda _r: self._changed())
+        self.dialog.open()
+
+    def deadline_texts(self) -> list[tuple[str, str, str]]:
+        t = self.deadlines
+        return [tuple(t.item(r, c).text() for c in range(3)) for r in range(t.rowCount())]
+
+    def toggle_numbers(self) -> None:
+        self.show_full_numbers = not self.show_full_numbers
+        if self.show_full_numbers:  # looking at a full ID number is worth a line in the history
+            try:
+                matters.add_event(self.ctx.store, self.number, "reveal", "查看完整证件号码和电话", actor=self.ctx.clerk)
+            except DeskError:
+                pass
+        self.load()
+
+    # ---- actions ------------------------------------------------------------------------------------------
+    def open_action(self, key: str) -> ActionDialog:
+        leaders = [s.name for s in setup.staff(self.ctx.store, leaders_only=True)]
+
+        def submit(on, **params):
+            matters.take_action(self.ctx.store, self.number, key, on=on, actor=self.ctx.clerk, **params)
+            self._changed()
+
+        self.dialog = ActionDialog(key, submit, leaders, self)
+        self.dialog.open()
+        return self.dialog
+
+    def open_satisfaction(self) -> SatisfactionDialog:
+        m = self.detail.matter if self.detail else None
+
+        def submit(**values):
+            matters.record_satisfaction(self.ctx.store, self.number, actor=self.ctx.clerk, **values)
+            self._changed()
+
+        current = (m.satisfaction_office, m.satisfaction_unit) if m else ("", "")
+        self.dialog = SatisfactionDialog(submit, current, self)
+        self.dialog.open()
+        return self.dialog
+
+    def _changed(self) -> None:
+        self.load()
+        self.ctx.matter_changed.emit(self.number)
+
+
+def _table(headers, name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setWordWrap(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows, alarm=None) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if alarm and alarm[r]:
+                item.setForeground(Qt.darkRed)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)

@@ -1,0 +1,210 @@
+"""同步 page of a township: the county office's key, this township's own signing key, and the monthly export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QProgressDialog,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..errors import DeskError
+from ..services import bundle_export, bundle_keys
+from ..store.database import Store
+from .worker import Job, start
+
+
+class SyncPage(QWidget):
+    """Standalone page for the 同步 area (township mode)."""
+
+    exported = Signal(object)  # ExportResult
+    export_failed = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self._job: Job | None = None
+        self._progress: QProgressDialog | None = None
+        layout = QVBoxLayout(self)
+
+        county = QGroupBox("县信访办公钥（用于加密数据包）")
+        form = QFormLayout(county)
+        self.county_key_label = QLabel()
+        self.county_key_label.setWordWrap(True)
+        self.county_fingerprint = QLabel()
+        self.county_key_edit = QLineEdit()
+        self.county_key_edit.setPlaceholderText("age1…（由县信访办提供）")
+        self.backup_key_edit = QLineEdit()
+        self.backup_key_edit.setPlaceholderText("可选：备份公钥 age1…")
+        self.set_key_button = QPushButton("设置公钥")
+        self.set_key_button.clicked.connect(self.set_county_key)
+        form.addRow("当前公钥：", self.county_key_label)
+        form.addRow("指纹（电话核对）：", self.county_fingerprint)
+        form.addRow("新公钥：", self.county_key_edit)
+        form.addRow("备份公钥：", self.backup_key_edit)
+        form.addRow("", self.set_key_button)
+        layout.addWidget(county)
+
+        own = QGroupBox("本乡镇签名公钥（交县信访办登记）")
+        own_layout = QVBoxLayout(own)
+        self.own_fingerprint = QLabel()
+        self.own_key_text = QPlainTextEdit()
+        self.own_key_text.setReadOnly(True)
+        self.own_key_text.setMaximumHeight(60)
+        buttons = QHBoxLayout()
+        self.save_key_button = QPushButton("保存公钥文件…")
+        self.save_key_button.clicked.connect(self.save_public_key)
+        self.print_key_button = QPushButton("打印…")
+        self.print_key_button.clicked.connect(self.print_public_key)
+        buttons.addWidget(self.save_key_button)
+        buttons.addWidget(self.print_key_button)
+        buttons.addStretch()
+        own_layout.addWidget(self.own_fingerprint)
+        own_layout.addWidget(self.own_key_text)
+        own_layout.addLayout(buttons)
+        layout.addWidget(own)
+
+        export = QGroupBox("每月导出")
+        export_layout = QVBoxLayout(export)
+        row = QHBoxLayout()
+        self.period_edit = QLineEdit(date.today().strftime("%Y-%m"))
+        self.period_edit.setMaximumWidth(100)
+        self.export_button = QPushButton("导出到U盘…")
+        self.export_button.clicked.connect(self.choose_folder_and_export)
+        row.addWidget(QLabel("期间："))
+        row.addWidget(self.period_edit)
+        row.addWidget(self.export_button)
+        row.addStretch()
+        export_layout.addLayout(row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        export_layout.addWidget(self.status)
+        self.exports_table = QTableWidget(0, 4)
+        self.exports_table.setHorizontalHeaderLabels(["序号", "期间", "记录数", "文件"])
+        self.exports_table.horizontalHeader().setStretchLastSection(True)
+        self.exports_table.verticalHeader().setVisible(False)
+        self.exports_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.exports_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        export_layout.addWidget(self.exports_table)
+        self.again_button = QPushButton("重新导出选中的数据包（U盘丢失时）…")
+        self.again_button.clicked.connect(self.choose_folder_and_export_again)
+        export_layout.addWidget(self.again_button)
+        layout.addWidget(export)
+        self.refresh()
+
+    # --- state ----------------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        key = bundle_keys.county_key(self.store)
+        self.county_key_label.setText(key.public_key if key else "尚未设置")
+        fingerprint = key.fingerprint if key else "—"
+        if key and key.backup_key:
+            fingerprint += f"　备份：{key.backup_fingerprint}"
+        self.county_fingerprint.setText(fingerprint)
+        pub = bundle_keys.own_public_key(self.store)
+        self.own_fingerprint.setText(f"指纹：{pub.fingerprint}")
+        self.own_key_text.setPlainText(pub.text)
+        rows = bundle_export.exports(self.store)
+        self.exports_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate((row.sequence, row.period, row.record_count, row.file_name)):
+                self.exports_table.setItem(r, c, QTableWidgetItem(str(value)))
+
+    # --- keys -----------------------------------------------------------------------------------------------------
+
+    def set_county_key(self) -> None:
+        try:
+            bundle_keys.set_county_key(self.store, self.county_key_edit.text(), self.backup_key_edit.text().strip() or None)
+        except DeskError as error:
+            QMessageBox.warning(self, "公钥无效", error.message)
+            return
+        self.county_key_edit.clear()
+        self.backup_key_edit.clear()
+        self.refresh()
+
+    def save_public_key(self, path: str | None = None) -> Path | None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "保存本乡镇公钥", f"{self.store.township_code}.pub",
+                                                  "minisign 公钥 (*.pub)")
+        if not path:
+            return None
+        try:
+            bundle_keys.write_public_key(self.store, Path(path))
+        except DeskError as error:
+            QMessageBox.warning(self, "保存失败", error.message)
+            return None
+        self.status.setText(f"已保存公钥：{path}")
+        return Path(path)
+
+    def print_public_key(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        pub = bundle_keys.own_public_key(self.store)
+        doc = QTextDocument()
+        doc.setPlainText(f"{self.store.setting('township_name')}（{self.store.township_code}）信访接待台签名公钥\n\n"
+                         f"指纹：{pub.fingerprint}\n\n{pub.text}")
+        doc.print_(printer)
+
+    # --- export ---------------------------------------------------------------------------------------------------
+
+    def choose_folder_and_export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "选择U盘（导出到的文件夹）")
+        if folder:
+            self.export_to(Path(folder))
+
+    def choose_folder_and_export_again(self) -> None:
+        row = self.exports_table.currentRow()
+        if row < 0:
+            QMessageBox.information(self, "重新导出", "请先在表中选择要重新导出的数据包")
+            return
+        folder = QFileDialog.getExistingDirectory(self, "选择U盘（导出到的文件夹）")
+        if folder:
+            self.export_to(Path(folder), again=int(self.exports_table.item(row, 0).text()))
+
+    def export_to(self, folder: Path, again: int | None = None) -> Job:
+        period = self.period_edit.text().strip()
+        if again is None:
+            job = Job(lambda progress: bundle_export.export_bundle(self.store, folder, period, progress))
+        else:
+            job = Job(lambda progress: bundle_export.export_again(self.store, again, folder, progress))
+        self._progress = QProgressDialog("正在导出…", None, 0, 100, self)
+        self._progress.setWindowTitle("导出数据包")
+        self._progress.setMinimumDuration(300)
+        job.signals.progress.connect(self._on_progress)
+        job.signals.done.connect(self._on_done)
+        job.signals.failed.connect(self._on_failed)
+        self.export_button.setEnabled(False)
+        self._job = start(job)
+        return job
+
+    def _on_progress(self, percent: int, text: str) -> None:
+        if self._progress:
+            self._progress.setValue(percent)
+            self._progress.setLabelText(text)
+
+    def _finish(self) -> None:
+        if self._progress:
+            self._progress.reset()
+            self._progress = None
+        self.export_button.setEnabled(True)
+        self._job = None
+
+    def _on_done(self, result) -> None:
+        self._finish()
+        verb = "重新导出" if result.again else "已导出"
+        self.status.setText(f"{verb}第{result.sequence}号数据包（{result.period}，{result.record_count} 条记录）：\n"
+                            f"{result.bundle_path}\n{result.signature_path}")
+        self.refresh()
+        self.exported.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        self._finish()
+        self.status.setText(f"导出失败：{message}")
+        self.export_failed.emit(message)

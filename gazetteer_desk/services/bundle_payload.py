@@ -1,0 +1,216 @@
+"""What is inside a sync bundle: the manifest and one JSONL file of records per synchronised table.
+
+Records travel as the raw column values SQLite holds (text, numbers, NULL; dates and times as the same text the
+store keeps), so the county writes back exactly what the township had. See docs/bundle-format.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlmodel import SQLModel
+
+from ..errors import DeskError
+from ..formats.container import MANIFEST_NAME
+from ..store.models import SYNCED_TABLES
+
+FORMAT_NAME = "gazetteer-desk-bundle"
+FORMAT_VERSION = 1
+TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how the store keeps UTC datetimes (naive UTC text)
+_PERIOD = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+_TRUSTED = re.compile(
+    r"gazetteer-desk bundle v(?P<version>\d+) township=(?P<township>\d{9}) seq=(?P<seq>\d+) "
+    r"period=(?P<period>\d{4}-\d{2}) sha256=(?P<sha>[0-9a-f]{64})"
+)
+
+
+def synced_table_names() -> list[str]:
+    """Synchronised tables in foreign-key order (parents first), so inserts satisfy references and the matter search
+    index trigger finds the petitioner already there."""
+    names = {table.__tablename__ for table in SYNCED_TABLES}
+    return [table.name for table in SQLModel.metadata.sorted_tables if table.name in names]
+
+
+def record_file(table: str) -> str:
+    return f"records/{table}.jsonl"
+
+
+def stamp(value: datetime) -> str:
+    return value.astimezone(UTC).strftime(TIMESTAMP_FORMAT)
+
+
+def check_period(period: str) -> str:
+    period = period.strip()
+    if not _PERIOD.fullmatch(period):
+        raise DeskError(f"期间格式应为 YYYY-MM（如 2026-11）：{period}")
+    return period
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def payload_hash(files: dict[str, bytes]) -> str:
+    """SHA-256 over every record file in name order, each as ``name LF content``."""
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        if name == MANIFEST_NAME:
+            continue
+        digest.update(name.encode("utf-8") + b"\n")
+        digest.update(files[name])
+    return digest.hexdigest()
+
+
+def trusted_comment(township: str, sequence: int, period: str, file_hash: str) -> str:
+    return f"gazetteer-desk bundle v{FORMAT_VERSION} township={township} seq={sequence} period={period} sha256={file_hash}"
+
+
+@dataclass(frozen=True)
+class TrustedComment:
+    version: int
+    township: str
+    sequence: int
+    period: str
+    file_hash: str
+
+
+def parse_trusted_comment(text: str) -> TrustedComment | None:
+    match = _TRUSTED.fullmatch(text.strip())
+    if not match:
+        return None
+    return TrustedComment(int(match["version"]), match["township"], int(match["seq"]), match["period"], match["sha"])
+
+
+def encode_records(columns: list[str], rows) -> tuple[bytes, int]:
+    """JSONL, one object per row with keys in column order; UTF-8, no ASCII escaping, LF line ends."""
+    lines = [json.dumps(dict(zip(columns, row)), ensure_ascii=False, separators=(",", ":")) for row in rows]
+    body = "\n".join(lines) + ("\n" if lines else "")
+    return body.encode("utf-8"), len(lines)
+
+
+def manifest_bytes(manifest: dict) -> bytes:
+    return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+# --- reading, at the county -------------------------------------------------------------------------------------
+
+
+class PayloadError(DeskError):
+    """The decrypted content is not a bundle this program accepts; the message says why (Chinese)."""
+
+
+@dataclass
+class Manifest:
+    version: int
+    township_code: str
+    township_name: str
+    sequence: int
+    period: str
+    created_at: str
+    since: str | None
+    until: str
+    prev_hash: str
+    counts: dict[str, int]
+    payload_hash: str
+    raw: dict = field(repr=False, default_factory=dict)
+
+
+def parse_manifest(data: bytes) -> Manifest:
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise PayloadError("manifest.json 不是有效的JSON") from exc
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
+        raise PayloadError("manifest.json 不是信访接待台数据包的清单")
+    version = raw.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise PayloadError("manifest.json 中的格式版本无效")
+    if version > FORMAT_VERSION:
+        raise PayloadError(f"数据包格式版本较新（第{version}版，本程序只支持到第{FORMAT_VERSION}版），请先升级信访接待台")
+    try:
+        manifest = Manifest(
+            version=version,
+            township_code=_text(raw, "township_code"),
+            township_name=str(raw.get("township_name", "")),
+            sequence=_int(raw, "sequence"),
+            period=_text(raw, "period"),
+            created_at=_text(raw, "created_at"),
+            since=raw.get("since") if isinstance(raw.get("since"), str) else None,
+            until=_text(raw, "until"),
+            prev_hash=str(raw.get("prev_hash") or ""),
+            counts={str(k): int(v) for k, v in dict(raw.get("counts") or {}).items()},
+            payload_hash=_text(raw, "payload_hash"),
+            raw=raw,
+        )
+    except (TypeError, ValueError) as exc:
+        raise PayloadError("manifest.json 内容不完整或有误") from exc
+    if not re.fullmatch(r"\d{9}", manifest.township_code) or manifest.sequence < 1 or not _PERIOD.fullmatch(manifest.period):
+        raise PayloadError("manifest.json 中的乡镇代码、序号或期间无效")
+    return manifest
+
+
+def _text(raw: dict, key: str) -> str:
+    value = raw.get(key)
+    if not isinstance(value, str) or not value:
+        raise ValueError(key)
+    return value
+
+
+def _int(raw: dict, key: str) -> int:
+    value = raw.get(key)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(key)
+    return value
+
+
+_SCALARS = (str, int, float, type(None))
+
+
+def decode_records(files: dict[str, bytes], manifest: Manifest, columns: dict[str, list[str]]) -> dict[str, list[dict]]:
+    """Every record file checked against the manifest and the county's schema; ``{table: [record, ...]}``."""
+    if payload_hash(files) != manifest.payload_hash:
+        raise PayloadError("数据包内容与清单中的校验值不符（payload_hash）")
+    known = {record_file(name): name for name in columns}
+    records: dict[str, list[dict]] = {}
+    for name, content in files.items():
+        if name == MANIFEST_NAME:
+            continue
+        table = known.get(name)
+        if table is None:
+            raise PayloadError(f"数据包中有本程序不认识的数据表：{name}，请先升级信访接待台")
+        allowed = set(columns[table])
+        rows: list[dict] = []
+        try:
+            text = content.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise PayloadError(f"{name} 不是UTF-8文本") from exc
+        for number, line in enumerate(text.splitlines(), start=1):
+            try:
+                row = json.loads(line)
+            except ValueError as exc:
+                raise PayloadError(f"{name} 第{number}行不是有效的JSON") from exc
+            if not isinstance(row, dict):
+                raise PayloadError(f"{name} 第{number}行不是一条记录")
+            unknown = set(row) - allowed
+            if unknown:
+                raise PayloadError(f"{name} 含有本程序不认识的字段：{'、'.join(sorted(unknown))}，请先升级信访接待台")
+            if not all(isinstance(v, _SCALARS) for v in row.values()):
+                raise PayloadError(f"{name} 第{number}行含有无效的值")
+            if not isinstance(row.get("id"), str) or not row["id"] or len(row["id"]) > 36:
+                raise PayloadError(f"{name} 第{number}行缺少记录编号")
+            if not isinstance(row.get("revision"), int) or isinstance(row.get("revision"), bool):
+                raise PayloadError(f"{name} 第{number}行缺少修订号")
+            if row.get("township_code") != manifest.township_code:
+                raise PayloadError(f"{name} 第{number}行属于其他乡镇（{row.get('township_code')}），已拒绝")
+            rows.append(row)
+        if len(rows) != manifest.counts.get(table, -1):
+            raise PayloadError(f"{name} 的记录数与清单不符")
+        records[table] = rows
+    for table, count in manifest.counts.items():
+        if count and table not in records:
+            raise PayloadError(f"数据包中缺少 {record_file(table)}")
+    return records

@@ -1,0 +1,141 @@
+"""下访: a leader goes down to a village; matters are opened there or progressed ("变群众上访为领导下访")."""
+
+import calendar as _calendar
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+
+from sqlmodel import select
+
+from ..errors import DeskError, NotFound
+from ..store.database import Store
+from ..store.models import FieldVisit, Matter, MatterEvent, Staff, Village, Visit
+from .registration import RegistrationInput, RegistrationResult, register
+from .staffing import find_leader, find_matter
+
+
+@dataclass
+class FieldVisitInput:
+    leader: str
+    day: date
+    village: str  # name or 12-digit code of a village of this township
+    people_met: str = ""
+    problems: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class FieldVisitRow:
+    id: str
+    day: date
+    leader: str
+    post: str
+    village_name: str
+    people_met: str
+    problems: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class FieldMatter:
+    number: str
+    request: str
+    how: str  # 现场登记 / 现场推进
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class FieldVisitPage:
+    visit: FieldVisitRow
+    matters: list[FieldMatter] = field(default_factory=list)
+
+
+def log_field_visit(store: Store, data: FieldVisitInput, actor: str = "") -> FieldVisitRow:
+    code = store.township_code
+    if not (data.problems.strip() or data.people_met.strip()):
+        raise DeskError("请填写接触群众或发现的问题")
+    with store.transaction() as session:
+        leader = find_leader(session, code, data.leader)
+        village = _village(session, code, data.village)
+        row = FieldVisit(township_code=code, leader_id=leader.id, day=data.day, village_code=village.code,
+                         village_name=village.name, people_met=data.people_met.strip(),
+                         problems=data.problems.strip(), notes=data.notes.strip())
+        session.add(row)
+        session.flush()
+        return _row(row, leader)
+
+
+def list_field_visits(store: Store, *, leader: str | None = None, year: int | None = None,
+                      month: int | None = None) -> list[FieldVisitRow]:
+    code = store.township_code
+    with store.read() as session:
+        query = (select(FieldVisit, Staff).join(Staff, Staff.id == FieldVisit.leader_id)
+                 .where(FieldVisit.township_code == code, FieldVisit.deleted == False))  # noqa: E712
+        if leader:
+            query = query.where(FieldVisit.leader_id == find_leader(session, code, leader).id)
+        if year and month:
+            query = query.where(FieldVisit.day >= date(year, month, 1),
+                                FieldVisit.day <= date(year, month, _calendar.monthrange(year, month)[1]))
+        return [_row(v, s) for v, s in session.exec(query.order_by(FieldVisit.day.desc())).all()]
+
+
+def field_visit_page(store: Store, field_visit_id: str) -> FieldVisitPage:
+    with store.read() as session:
+        row = _get(session, field_visit_id)
+        opened = session.exec(select(Matter).join(Visit, Visit.matter_id == Matter.id).where(
+            Visit.field_visit_id == row.id, Visit.deleted == False)).all()  # noqa: E712
+        matters = [FieldMatter(m.number, m.request, "现场登记") for m in opened]
+        events = session.exec(select(MatterEvent, Matter).join(Matter, Matter.id == MatterEvent.matter_id)
+                              .where(MatterEvent.kind == "field_visit", MatterEvent.deleted == False)  # noqa: E712
+                              .order_by(MatterEvent.at)).all()
+        matters += [FieldMatter(m.number, m.request, "现场推进", e.data.get("text", e.detail))
+                    for e, m in events if e.data.get("field_visit_id") == row.id]
+        return FieldVisitPage(_row(row, session.get(Staff, row.leader_id)), matters)
+
+
+def open_matter(store: Store, field_visit_id: str, data: RegistrationInput, actor: str = "") -> RegistrationResult:
+    """A new matter raised during the 下访: channel 走访, linked to the entry and its leader."""
+    with store.read() as session:
+        row = _get(session, field_visit_id)
+    received = data.received_at or datetime.combine(row.day, time(12, 0)).astimezone()
+    return register(store, replace(data, channel="走访", field_visit_id=row.id, leader_id=row.leader_id,
+                                   village=data.village or row.village_code, received_at=received), actor=actor)
+
+
+def record_progress(store: Store, field_visit_id: str, matter_number: str, text: str, actor: str = "") -> None:
+    """An existing matter worked on during the 下访 (explained, settled on the spot, …)."""
+    text = (text or "").strip()
+    if not text:
+        raise DeskError("请填写现场处理情况")
+    code = store.township_code
+    with store.transaction() as session:
+        row = _get(session, field_visit_id)
+        leader = session.get(Staff, row.leader_id)
+        matter = find_matter(session, code, matter_number)
+        session.add(MatterEvent(
+            township_code=code, matter_id=matter.id, kind="field_visit", on_date=row.day, actor=actor or leader.name,
+            detail=f"领导下访（{leader.name}，{row.day:%Y-%m-%d}，{row.village_name}）：{text}",
+            data={"field_visit_id": row.id, "leader_id": leader.id, "text": text},
+        ))
+
+
+def _get(session, field_visit_id: str) -> FieldVisit:
+    row = session.get(FieldVisit, field_visit_id) if field_visit_id else None
+    if row is None or row.deleted:
+        raise NotFound("找不到该下访记录")
+    return row
+
+
+def _village(session, code: str, text: str) -> Village:
+    text = (text or "").strip()
+    if not text:
+        raise DeskError("请选择下访的村（社区）")
+    villages = session.exec(select(Village).where(Village.township_code == code, Village.deleted == False)).all()  # noqa: E712
+    for village in villages:
+        if text in (village.name, village.code):
+            return village
+    raise DeskError(f"未知的村（社区）“{text}”（本乡镇：{'、'.join(v.name for v in villages) or '尚未设置村居'}）")
+
+
+def _row(row: FieldVisit, leader: Staff) -> FieldVisitRow:
+    return FieldVisitRow(row.id, row.day, leader.name, leader.post, row.village_name, row.people_met, row.problems,
+                         row.notes)

@@ -1,0 +1,53 @@
+"""A leader's own page: coming reception days, the matters they hold (包案) with their limits, and what is overdue."""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..domain.limits import describe_days_left
+from ..store.database import Store
+from .case_assignments import AssignmentView, assignments_for_leader
+from .reception_days import ScheduleRow, days_between
+from .staffing import find_leader
+
+UPCOMING_DAYS = 60
+
+
+@dataclass(frozen=True)
+class HeldMatter:
+    assignment: AssignmentView
+    deadline: date | None
+    days_left: int | None
+    overdue: bool
+
+    @property
+    def status_text(self) -> str:
+        """剩余N天 / 今日到期 / 已超期N天 (empty without a limit)."""
+        if self.deadline is None:
+            return ""
+        return describe_days_left(self.deadline, self.deadline - timedelta(days=self.days_left))
+
+
+@dataclass(frozen=True)
+class LeaderOverview:
+    leader: str
+    today: date
+    days: list[ScheduleRow] = field(default_factory=list)
+    held: list[HeldMatter] = field(default_factory=list)
+
+    @property
+    def overdue(self) -> list[HeldMatter]:
+        return [h for h in self.held if h.overdue]
+
+
+def leader_overview(store: Store, leader: str, today: date | None = None, horizon: int = UPCOMING_DAYS) -> LeaderOverview:
+    today = today or date.today()
+    with store.read() as session:
+        name = find_leader(session, store.township_code, leader).name
+    days = days_between(store, today, today + timedelta(days=horizon), leader)
+    held = []
+    for a in assignments_for_leader(store, leader, active_only=True):
+        deadline = a.deadline
+        left = (deadline - today).days if deadline else None
+        held.append(HeldMatter(a, deadline, left, left is not None and left < 0))
+    held.sort(key=lambda h: (h.deadline is None, h.deadline or today))
+    return LeaderOverview(name, today, days, held)

@@ -1,0 +1,418 @@
+"""人民调解 (人民调解法 2010): register a dispute, log sessions, record the agreement or the failure, follow up
+performance, and keep the 30-day window for 司法确认 in sight.
+
+A mediation may start from a petition matter (信访工作条例第三十三条); the matter's history then shows its result.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from ..domain import limits
+from ..domain.categories import SATISFACTION
+from ..domain.idnumber import IdNumberError, parse_id_number
+from ..errors import DeskError, NotFound
+from ..store.database import Store
+from ..store.models import Matter, MatterEvent, MediationCase, MediationFollowup, MediationSession
+from .calendar import calendar_for
+from .staffing import find_matter
+
+SOURCES = {
+    "application": "当事人申请",
+    "initiative": "主动调解",
+    "court": "人民法院委派（委托）",
+    "police": "公安机关移送",
+    "petition": "信访事项转调解",
+}
+STATUS_LABELS = {"in_progress": "调解中", "success": "调解成功", "failed": "调解不成"}
+AGREEMENT_KINDS = {"written": "书面协议", "oral": "口头协议"}
+PARTY_KINDS = ("个人", "单位")
+PARTY_ROLES = ("申请人", "被申请人", "当事人")
+FAILURE_ROUTES = ("仲裁", "行政", "诉讼")  # 人民调解法第二十六条
+ROUTE_TEXT = {"仲裁": "申请仲裁", "行政": "请求有关行政机关处理", "诉讼": "向人民法院提起诉讼"}
+PERFORMANCE = ("已履行", "部分履行", "未履行")
+FOLLOWUP_METHODS = ("当面", "电话")
+JUDICIAL_CONFIRMATION = "申请司法确认"  # a follow-up entry of this method records that the parties applied
+WARN_WITHIN_DAYS = 10
+
+
+@dataclass
+class Party:
+    name: str
+    kind: str = "个人"  # 个人 / 单位
+    role: str = "当事人"
+    sex: str = ""
+    ethnicity: str = ""
+    birth: str = ""  # "1980年3月2日" or "45岁"; filled from the ID number when empty
+    id_number: str = ""  # for a unit: 统一社会信用代码
+    phone: str = ""
+    address: str = ""
+    representative: str = ""  # 法定代表人 / 委托代理人
+
+    def as_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+@dataclass
+class MediationInput:
+    parties: list[Party]
+    mediators: list[str]
+    applied_on: date
+    source: str = "application"
+    matter_number: str | None = None
+    facts: str = ""
+    issues: str = ""
+
+
+@dataclass
+class AgreementInput:
+    terms: str
+    performance_manner: str
+    performance_due: date
+    agreed_on: date
+    kind: str = "written"
+    facts: str | None = None  # replace the case's facts / issues when given
+    issues: str | None = None
+    responsibilities: str = ""
+
+
+@dataclass(frozen=True)
+class MediationWarning:
+    number: str
+    kind: str  # judicial_confirmation / target
+    due: date
+    days_left: int
+    message: str
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_left < 0
+
+
+@dataclass(frozen=True)
+class MediationDetail:
+    case: MediationCase
+    parties: list[Party]
+    sessions: list[MediationSession]
+    followups: list[MediationFollowup]
+    matter_number: str | None
+    judicial_due: date | None
+    judicial_applied_on: date | None
+    warnings: list[MediationWarning] = field(default_factory=list)
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.case.status, self.case.status)
+
+    @property
+    def source_label(self) -> str:
+        return SOURCES.get(self.case.source, self.case.source)
+
+
+@dataclass(frozen=True)
+class MediationRow:
+    number: str
+    applied_on: date
+    source_label: str
+    parties: str
+    status_label: str
+    performance: str
+    matter_number: str | None
+
+
+# --- writing ------------------------------------------------------------------------------------------------------
+
+
+def open_case(store: Store, data: MediationInput, actor: str = "") -> str:
+    """调解登记 — returns the new case number (``500235101-调-2026-0003``)."""
+    if data.source not in SOURCES:
+        raise DeskError(f"未知的调解来源“{data.source}”（可选：{'、'.join(SOURCES.values())}）")
+    parties = [_check_party(p, data.applied_on) for p in data.parties if (p.name or "").strip()]
+    if len(parties) < 2:
+        raise DeskError("人民调解至少需要两方当事人，请填写当事人")
+    mediators = [m.strip() for m in data.mediators if m and m.strip()]
+    if not mediators:
+        raise DeskError("请填写调解员")
+    if data.source == "petition" and not (data.matter_number or "").strip():
+        raise DeskError("信访事项转调解时请填写信访事项编号（《信访工作条例》第三十三条）")
+    code = store.township_code
+    with store.transaction() as session:
+        matter = find_matter(session, code, data.matter_number) if (data.matter_number or "").strip() else None
+        case = MediationCase(
+            township_code=code, number=_next_number(session, code, data.applied_on.year), source=data.source,
+            matter_id=matter.id if matter else None, applied_on=data.applied_on,
+            parties=[p.as_dict() for p in parties], mediators=mediators, facts=data.facts.strip(),
+            issues=data.issues.strip(),
+        )
+        session.add(case)
+        if matter is not None:
+            _matter_event(session, case, matter, data.applied_on, actor,
+                          f"经双方同意转人民调解，调解编号 {case.number}，调解员：{'、'.join(mediators)}")
+        session.flush()
+        return case.number
+
+
+def add_session(store: Store, number: str, on: date, notes: str) -> None:
+    """调解工作记录: one session of the mediation."""
+    notes = (notes or "").strip()
+    if not notes:
+        raise DeskError("请填写调解记录内容")
+    with store.transaction() as session:
+        case = _case(session, store.township_code, number)
+        if case.status != "in_progress":
+            raise DeskError(f"该调解已{STATUS_LABELS[case.status]}，不能再记录调解过程")
+        _not_before(on, case.applied_on, "调解日期")
+        session.add(MediationSession(township_code=case.township_code, case_id=case.id, on_date=on, notes=notes))
+        case.touch()
+
+
+def record_agreement(store: Store, number: str, data: AgreementInput, actor: str = "") -> None:
+    """调解成功: a written 调解协议书 (Art. 29) or an oral agreement recorded by the mediator (Art. 28)."""
+    if data.kind not in AGREEMENT_KINDS:
+        raise DeskError("协议形式应为书面协议或口头协议")
+    terms = (data.terms or "").strip()
+    if not terms:
+        raise DeskError("请填写协议内容（达成的调解条款）")
+    if not (data.performance_manner or "").strip():
+        raise DeskError("请填写履行方式")
+    _not_before(data.performance_due, data.agreed_on, "履行期限")
+    with store.transaction() as session:
+        case = _case(session, store.township_code, number)
+        if case.status != "in_progress":
+            raise DeskError(f"该调解已{STATUS_LABELS[case.status]}")
+        _not_before(data.agreed_on, case.applied_on, "协议日期")
+        if data.facts is not None:
+            case.facts = data.facts.strip()
+        if data.issues is not None:
+            case.issues = data.issues.strip()
+        if data.kind == "written" and not (case.facts and case.issues):
+            raise DeskError("书面调解协议须写明纠纷的主要事实和争议事项（人民调解法第二十九条）")
+        case.responsibilities = (data.responsibilities or "").strip() or case.responsibilities
+        case.status = "success"
+        case.agreement_kind = data.kind
+        case.terms = terms
+        case.performance_manner = data.performance_manner.strip()
+        case.performance_due = data.performance_due
+        case.agreed_on = data.agreed_on
+        case.performance = "未履行"
+        case.touch()
+        due = limits.judicial_confirmation_due(data.agreed_on, calendar_for(store))
+        _link_event(session, case, data.agreed_on, actor,
+                    f"调解成功（{AGREEMENT_KINDS[data.kind]}，{case.number}）：{terms}；履行期限{data.performance_due:%Y-%m-%d}；"
+                    f"双方可于{due:%Y-%m-%d}前共同申请司法确认")
+
+
+def record_failure(store: Store, number: str, *, routes: list[str], on: date, reason: str = "", actor: str = "") -> None:
+    """调解不成: the mediation ends and the parties are told of arbitration / administrative / court routes (Art. 26)."""
+    routes = [r for r in FAILURE_ROUTES if r in set(routes or ())]
+    unknown = set(routes or ()) - set(FAILURE_ROUTES)
+    if unknown or not routes:
+        raise DeskError(f"请选择已告知当事人的途径：{'、'.join(FAILURE_ROUTES)}（人民调解法第二十六条）")
+    with store.transaction() as session:
+        case = _case(session, store.township_code, number)
+        if case.status != "in_progress":
+            raise DeskError(f"该调解已{STATUS_LABELS[case.status]}")
+        _not_before(on, case.applied_on, "终止日期")
+        case.status = "failed"
+        case.failure_route = "、".join(routes)
+        case.closed_on = on
+        case.touch()
+        told = "、".join(ROUTE_TEXT[r] for r in routes)
+        _link_event(session, case, on, actor,
+                    f"调解不成，终止调解（{case.number}）" + (f"：{reason.strip()}" if reason.strip() else "")
+                    + f"；已告知当事人可依法{told}")
+        if reason.strip():
+            session.add(MediationSession(township_code=case.township_code, case_id=case.id, on_date=on,
+                                         notes=f"终止调解：{reason.strip()}"))
+
+
+def add_followup(store: Store, number: str, *, on: date, performance: str, method: str = "电话",
+                 satisfaction: str = "", notes: str = "", actor: str = "") -> None:
+    """履行情况回访 (Art. 31): 已履行 / 部分履行 / 未履行, with the parties' satisfaction."""
+    if performance not in PERFORMANCE:
+        raise DeskError(f"履行情况应为：{'、'.join(PERFORMANCE)}")
+    if method not in FOLLOWUP_METHODS:
+        raise DeskError(f"回访方式应为：{'、'.join(FOLLOWUP_METHODS)}")
+    if satisfaction and satisfaction not in SATISFACTION:
+        raise DeskError(f"满意度应为：{'、'.join(SATISFACTION)}")
+    if performance != "已履行" and not (notes or "").strip():
+        raise DeskError(f"{performance}时请写明未履行的部分和原因")
+    with store.transaction() as session:
+        case = _case(session, store.township_code, number)
+        if case.status != "success":
+            raise DeskError("只有调解成功的案件才能回访履行情况")
+        _not_before(on, case.agreed_on, "回访日期")
+        session.add(MediationFollowup(township_code=case.township_code, case_id=case.id, on_date=on,
+                                      performance=performance, method=method, satisfaction=satisfaction,
+                                      notes=(notes or "").strip()))
+        case.performance = performance
+        case.closed_on = on if performance == "已履行" else None
+        case.touch()
+        text = f"调解协议履行回访（{method}，{case.number}）：{performance}"
+        text += f"，{satisfaction}" if satisfaction else ""
+        text += f"；{notes.strip()}" if (notes or "").strip() else ""
+        _link_event(session, case, on, actor, text)
+
+
+def record_judicial_confirmation(store: Store, number: str, *, on: date, court: str = "") -> None:
+    """The parties applied jointly for 司法确认 (Art. 33): the window warning stops."""
+    with store.transaction() as session:
+        case = _case(session, store.township_code, number)
+        if case.status != "success":
+            raise DeskError("只有调解成功的协议才能申请司法确认")
+        _not_before(on, case.agreed_on, "申请日期")
+        session.add(MediationFollowup(township_code=case.township_code, case_id=case.id, on_date=on,
+                                      method=JUDICIAL_CONFIRMATION, notes=(court or "").strip()))
+        case.touch()
+
+
+# --- reading ------------------------------------------------------------------------------------------------------
+
+
+def get_case(store: Store, number: str, today: date | None = None) -> MediationDetail:
+    today = today or date.today()
+    cal = calendar_for(store)
+    with store.read() as session:
+        case = _case(session, store.township_code, number)
+        return _detail(session, case, today, cal)
+
+
+def list_cases(store: Store, status: str | None = None, year: int | None = None) -> list[MediationRow]:
+    with store.read() as session:
+        query = select(MediationCase).where(MediationCase.township_code == store.township_code,
+                                            MediationCase.deleted == False)  # noqa: E712
+        if status:
+            query = query.where(MediationCase.status == status)
+        if year:
+            query = query.where(MediationCase.number.like(f"%-调-{year}-%"))
+        numbers = _matter_numbers(session)
+        return [
+            MediationRow(c.number, c.applied_on, SOURCES.get(c.source, c.source), party_names(c.parties),
+                         STATUS_LABELS.get(c.status, c.status), c.performance, numbers.get(c.matter_id))
+            for c in session.exec(query.order_by(MediationCase.number.desc()))
+        ]
+
+
+def mediation_warnings(store: Store, today: date | None = None, within: int = WARN_WITHIN_DAYS) -> list[MediationWarning]:
+    """司法确认 windows closing (or passed) and mediations past the one-month target, most urgent first."""
+    today = today or date.today()
+    cal = calendar_for(store)
+    with store.read() as session:
+        cases = session.exec(select(MediationCase).where(
+            MediationCase.township_code == store.township_code, MediationCase.deleted == False,  # noqa: E712
+            MediationCase.status.in_(("in_progress", "success")))).all()
+        warnings = []
+        for case in cases:
+            warnings += [w for w in _warnings(session, case, today, cal) if w.days_left <= within]
+    return sorted(warnings, key=lambda w: (w.days_left, w.number))
+
+
+def party_names(parties: list[dict]) -> str:
+    return "、".join(p.get("name", "") for p in parties)
+
+
+# --- helpers ------------------------------------------------------------------------------------------------------
+
+
+def _check_party(p: Party, on: date) -> Party:
+    name = p.name.strip()
+    if p.kind not in PARTY_KINDS:
+        raise DeskError(f"当事人“{name}”的类型应为个人或单位")
+    if p.role not in PARTY_ROLES:
+        raise DeskError(f"当事人“{name}”的身份应为：{'、'.join(PARTY_ROLES)}")
+    phone = p.phone.strip()
+    if phone and not phone.replace("-", "").replace(" ", "").isdigit():
+        raise DeskError(f"当事人“{name}”的联系电话只能包含数字：{phone}")
+    number, birth, sex = p.id_number.strip(), p.birth.strip(), p.sex.strip()
+    if number and p.kind == "个人":
+        try:
+            parsed = parse_id_number(number, today=on)
+        except IdNumberError as error:
+            raise DeskError(f"当事人“{name}”的身份证号码有误：{error.message}") from error
+        number = parsed.value
+        birth = birth or f"{parsed.birth_date.year}年{parsed.birth_date.month}月{parsed.birth_date.day}日"
+        sex = sex or parsed.sex
+    return Party(name=name, kind=p.kind, role=p.role, sex=sex, ethnicity=p.ethnicity.strip(), birth=birth,
+                 id_number=number, phone=phone, address=p.address.strip(), representative=p.representative.strip())
+
+
+def _next_number(session: Session, code: str, year: int) -> str:
+    prefix = f"{code}-调-{year}-"
+    last = session.exec(select(func.max(MediationCase.number)).where(
+        MediationCase.township_code == code, MediationCase.number.like(prefix + "%"))).one()
+    return f"{prefix}{(int(last.rsplit('-', 1)[1]) + 1 if last else 1):04d}"
+
+
+def _case(session: Session, code: str, number: str) -> MediationCase:
+    number = (number or "").strip()
+    case = session.exec(select(MediationCase).where(
+        MediationCase.township_code == code, MediationCase.number == number,
+        MediationCase.deleted == False)).first()  # noqa: E712
+    if case is None:
+        raise NotFound(f"找不到调解案件 {number}")
+    return case
+
+
+def _not_before(value: date, start: date | None, label: str) -> None:
+    if start is not None and value < start:
+        raise DeskError(f"{label}（{value:%Y-%m-%d}）不能早于{start:%Y-%m-%d}")
+
+
+def _matter_event(session: Session, case: MediationCase, matter: Matter, on: date, actor: str, detail: str) -> None:
+    session.add(MatterEvent(township_code=matter.township_code, matter_id=matter.id, kind="mediation", on_date=on,
+                            actor=actor, detail=detail, data={"mediation_id": case.id, "number": case.number}))
+
+
+def _link_event(session: Session, case: MediationCase, on: date, actor: str, detail: str) -> None:
+    if case.matter_id:
+        _matter_event(session, case, session.get(Matter, case.matter_id), on, actor, detail)
+
+
+def _matter_numbers(session: Session) -> dict[str, str]:
+    return dict(session.exec(select(Matter.id, Matter.number).join(
+        MediationCase, MediationCase.matter_id == Matter.id)).all())
+
+
+def _followups(session: Session, case: MediationCase) -> list[MediationFollowup]:
+    return list(session.exec(select(MediationFollowup).where(
+        MediationFollowup.case_id == case.id, MediationFollowup.deleted == False)  # noqa: E712
+        .order_by(MediationFollowup.on_date, MediationFollowup.created_at)))
+
+
+def _applied_on(followups: list[MediationFollowup]) -> date | None:
+    return next((f.on_date for f in followups if f.method == JUDICIAL_CONFIRMATION), None)
+
+
+def _warnings(session: Session, case: MediationCase, today: date, cal) -> list[MediationWarning]:
+    if case.status == "in_progress":
+        due = limits.mediation_target_due(case.applied_on, cal)
+        left = (due - today).days
+        return [MediationWarning(case.number, "target", due, left,
+                                 f"调解目标期限{due:%Y-%m-%d}（{limits.describe_days_left(due, today)}）")]
+    if case.status == "success" and case.agreed_on and case.performance != "已履行":
+        if _applied_on(_followups(session, case)):
+            return []
+        due = limits.judicial_confirmation_due(case.agreed_on, cal)
+        left = (due - today).days
+        state = limits.describe_days_left(due, today)
+        text = (f"司法确认申请期限已过（{due:%Y-%m-%d}，{state}）" if left < 0
+                else f"司法确认申请期限{due:%Y-%m-%d}（{state}），请提醒双方当事人共同申请")
+        return [MediationWarning(case.number, "judicial_confirmation", due, left, text)]
+    return []
+
+
+def _detail(session: Session, case: MediationCase, today: date, cal) -> MediationDetail:
+    sessions = list(session.exec(select(MediationSession).where(
+        MediationSession.case_id == case.id, MediationSession.deleted == False)  # noqa: E712
+        .order_by(MediationSession.on_date, MediationSession.created_at)))
+    followups = _followups(session, case)
+    matter = session.get(Matter, case.matter_id) if case.matter_id else None
+    judicial_due = limits.judicial_confirmation_due(case.agreed_on, cal) if case.agreed_on else None
+    return MediationDetail(
+        case=case, parties=[Party(**p) for p in case.parties], sessions=sessions,
+        followups=[f for f in followups if f.method != JUDICIAL_CONFIRMATION], matter_number=matter.number if matter else None,
+        judicial_due=judicial_due, judicial_applied_on=_applied_on(followups),
+        warnings=_warnings(session, case, today, cal),
+    )

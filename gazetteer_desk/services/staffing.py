@@ -1,0 +1,76 @@
+"""Finding leaders and staff by name (or id) for the leader-reception and mediation services."""
+
+from datetime import date
+
+from sqlmodel import Session, select
+
+from ..errors import DeskError, NotFound
+from ..store.models import Matter, Staff
+
+
+def find_leader(session: Session, code: str, who: str | None) -> Staff:
+    """A known, active leader of this township, by name or id; anyone else is refused."""
+    who = (who or "").strip()
+    if not who:
+        raise DeskError("请选择领导")
+    staff = _by_name_or_id(session, code, who)
+    if staff is None or not staff.is_leader or not staff.active:
+        names = "、".join(s.name for s in leaders(session, code)) or "（尚未设置领导）"
+        raise DeskError(f"未知的领导“{who}”（本乡镇领导：{names}）")
+    return staff
+
+
+def find_staff(session: Session, code: str, who: str | None, role: str = "工作人员") -> Staff | None:
+    """Optional staff member by name or id; an unknown name is refused, an empty one gives ``None``."""
+    who = (who or "").strip()
+    if not who:
+        return None
+    staff = _by_name_or_id(session, code, who)
+    if staff is None or not staff.active:
+        raise DeskError(f"{role}“{who}”不在本乡镇工作人员名单中")
+    return staff
+
+
+def leaders(session: Session, code: str) -> list[Staff]:
+    return list(session.exec(
+        select(Staff).where(Staff.township_code == code, Staff.is_leader == True, Staff.active == True,  # noqa: E712
+                            Staff.deleted == False).order_by(Staff.created_at)  # noqa: E712
+    ))
+
+
+def staff_names(session: Session) -> dict[str, str]:
+    return {s.id: s.name for s in session.exec(select(Staff))}
+
+
+def find_matter(session: Session, code: str, number: str) -> Matter:
+    number = (number or "").strip()
+    matter = session.exec(
+        select(Matter).where(Matter.township_code == code, Matter.number == number, Matter.deleted == False)  # noqa: E712
+    ).first()
+    if matter is None:
+        raise NotFound(f"找不到信访事项 {number}" if number else "请填写信访事项编号")
+    return matter
+
+
+def parse_hhmm(text: str, label: str) -> str:
+    """``9:00`` / ``09:00`` / ``0900`` -> ``09:00``."""
+    raw = (text or "").strip().replace("：", ":")
+    if raw.isdigit() and len(raw) in (3, 4):
+        raw = raw[:-2] + ":" + raw[-2:]
+    try:
+        hours, minutes = (int(p) for p in raw.split(":"))
+    except ValueError:
+        raise DeskError(f"{label}格式应为 时:分，例如 09:00（填写的是“{text}”）") from None
+    if not (0 <= hours <= 23 and 0 <= minutes <= 59):
+        raise DeskError(f"{label}不是有效的时间：{text}")
+    return f"{hours:02d}:{minutes:02d}"
+
+
+def check_period(start: date, end: date | None, what: str = "结束日期") -> None:
+    if end is not None and end < start:
+        raise DeskError(f"{what}（{end:%Y-%m-%d}）不能早于开始日期（{start:%Y-%m-%d}）")
+
+
+def _by_name_or_id(session: Session, code: str, who: str) -> Staff | None:
+    base = select(Staff).where(Staff.township_code == code, Staff.deleted == False)  # noqa: E712
+    return session.exec(base.where(Staff.name == who)).first() or session.exec(base.where(Staff.id == who)).first()
