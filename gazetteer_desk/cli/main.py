@@ -12,6 +12,7 @@ from . import (  # one module per feature, one line each
     commands_matters,
     commands_receipts,
     commands_setup,
+    commands_stats,
 )
 from .output import fail
 
@@ -23,6 +24,7 @@ COMMAND_MODULES = [
     commands_leaders,
     commands_bundle,
     commands_accounts,
+    commands_stats,
 ]
 
 

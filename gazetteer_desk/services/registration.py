@@ -68,7 +68,15 @@ class RegistrationResult:
 def register(store: Store, data: RegistrationInput, actor="") -> RegistrationResult:
     """``actor``: a username, or a signed-in CurrentUser (then the ``register`` permission is checked)."""
     require(actor, "register")
-    actor = audit.actor_name(actor)
+    with store.transaction() as session:
+        return register_in(session, store, data, audit.actor_name(actor))
+
+
+def register_in(
+    session: Session, store: Store, data: RegistrationInput, actor: str = "", event_data: dict | None = None
+) -> RegistrationResult:
+    """:func:`register` inside the caller's transaction (a ledger import saves many rows as one unit of work);
+    ``event_data`` is merged into the data of the matter's first history entry."""
     received_at = data.received_at or datetime.now(UTC)
     today = received_at.astimezone().date() if received_at.tzinfo else received_at.date()
     who = normalise_identity(data.name, data.id_type, data.id_number, data.phone, today)
@@ -79,39 +87,38 @@ def register(store: Store, data: RegistrationInput, actor="") -> RegistrationRes
     except GroupVisitError as error:
         raise DeskError(error.message) from error
     code = store.township_code
-    with store.transaction() as session:
-        receiver_id = _staff_id(session, code, data.receiver)
-        leader_id = _leader_link(session, code, data)
-        petitioner = _petitioner(session, code, who, data)
-        if data.repeat_of:
-            matter = _matter_by_number(session, code, data.repeat_of)
-            matter.is_repeat = True
-            matter.touch()
-            new_matter = False
-            repeat_of = None
-        else:
-            matter, repeat_of = _new_matter(session, store, code, petitioner, data, today, receiver_id)
-            new_matter = True
-        visit = Visit(
-            township_code=code, matter_id=matter.id, petitioner_id=petitioner.id, visited_at=received_at,
-            channel=data.channel, people_count=data.people_count, received_by_id=receiver_id,
-            leader_id=leader_id, reception_day_id=data.reception_day_id, field_visit_id=data.field_visit_id,
-            notes=data.notes,
+    receiver_id = _staff_id(session, code, data.receiver)
+    leader_id = _leader_link(session, code, data)
+    petitioner = _petitioner(session, code, who, data)
+    if data.repeat_of:
+        matter = _matter_by_number(session, code, data.repeat_of)
+        matter.is_repeat = True
+        matter.touch()
+        new_matter = False
+        repeat_of = None
+    else:
+        matter, repeat_of = _new_matter(session, store, code, petitioner, data, today, receiver_id)
+        new_matter = True
+    visit = Visit(
+        township_code=code, matter_id=matter.id, petitioner_id=petitioner.id, visited_at=received_at,
+        channel=data.channel, people_count=data.people_count, received_by_id=receiver_id,
+        leader_id=leader_id, reception_day_id=data.reception_day_id, field_visit_id=data.field_visit_id,
+        notes=data.notes,
+    )
+    session.add(visit)
+    session.add(
+        MatterEvent(
+            township_code=code, matter_id=matter.id, kind="registered" if new_matter else "visit",
+            at=received_at, on_date=today, actor=actor or (data.receiver or ""),
+            detail=("登记新事项" if new_matter else "同一事项再次来访") + (f"（{data.people_count}人）" if data.people_count > 1 else ""),
+            data={"visit_id": visit.id, **(event_data or {})},
         )
-        session.add(visit)
-        session.add(
-            MatterEvent(
-                township_code=code, matter_id=matter.id, kind="registered" if new_matter else "visit",
-                at=received_at, on_date=today, actor=actor or (data.receiver or ""),
-                detail=("登记新事项" if new_matter else "同一事项再次来访") + (f"（{data.people_count}人）" if data.people_count > 1 else ""),
-                data={"visit_id": visit.id},
-            )
-        )
-        session.flush()
-        audit.record(session, actor or (data.receiver or ""), "register", "matter", matter.number,
-                     {"new_matter": new_matter, "visit_id": visit.id, "purpose": matter.purpose,
-                      "channel": data.channel, "people_count": data.people_count})
-        return RegistrationResult(matter.number, matter.id, visit.id, new_matter, repeat_of)
+    )
+    session.flush()
+    audit.record(session, actor or (data.receiver or ""), "register", "matter", matter.number,
+                 {"new_matter": new_matter, "visit_id": visit.id, "purpose": matter.purpose,
+                  "channel": data.channel, "people_count": data.people_count})
+    return RegistrationResult(matter.number, matter.id, visit.id, new_matter, repeat_of)
 
 
 def _staff_id(session: Session, code: str, name: str | None) -> str | None:
