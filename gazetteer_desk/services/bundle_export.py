@@ -23,6 +23,8 @@ from ..store.database import Store
 from ..store.models import BundleExport
 from . import bundle_payload as payload
 from .bundle_keys import ensure_signing_key, recipients
+from . import audit
+from .authz import require
 
 Progress = Callable[[int, str], None]  # (percent 0-100, what is happening, Chinese)
 
@@ -60,7 +62,8 @@ def _raw(session):
 
 
 def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
-                  progress: Progress | None = None) -> ExportResult:
+                  progress: Progress | None = None, actor="") -> ExportResult:
+    require(actor, "export_bundle")
     if store.mode == "county":
         raise DeskError("县信访办的数据目录不导出数据包（导出在乡镇进行）")
     progress = progress or _quiet
@@ -130,6 +133,8 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
                 until=now, file_hash=file_hash, prev_hash=prev_hash, record_count=sum(counts.values()),
                 file_name=name,
             ))
+            audit.record(session, actor, "export_bundle", "bundle", f"{township}-{sequence}",
+                         {"period": period, "records": sum(counts.values()), "file": name, "to": str(out_dir)})
     except BaseException as error:
         for path in written:  # a bundle without its row (or signature) must not be carried to the county
             path.unlink(missing_ok=True)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -28,10 +27,11 @@ from sqlmodel import select
 from ..errors import DeskError
 from ..formats import FormatError, age_keys, container, minisign
 from ..store.database import Store
-from ..store.migrate import copy_store
-from ..paths import backups_dir
 from ..store.models import BundleImport, RegisteredTownship
+from ..store.search_index import bulk_matter_inserts
+from . import audit, backup
 from . import bundle_payload as payload
+from .authz import require
 from .bundle_keys import county_identity_path
 from .county import require_county
 
@@ -204,7 +204,7 @@ def _raw(session):
     return raw
 
 
-def _merge(store: Store, bundle: _Bundle, report: FileReport) -> str:
+def _merge(store: Store, bundle: _Bundle, report: FileReport, actor="") -> str:
     """Sequence/chain checks and the merge, in one transaction. Returns the status."""
     manifest = bundle.manifest
     code = manifest.township_code
@@ -229,12 +229,16 @@ def _merge(store: Store, bundle: _Bundle, report: FileReport) -> str:
         if manifest.prev_hash != last_hash:
             raise _refuse(f"数据包的前一包校验值与已导入的第{last_seq}号不符（链条断开），拒绝导入")
         raw.execute("PRAGMA defer_foreign_keys = ON")
-        for table in payload.synced_table_names():
-            rows = bundle.records.get(table)
-            if rows:
-                _upsert(raw, table, code, rows, report)
+        with bulk_matter_inserts(raw):
+            for table in payload.synced_table_names():
+                rows = bundle.records.get(table)
+                if rows:
+                    _upsert(raw, table, code, rows, report)
         session.add(BundleImport(township_code=code, sequence=manifest.sequence, period=manifest.period,
                                  file_hash=bundle.file_hash, record_count=sum(manifest.counts.values())))
+        audit.record(session, actor, "import_bundle", "bundle", f"{code}-{manifest.sequence}",
+                     {"period": manifest.period, "file": bundle.path.name, "inserted": report.inserted,
+                      "updated": report.updated, "deleted": report.deleted})
     report.message = (f"新增 {report.inserted} 条，更新 {report.updated} 条，删除 {report.deleted} 条，"
                       f"未变 {report.unchanged} 条")
     return IMPORTED
@@ -306,23 +310,19 @@ def held_bundles(store: Store) -> list[HeldBundle]:
     return sorted(found, key=lambda h: (h.township_code, h.sequence))
 
 
-def _backup(store: Store) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return copy_store(store.path, backups_dir(store.home) / f"pre-import-{stamp}.sqlite")
-
-
 def import_bundles(store: Store, files: Iterable[Path | str], *, max_payload: int = container.MAX_TOTAL,
-                   progress: Callable[[int, str], None] | None = None) -> ImportResult:
+                   progress: Callable[[int, str], None] | None = None, actor="") -> ImportResult:
     """Import township bundles into the county store; a report per file (held ones imported later are reported
     too, under their held copy's path)."""
     require_county(store)
+    require(actor, "import_bundle")
     identities = _identities(store)
     columns = _columns(store)
     progress = progress or (lambda _p, _t: None)
     paths = [Path(f) for f in files]
     # Whoever points at the signature instead of the bundle means the bundle.
     paths = [p.with_name(p.name[: -len(SIGNATURE_SUFFIX)]) if p.name.endswith(SIGNATURE_SUFFIX) else p for p in paths]
-    result = ImportResult(backup=_backup(store))
+    result = ImportResult(backup=backup.before_import(store))
     checked: list[tuple[FileReport, _Bundle]] = []
     for n, path in enumerate(paths):
         progress(5 + 45 * n // max(len(paths), 1), f"正在校验 {path.name}")
@@ -338,7 +338,7 @@ def import_bundles(store: Store, files: Iterable[Path | str], *, max_payload: in
     checked.sort(key=lambda item: (item[1].manifest.township_code, item[1].manifest.sequence))
     for n, (report, bundle) in enumerate(checked):
         progress(50 + 45 * n // max(len(checked), 1), f"正在导入 {bundle.path.name}")
-        _import_one(store, bundle, report)
+        _import_one(store, bundle, report, actor)
         if report.status == HELD:
             _hold(store, bundle)
         elif report.status == IMPORTED:
@@ -354,9 +354,9 @@ def _describe(report: FileReport, bundle: _Bundle) -> None:
     report.period = bundle.manifest.period
 
 
-def _import_one(store: Store, bundle: _Bundle, report: FileReport) -> None:
+def _import_one(store: Store, bundle: _Bundle, report: FileReport, actor="") -> None:
     try:
-        report.status = _merge(store, bundle, report)
+        report.status = _merge(store, bundle, report, actor)
     except DeskError as error:
         report.status, report.message = REFUSED, error.message
         report.inserted = report.updated = report.deleted = report.unchanged = 0
