@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import text
 
 from ..errors import DeskError, NotFound
 from ..formats import FormatError, age_keys, container, minisign

@@ -8,8 +8,9 @@ from sqlmodel import select
 from ..domain.procedure import STATUS_LABELS
 from ..errors import DeskError, NotFound
 from ..store.database import Store
-from ..store.models import CaseAssignment, CaseProgress, Matter, MatterEvent
+from ..store.models import CaseAssignment, CaseProgress, Matter
 from .staffing import check_period, find_leader, find_matter, find_staff, staff_names
+from . import history
 
 DUTIES = ("掌握情况", "思想教育", "解决化解", "息诉息访")  # 包掌握情况、包思想教育、包解决化解、包息诉息访
 STATUS_LABELS_ASSIGNMENT = {"active": "包案中", "settled": "已化解"}
@@ -175,8 +176,7 @@ def _get(session, assignment_id: str) -> tuple[CaseAssignment, Matter]:
 
 
 def _event(session, matter: Matter, row: CaseAssignment, kind: str, on: date, actor: str, detail: str) -> None:
-    session.add(MatterEvent(township_code=matter.township_code, matter_id=matter.id, kind=kind, on_date=on,
-                            actor=actor, detail=detail, data={"assignment_id": row.id}))
+    history.append(session, matter, kind, detail, actor=actor, on_date=on, data={"assignment_id": row.id})
 
 
 def _view(session, row: CaseAssignment, matter: Matter) -> AssignmentView:

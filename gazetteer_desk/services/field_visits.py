@@ -11,6 +11,7 @@ from ..store.database import Store
 from ..store.models import FieldVisit, Matter, MatterEvent, Staff, Village, Visit
 from .registration import RegistrationInput, RegistrationResult, register
 from .staffing import find_leader, find_matter
+from . import history
 
 
 @dataclass
@@ -111,11 +112,10 @@ def record_progress(store: Store, field_visit_id: str, matter_number: str, text:
         row = _get(session, field_visit_id)
         leader = session.get(Staff, row.leader_id)
         matter = find_matter(session, code, matter_number)
-        session.add(MatterEvent(
-            township_code=code, matter_id=matter.id, kind="field_visit", on_date=row.day, actor=actor or leader.name,
-            detail=f"领导下访（{leader.name}，{row.day:%Y-%m-%d}，{row.village_name}）：{text}",
-            data={"field_visit_id": row.id, "leader_id": leader.id, "text": text},
-        ))
+        history.append(session, matter, "field_visit",
+                       f"领导下访（{leader.name}，{row.day:%Y-%m-%d}，{row.village_name}）：{text}",
+                       actor=actor or leader.name, on_date=row.day,
+                       data={"field_visit_id": row.id, "leader_id": leader.id, "text": text})
 
 
 def _get(session, field_visit_id: str) -> FieldVisit:

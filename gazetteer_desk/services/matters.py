@@ -16,6 +16,7 @@ from . import audit
 from .authz import purposes_for, require
 from .calendar import calendar_for
 from .state import matter_state, write_state
+from . import history
 
 
 @dataclass(frozen=True)
@@ -133,12 +134,8 @@ def take_action(store: Store, number: str, action: str, *, on: date | None = Non
             matter.extension_reason = params["reason"].strip()
         matter.due_on = procedure.next_due(state, cal)
         matter.touch()
-        session.add(
-            MatterEvent(
-                township_code=matter.township_code, matter_id=matter.id, kind=action, on_date=on, actor=actor,
-                detail=_describe(action, params), data={k: str(v) for k, v in params.items()},
-            )
-        )
+        history.append(session, matter, action, _describe(action, params), actor=actor, on_date=on,
+                       data={k: str(v) for k, v in params.items()}, audited=False)
         session.flush()
         audit.record(session, actor, "act", "matter", matter.number,
                      {"action": action, "on": on, "params": {k: str(v) for k, v in params.items()},
@@ -185,8 +182,7 @@ def record_satisfaction(
             detail = f"回访（{method}）：" + detail
         if reason.strip():
             detail += f"；原因：{reason.strip()}"
-        session.add(MatterEvent(township_code=matter.township_code, matter_id=matter.id, kind="satisfaction",
-                                on_date=date.today(), actor=actor, detail=detail))
+        history.append(session, matter, "satisfaction", detail, actor=actor, audited=False)
         audit.record(session, actor, "satisfaction", "matter", matter.number,
                      {"method": method, "changes": audit.changes(before, _fields(matter))})
 
@@ -198,7 +194,4 @@ def add_event(store: Store, number: str, kind: str, detail: str, *, actor="", da
     viewer, actor = actor, audit.actor_name(actor)
     with store.transaction() as session:
         matter = _visible(find_matter(session, _scope(store), number), viewer, number)
-        session.add(MatterEvent(township_code=matter.township_code, matter_id=matter.id, kind=kind,
-                                on_date=date.today(), actor=actor, detail=detail.strip(), data=data or {}))
-        audit.record(session, actor, "print" if kind.startswith("print") else "event", "matter", matter.number,
-                     {"kind": kind, "detail": detail.strip()})
+        history.append(session, matter, kind, detail.strip(), actor=actor, data=data)

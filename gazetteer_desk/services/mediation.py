@@ -15,9 +15,10 @@ from ..domain.categories import SATISFACTION
 from ..domain.idnumber import IdNumberError, parse_id_number
 from ..errors import DeskError, NotFound
 from ..store.database import Store
-from ..store.models import Matter, MatterEvent, MediationCase, MediationFollowup, MediationSession
+from ..store.models import Matter, MediationCase, MediationFollowup, MediationSession
 from .calendar import calendar_for
 from .staffing import find_matter
+from . import history
 
 SOURCES = {
     "application": "当事人申请",
@@ -361,8 +362,8 @@ def _not_before(value: date, start: date | None, label: str) -> None:
 
 
 def _matter_event(session: Session, case: MediationCase, matter: Matter, on: date, actor: str, detail: str) -> None:
-    session.add(MatterEvent(township_code=matter.township_code, matter_id=matter.id, kind="mediation", on_date=on,
-                            actor=actor, detail=detail, data={"mediation_id": case.id, "number": case.number}))
+    history.append(session, matter, "mediation", detail, actor=actor, on_date=on,
+                   data={"mediation_id": case.id, "number": case.number})
 
 
 def _link_event(session: Session, case: MediationCase, on: date, actor: str, detail: str) -> None:

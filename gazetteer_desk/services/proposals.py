@@ -9,9 +9,9 @@ from datetime import date
 
 from ..errors import DeskError
 from ..store.database import Store
-from ..store.models import MatterEvent
 from .figures import PROPOSAL_EVENT, PROPOSAL_KINDS
 from .matters import _scope, find_matter
+from . import history
 
 
 def record_proposal(
@@ -23,5 +23,5 @@ def record_proposal(
     text = f"提出{kind}建议（{'已采纳' if adopted else '未采纳'}）" + (f"：{detail.strip()}" if detail.strip() else "")
     with store.transaction() as session:
         matter = find_matter(session, _scope(store), number)
-        session.add(MatterEvent(township_code=matter.township_code, matter_id=matter.id, kind=PROPOSAL_EVENT,
-                                on_date=on, actor=actor, detail=text, data={"kind": kind, "adopted": bool(adopted)}))
+        history.append(session, matter, PROPOSAL_EVENT, text, actor=actor, on_date=on,
+                       data={"kind": kind, "adopted": bool(adopted)})

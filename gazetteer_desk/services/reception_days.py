@@ -11,6 +11,7 @@ from ..errors import DeskError, NotFound
 from ..store.database import Store
 from ..store.models import Matter, MatterEvent, Petitioner, ReceptionDay, Staff, Visit
 from .staffing import find_leader, find_matter, parse_hhmm
+from . import history
 
 FORMS = ("定点接访", "重点约访", "带案下访")
 
@@ -169,11 +170,9 @@ def record_instruction(store: Store, reception_day_id: str, matter_number: str, 
         day = _get(session, reception_day_id)
         leader = session.get(Staff, day.leader_id)
         matter = find_matter(session, code, matter_number)
-        session.add(MatterEvent(
-            township_code=code, matter_id=matter.id, kind="instruction", on_date=day.day,
-            actor=actor or leader.name, detail=f"领导批示（{leader.name}，{day.day:%Y-%m-%d}接访）：{text}",
-            data={"reception_day_id": day.id, "leader_id": leader.id, "text": text},
-        ))
+        history.append(session, matter, "instruction", f"领导批示（{leader.name}，{day.day:%Y-%m-%d}接访）：{text}",
+                       actor=actor or leader.name, on_date=day.day,
+                       data={"reception_day_id": day.id, "leader_id": leader.id, "text": text})
 
 
 def _get(session, reception_day_id: str) -> ReceptionDay:

@@ -11,7 +11,7 @@ from gazetteer_desk.domain import limits
 from gazetteer_desk.services import listing, matters, setup
 from gazetteer_desk.services.calendar import calendar_for
 from gazetteer_desk.services.registration import RegistrationInput, register
-from gazetteer_desk.store.models import Matter, Petitioner, Visit
+from gazetteer_desk.store.models import Matter, Visit
 from tests.typing_helpers import type_chinese
 
 VALID_ID = "11010519491231002X"

@@ -5,7 +5,7 @@ from pypdf import PdfReader
 import io
 
 from gazetteer_desk.errors import DeskError
-from gazetteer_desk.services import leader_papers, mediation as med, reception_days as rd
+from gazetteer_desk.services import leader_papers, reception_days as rd
 
 from .test_mediation import _agree, _open
 

@@ -1,6 +1,6 @@
 """The leader and mediation pages driven like a clerk does, against a real store."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QDate, Qt
 
@@ -10,7 +10,7 @@ from gazetteer_desk.gui.leader_view import LeaderView
 from gazetteer_desk.gui.leaders_widgets import cells
 from gazetteer_desk.gui.mediation_view import MediationView
 from gazetteer_desk.gui.reception_days_view import ReceptionDaysView
-from gazetteer_desk.services import case_assignments as ca, matters
+from gazetteer_desk.services import matters
 from tests.typing_helpers import type_chinese
 
 from .helpers import counts, register_simple
