@@ -55,6 +55,7 @@ class _Rows:
                       "mediationfollowup"):
             rows = self.tables.get(table)
             if rows:
+                rows.sort()  # in key order the UUID primary-key index is appended to, not rewritten at random
                 columns = self.columns[table]
                 connection.executemany(
                     f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows
