@@ -33,6 +33,8 @@ from ..paths import backups_dir
 from ..store.models import BundleImport, RegisteredTownship
 from . import bundle_payload as payload
 from .bundle_keys import county_identity_path
+from . import audit
+from .authz import require
 from .county import require_county
 
 MAX_BUNDLE_FILE = container.MAX_TOTAL + 16 * 1024 * 1024  # age adds 16 bytes per 64 KiB chunk and a header
@@ -312,10 +314,11 @@ def _backup(store: Store) -> Path:
 
 
 def import_bundles(store: Store, files: Iterable[Path | str], *, max_payload: int = container.MAX_TOTAL,
-                   progress: Callable[[int, str], None] | None = None) -> ImportResult:
+                   progress: Callable[[int, str], None] | None = None, actor="") -> ImportResult:
     """Import township bundles into the county store; a report per file (held ones imported later are reported
     too, under their held copy's path)."""
     require_county(store)
+    require(actor, "import_bundle")
     identities = _identities(store)
     columns = _columns(store)
     progress = progress or (lambda _p, _t: None)
@@ -343,6 +346,11 @@ def import_bundles(store: Store, files: Iterable[Path | str], *, max_payload: in
             _hold(store, bundle)
         elif report.status == IMPORTED:
             _release_held(store, bundle.manifest.township_code, identities, columns, max_payload, result)
+    merged = [r for r in result.reports if r.status == IMPORTED]
+    if merged:  # a refused, held or repeated file leaves the county store exactly as it was (audit trail included)
+        audit.record_now(store, actor, "import_bundle", "bundle", ", ".join(r.file.name for r in merged)[:200],
+                         {"records": sum(r.inserted + r.updated for r in merged),
+                          "status": "、".join(sorted({r.status for r in merged}))})
     progress(100, "导入完成")
     return result
 
