@@ -8,7 +8,7 @@ from datetime import date  # noqa: E402
 
 import pytest  # noqa: E402
 
-from gazetteer_desk.services import setup  # noqa: E402
+from gazetteer_desk.services import accounts, setup  # noqa: E402
 
 VILLAGES = ("青龙村", "白鹤村", "柳树社区", "石门村")
 STAFF = ("李明", "张华")
@@ -37,3 +37,21 @@ def store(home):
 @pytest.fixture
 def today():
     return date.today()
+
+
+ADMIN_PASSWORD = "shuangjiang-admin-24"
+CLERK_PASSWORD = "window-clerk-2024"
+
+
+@pytest.fixture
+def admin_user(store):
+    """The township's first 管理员 (staff member 李明), created as the wizard creates it."""
+    return accounts.create_first_admin(store, "admin", ADMIN_PASSWORD, staff_name="李明")
+
+
+@pytest.fixture
+def clerk_user(store, admin_user):
+    """A 接待员 account (staff member 张华), its first password already changed, signed in."""
+    accounts.create_account(store, admin_user, "zhanghua", "clerk", "temporary-12345", staff_name="张华")
+    accounts.change_password(store, "zhanghua", "temporary-12345", CLERK_PASSWORD)
+    return accounts.login(store, "zhanghua", CLERK_PASSWORD)

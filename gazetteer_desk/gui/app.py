@@ -29,10 +29,11 @@ def township_label(store) -> str:
     return f"{name}（{store.township_code}）" if name else store.township_code
 
 
-def build_main_window(store):
+def build_main_window(store, user):
+    """The window for a signed-in ``user`` (services.accounts.CurrentUser); tests pass a real account's user."""
     from .main_window import MainWindow
 
-    ctx = DeskContext(store)
+    ctx = DeskContext(store, user)
     window = MainWindow(ctx, township_label(store))
     return window
 
@@ -46,16 +47,39 @@ def run_gui(home: Path) -> int:
     except DeskError as error:
         QMessageBox.critical(None, "无法打开数据库", error.message)
         return error.exit_code
-    if not store.is_initialised:
-        from .setup_wizard import SetupWizard
+    from ..services import accounts, backup
+    from .setup_wizard import SetupWizard
 
+    if not store.is_initialised:
         store.close()
         wizard = SetupWizard(home)
         if wizard.exec() != SetupWizard.Accepted or wizard.store is None:
+            if wizard.store is not None:
+                wizard.store.close()
             return 1
         store = wizard.store
-    window = build_main_window(store)
+    elif not accounts.has_accounts(store):  # a store set up before accounts existed (or from the command line)
+        wizard = SetupWizard(home, store=store)
+        if wizard.exec() != SetupWizard.Accepted:
+            store.close()
+            return 1
+    try:
+        backup.daily_backup(store)
+    except (DeskError, OSError) as error:  # a failed backup must not keep the desk closed; say so
+        QMessageBox.warning(None, "每日备份未完成", getattr(error, "message", str(error)))
+    from .login_dialog import ask_login
+
+    user = ask_login(store)
+    if user is None:
+        store.close()
+        return 0
+    from .idle_lock import install_idle_lock
+
+    window = build_main_window(store, user)
     window.show()
+    lock = install_idle_lock(app, window, store, user)
+    window.ctx.idle_minutes_changed.connect(lock.set_minutes)
     code = app.exec()
-    store.close()
+    lock.uninstall()
+    window.ctx.store.close()  # after a restore the window holds the reopened store
     return code

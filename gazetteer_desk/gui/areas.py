@@ -34,29 +34,29 @@ def _reception_days(ctx):
     from .leader_view import LeaderView
     from .reception_days_view import ReceptionDaysView
 
-    return _tabs((ReceptionDaysView(ctx.store), "领导接访日"), (LeaderView(ctx.store), "领导工作台"))
+    return _tabs((ReceptionDaysView(ctx.store, actor=ctx.actor), "领导接访日"), (LeaderView(ctx.store), "领导工作台"))
 
 
 def _field_visits(ctx):
     from .field_visits_view import FieldVisitsView
 
-    return FieldVisitsView(ctx.store)
+    return FieldVisitsView(ctx.store, actor=ctx.user)
 
 
 def _mediation(ctx):
     from .mediation_view import MediationView
 
-    return MediationView(ctx.store)
+    return MediationView(ctx.store, actor=ctx.actor)
 
 
 def _sync(ctx):
     if ctx.store.mode == "county":
         from .county_view import CountyPage
 
-        return CountyPage(ctx.store)
+        return CountyPage(ctx.store, actor=ctx.user)
     from .sync_view import SyncPage
 
-    return SyncPage(ctx.store)
+    return SyncPage(ctx.store, actor=ctx.user)
 
 
 def _tabs(*pages):

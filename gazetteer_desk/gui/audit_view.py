@@ -20,6 +20,7 @@ KEY_LABELS = {
     "detail": "内容", "field": "查看项", "kept_aside": "原库另存为", "matters": "事项数", "status": "状态",
     "handling_unit": "承办单位", "accepted_on": "受理日期", "due_on": "期限", "on": "办理日期", "params": "参数",
     "method": "方式", "staff": "工作人员", "active": "启用", "must_change_password": "须修改密码",
+    "idle_lock_minutes": "自动锁定分钟数", "period": "期间", "sequence": "序号", "records": "记录数",
 }
 
 

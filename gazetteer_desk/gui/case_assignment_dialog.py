@@ -14,9 +14,9 @@ from .leaders_widgets import MessageLine, combo, date_edit, fill, leader_combo, 
 
 
 class CaseAssignmentDialog(QDialog):
-    def __init__(self, store: Store, matter_number: str, parent: QWidget | None = None):
+    def __init__(self, store: Store, matter_number: str, parent: QWidget | None = None, *, actor: str = ""):
         super().__init__(parent)
-        self.store = store
+        self.store, self.actor = store, actor  # the signed-in user's name, written in the matter's history
         self.number = matter_number
         self.setWindowTitle(f"领导包案 — {matter_number}")
         self.setAccessibleName("领导包案")
@@ -85,7 +85,7 @@ class CaseAssignmentDialog(QDialog):
         data = ca.AssignmentInput(self.number, self.leader.currentText(), to_date(self.start),
                                   to_date(self.end) if self.has_end.isChecked() else None, deputy,
                                   self.members.text(), self.units.text())
-        view = run(self.message, lambda: ca.assign(self.store, data))
+        view = run(self.message, lambda: ca.assign(self.store, data, actor=self.actor))
         if view:
             self.message.ok(f"已由{view.lead}包案")
             self.refresh()
@@ -99,12 +99,13 @@ class CaseAssignmentDialog(QDialog):
     def record_progress(self) -> None:
         key = self._selected()
         if key and run(self.message, lambda: ca.record_progress(self.store, key, self.duty.currentText(),
-                                                                self.note.toPlainText(), on=to_date(self.progress_on)),
+                                                                self.note.toPlainText(), on=to_date(self.progress_on),
+                                                                actor=self.actor),
                        f"已记录：{self.duty.currentText()}"):
             self.note.clear()
             self.refresh()
 
     def settle(self) -> None:
         key = self._selected()
-        if key and run(self.message, lambda: ca.settle(self.store, key, self.result.text()), "已化解结案"):
+        if key and run(self.message, lambda: ca.settle(self.store, key, self.result.text(), actor=self.actor), "已化解结案"):
             self.refresh()

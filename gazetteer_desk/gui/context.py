@@ -1,4 +1,5 @@
-"""What every view of the window shares: the store, the operation runner, the clerk, and the app-wide signals."""
+"""What every view of the window shares: the store, the signed-in user, the operation runner, the clerk (the person
+at the desk, by default the user's own staff name) and the app-wide signals."""
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -21,12 +22,14 @@ class DeskContext(QObject):
     show_matters_requested = Signal(str)  # due filter: "overdue" | "soon" | "due" (both)
     receipt_requested = Signal(str)  # number: the main window opens the receipt dialog
     clerk_changed = Signal(str)
+    idle_minutes_changed = Signal(int)
 
-    def __init__(self, store, parent: QObject | None = None):
+    def __init__(self, store, user, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
+        self.user = user  # services.accounts.CurrentUser: passed as ``actor`` so permissions are checked and audited
         self.runner = OperationRunner(self)
-        self._clerk = settings().value("desk/clerk", "", str)
+        self._clerk = staff_name(store, user) or settings().value("desk/clerk", "", str)
 
     @property
     def clerk(self) -> str:
@@ -37,4 +40,21 @@ class DeskContext(QObject):
             self._clerk = name
             settings().setValue("desk/clerk", name)
             self.clerk_changed.emit(name)
+
+    @property
+    def actor(self) -> str:
+        """For services that record who did it by name only (leaders' work, mediation, prints)."""
+        return self.user.username
+
+    def can(self, permission: str) -> bool:
+        return self.user.can(permission)
+
+
+def staff_name(store, user) -> str:
+    """The staff member the account belongs to ('' when it is not tied to one)."""
+    if not getattr(user, "staff_id", None):
+        return ""
+    from ..services import setup
+
+    return next((s.name for s in setup.staff(store) if s.id == user.staff_id), "")
 

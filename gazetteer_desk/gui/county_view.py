@@ -41,9 +41,9 @@ class CountyPage(QWidget):
 
     imported = Signal(object)  # ImportResult
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, parent: QWidget | None = None, *, actor=""):
         super().__init__(parent)
-        self.store = store
+        self.store, self.actor = store, actor  # the signed-in user: the import checks the role and is audited
         self._job: Job | None = None
         self._progress: QProgressDialog | None = None
         layout = QVBoxLayout(self)
@@ -84,7 +84,8 @@ class CountyPage(QWidget):
             self.import_files([Path(f) for f in files])
 
     def import_files(self, files: list[Path]) -> Job:
-        job = Job(lambda progress: bundle_import.import_bundles(self.store, files, progress=progress))
+        job = Job(lambda progress: bundle_import.import_bundles(self.store, files, progress=progress,
+                                                                        actor=self.actor))
         self._progress = QProgressDialog("正在导入…", None, 0, 100, self)
         self._progress.setWindowTitle("导入数据包")
         self._progress.setMinimumDuration(300)

@@ -16,8 +16,9 @@ from .leaders_widgets import MessageLine, combo, date_edit, fill, leader_combo, 
 class FieldVisitsView(QWidget):
     matter_opened = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, parent: QWidget | None = None, *, actor=""):
         super().__init__(parent)
+        self.actor = actor  # the signed-in user (CurrentUser accepted: registering a matter checks the role)
         self.store = store
         self.current = None
         self.setAccessibleName("领导下访")
@@ -85,7 +86,7 @@ class FieldVisitsView(QWidget):
     def log_visit(self) -> None:
         data = fv.FieldVisitInput(self.leader.currentText(), to_date(self.day), self.village.currentText(),
                                   self.people_met.text(), self.problems.toPlainText())
-        row = run(self.message, lambda: fv.log_field_visit(self.store, data))
+        row = run(self.message, lambda: fv.log_field_visit(self.store, data, actor=_name(self.actor)))
         if row:
             self.message.ok(f"已保存：{row.day:%Y-%m-%d} {row.leader}到{row.village_name}下访")
             self.people_met.clear()
@@ -109,7 +110,7 @@ class FieldVisitsView(QWidget):
             return
         data = RegistrationInput(name=self.name.text(), phone=self.phone.text() or None,
                                  request=self.request.toPlainText(), category=self.category.currentText())
-        result = run(self.message, lambda: fv.open_matter(self.store, self.current, data))
+        result = run(self.message, lambda: fv.open_matter(self.store, self.current, data, actor=self.actor))
         if result:
             self.message.ok(f"已登记新事项 {result.number}")
             for w in (self.name, self.phone, self.request):
@@ -122,7 +123,11 @@ class FieldVisitsView(QWidget):
             self.message.error("请先选择一条下访记录")
             return
         number, text = self.progress_number.text(), self.progress_text.toPlainText()
-        if run(self.message, lambda: fv.record_progress(self.store, self.current, number, text),
+        if run(self.message, lambda: fv.record_progress(self.store, self.current, number, text, actor=_name(self.actor)),
                f"已记入 {number.strip()} 的办理记录"):
             self.progress_text.clear()
             self.show_entry(self.current)
+
+
+def _name(actor) -> str:
+    return getattr(actor, "username", actor) or ""

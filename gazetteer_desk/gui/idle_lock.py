@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import accounts
-
-DEFAULT_MINUTES = 10
+from ..services.accounts import DEFAULT_IDLE_MINUTES as DEFAULT_MINUTES
 USER_INPUT = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress, QEvent.Type.InputMethod,
@@ -20,10 +19,7 @@ USER_INPUT = {
 
 
 def idle_minutes(store) -> int:
-    try:
-        return max(0, int(store.setting("idle_lock_minutes", str(DEFAULT_MINUTES))))
-    except ValueError:
-        return DEFAULT_MINUTES
+    return accounts.idle_lock_minutes(store)
 
 
 class LockCover(QWidget):
@@ -123,6 +119,14 @@ class IdleLock(QObject):
         if not self.is_locked and event.type() in USER_INPUT and self.timer.interval() > 0:
             self.timer.start()
         return False
+
+    def set_minutes(self, minutes: int) -> None:
+        """The setting changed in 设置: applies at once (0 turns the lock off)."""
+        self.timer.setInterval(max(0, int(minutes)) * 60_000)
+        if self.timer.interval() > 0 and not self.is_locked:
+            self.timer.start()
+        else:
+            self.timer.stop()
 
     def set_user(self, user) -> None:
         self._user = user

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QS
 
 from .areas import AREAS, Area
 from .due_banner import DueBanner
+from .permissions_ui import area_denial
 
 PAGE_SIGNALS = ("receipt_requested", "open_matter_requested", "matter_registered", "matter_changed")
 
@@ -40,9 +41,10 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_row)
 
         self.township_status = QLabel(township_label)
+        self.user_status = QLabel(f"用户：{ctx.user.username}（{ctx.user.role_label}）")
         self.clerk_status = QLabel()
         self.store_status = QLabel(f"数据库：{ctx.store.path}")
-        for label in (self.township_status, self.clerk_status, self.store_status):
+        for label in (self.township_status, self.user_status, self.clerk_status, self.store_status):
             self.statusBar().addPermanentWidget(label)
         self._show_clerk(ctx.clerk)
         ctx.clerk_changed.connect(self._show_clerk)
@@ -72,10 +74,18 @@ class MainWindow(QMainWindow):
         self._areas.append(area)
         row = len(self._areas) - 1
         self.navigation.addItem(f"{title}" + (f"　Ctrl+{row + 1}" if row < 9 else ""))
-        self.navigation.item(row).setData(Qt.AccessibleTextRole, title)
+        item = self.navigation.item(row)
+        item.setData(Qt.AccessibleTextRole, title)
+        reason = self.area_denial(key)
+        if reason:  # shown, so people know it exists, but greyed out with the reason
+            item.setFlags(item.flags() & ~Qt.ItemIsEnabled)
+            item.setToolTip(reason)
         self.stack.insertWidget(row, QWidget())  # filled on first show
         if row < 9:
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda r=row: self.navigation.setCurrentRow(r))
+
+    def area_denial(self, key: str) -> str:
+        return area_denial(self.ctx.user, key, self.ctx.store.mode)
 
     def area_keys(self) -> list[str]:
         return [a.key for a in self._areas]
@@ -85,7 +95,11 @@ class MainWindow(QMainWindow):
         row = self.area_keys().index(key)
         if key not in self._pages:
             area = self._areas[row]
-            widget = area.factory(self.ctx) if area.factory else _pending_page(area)
+            reason = self.area_denial(key)
+            if reason:
+                widget = _pending_page(area, reason)
+            else:
+                widget = area.factory(self.ctx) if area.factory else _pending_page(area)
             for name in PAGE_SIGNALS:
                 signal = getattr(widget, name, None)
                 if signal is not None and hasattr(signal, "connect"):
@@ -131,7 +145,7 @@ class MainWindow(QMainWindow):
     def print_papers(self, number: str) -> None:
         from .receipt_dialog import ReceiptDialog
 
-        dialog = ReceiptDialog(self.ctx.store, number, actor=self.ctx.clerk, parent=self)
+        dialog = ReceiptDialog(self.ctx.store, number, actor=self.ctx.actor, parent=self)
         dialog.finished.connect(lambda _r: self.ctx.matter_changed.emit(number))
         dialog.open()
         self.receipt_dialog = dialog
@@ -147,14 +161,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _pending_page(area: Area) -> QWidget:
+def _pending_page(area: Area, reason: str = "") -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
     title = QLabel(area.title)
     from .theme import scaled
 
     scaled(title, 18)
-    text = QLabel(area.pending or "此功能即将接入。")
+    text = QLabel(reason or area.pending or "此功能即将接入。")
     text.setWordWrap(True)
     layout.addWidget(title)
     layout.addWidget(text)

@@ -1,4 +1,6 @@
-"""The matter list as a Qt model over ``services.listing``: counted and fetched 200 rows at a time, off the GUI thread.
+"""The matter list as a Qt model over ``services.privacy`` (``listing`` as the signed-in user may see it: 检举控告
+matters left out for roles not named for them, ID numbers and phones masked): counted and fetched 200 rows at a time,
+off the GUI thread.
 
 Never loads all rows: the view asks for more as it scrolls (canFetchMore/fetchMore). Sorting is done by SQL.
 """
@@ -10,9 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain.limits import describe_days_left
-from ..domain.masking import mask_id_number, mask_phone
 from ..domain.procedure import STATUS_LABELS
-from ..services import listing
+from ..services import listing, privacy
 
 PAGE_SIZE = 200
 # (header, listing sort key or None when the column cannot be sorted)
@@ -51,12 +52,12 @@ class MatterListModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows, self.total = [], None
         self.endResetModel()
-        store, flt = self.ctx.store, replace(self.filter, today=date.today())
+        store, user, flt = self.ctx.store, self.ctx.user, replace(self.filter, today=date.today())
         sort, desc = self.sort_key, self.descending
 
         def work():
-            return listing.count_matters(store, flt), listing.fetch_page(store, flt, sort=sort, descending=desc,
-                                                                         limit=PAGE_SIZE)
+            return (privacy.count_for(store, user, flt),
+                    privacy.fetch_page_for(store, user, flt, sort=sort, descending=desc, limit=PAGE_SIZE))
 
         self._set_loading(True)
         self.ctx.runner.run(work, on_done=lambda result: self._first_page(generation, *result),
@@ -94,10 +95,11 @@ class MatterListModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         generation, offset = self._generation, len(self.rows)
-        store, flt, sort, desc = self.ctx.store, self.filter, self.sort_key, self.descending
+        store, user, flt, sort, desc = self.ctx.store, self.ctx.user, self.filter, self.sort_key, self.descending
         self._set_loading(True)
         self.ctx.runner.run(
-            lambda: listing.fetch_page(store, flt, sort=sort, descending=desc, offset=offset, limit=PAGE_SIZE),
+            lambda: privacy.fetch_page_for(store, user, flt, sort=sort, descending=desc, offset=offset,
+                                           limit=PAGE_SIZE),
             on_done=lambda rows: self._more(generation, offset, rows),
             on_error=lambda message: self._failed(generation, message), key=f"more-{id(self)}")
 
@@ -166,9 +168,9 @@ class MatterListModel(QAbstractTableModel):
             case 1:
                 return row.name + (f"等{row.people_count}人" if row.people_count > 1 else "")
             case 2:
-                return mask_id_number(row.id_number)
+                return row.id_number or ""  # masked by the service
             case 3:
-                return mask_phone(row.phone)
+                return row.phone or ""
             case 4:
                 return row.category + (f"/{row.subcategory}" if row.subcategory else "")
             case 5:

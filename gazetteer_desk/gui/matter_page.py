@@ -8,10 +8,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGridLayout, QGro
                                QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain.limits import describe_days_left
-from ..domain.masking import mask_id_number, mask_phone
 from ..domain.procedure import ACTIONS
 from ..errors import DeskError
-from ..services import matters, setup
+from ..services import matters, privacy, setup
+from . import permissions_ui
 from .matter_dialogs import ActionDialog, SatisfactionDialog
 from .registration_parts import set_problem
 from .theme import scaled
@@ -29,6 +29,7 @@ class MatterPage(QWidget):
         self.ctx, self.number = ctx, number
         self.detail = None
         self.show_full_numbers = False
+        self._full: tuple[str, str] | None = None  # (ID number, phone) revealed for this page, audited
         self.dialog = None
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -74,6 +75,7 @@ class MatterPage(QWidget):
         self.satisfaction_button = QPushButton("满意度评价 / 回访", accessibleName="满意度评价和回访")
         self.satisfaction_button.clicked.connect(self.open_satisfaction)
         actions_layout.addWidget(self.satisfaction_button, 3, 0, 1, 4)
+        self.may_act = permissions_ui.guard(self.satisfaction_button, ctx.user, "matter_action")
         grid.addWidget(actions_box, 1, 1)
 
         history_box = QGroupBox("办理记录")
@@ -89,6 +91,7 @@ class MatterPage(QWidget):
         self.assign_button.clicked.connect(self.open_assignments)
         assignment_layout.addWidget(self.assignments)
         assignment_layout.addWidget(self.assign_button, 0, Qt.AlignmentFlag.AlignRight)
+        permissions_ui.guard(self.assign_button, ctx.user, "case_assignment")
         grid.addWidget(assignment_box, 3, 0, 1, 2)
 
         visits_box = QGroupBox("来访记录")
@@ -104,7 +107,8 @@ class MatterPage(QWidget):
     # ---- showing ------------------------------------------------------------------------------------------
     def load(self) -> None:
         try:
-            self.detail = matters.get_matter(self.ctx.store, self.number)
+            # numbers come masked; a 检举控告 matter is not found for a role not named for it
+            self.detail = privacy.matter_page(self.ctx.store, self.ctx.user, self.number)
         except DeskError as error:
             set_problem(self.problem, error.message)
             return
@@ -116,14 +120,16 @@ class MatterPage(QWidget):
         self._fill_visits(d)
         self._fill_assignments()
         allowed = {a.key for a in d.actions}
+        reason = permissions_ui.action_denial(self.ctx.user, "matter_action")
         for key, button in self.action_buttons.items():
-            button.setEnabled(key in allowed)
+            button.setEnabled(key in allowed and not reason)
+            button.setToolTip(reason or ACTIONS[key].description)
 
     def _fill_fields(self, d, m, p) -> None:
         while self.fields.rowCount():
             self.fields.removeRow(0)
-        full = self.show_full_numbers
-        id_text = (p.id_number or "") if full else mask_id_number(p.id_number)
+        full = self.show_full_numbers and self._full is not None
+        id_text, phone_text = self._full if full else (p.id_number or "", p.phone or "")
         id_row = QWidget()
         id_layout = QHBoxLayout(id_row)
         id_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,14 +137,15 @@ class MatterPage(QWidget):
         self.id_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.reveal_button = QPushButton("隐藏完整号码" if full else "显示完整号码", accessibleName="显示或隐藏完整号码")
         self.reveal_button.clicked.connect(self.toggle_numbers)
-        self.reveal_button.setVisible(bool(p.id_number or p.phone))
+        self.reveal_button.setVisible(bool(p.id_number or p.phone)
+                                      and permissions_ui.allowed(self.ctx.user, "reveal_numbers"))
         id_layout.addWidget(self.id_label, 1)
         id_layout.addWidget(self.reveal_button)
         flags = "、".join(label for attr, label in FLAGS if getattr(m, attr)) or "无"
         rows = [
             ("信访人", f"{p.name}　{p.sex}　{p.ethnicity}".strip()),
             ("证件", id_row),
-            ("联系电话", (p.phone or "") if full else mask_phone(p.phone)),
+            ("联系电话", phone_text),
             ("住址", p.address),
             ("信访形式", f"{m.channel}　{m.people_count}人" + (f"（代表：{'、'.join(m.representatives)}）"
                                                           if m.representatives else "")),
@@ -190,7 +197,7 @@ class MatterPage(QWidget):
     def open_assignments(self) -> None:
         from .case_assignment_dialog import CaseAssignmentDialog
 
-        self.dialog = CaseAssignmentDialog(self.ctx.store, self.number, self)
+        self.dialog = CaseAssignmentDialog(self.ctx.store, self.number, self, actor=self.ctx.actor)
         self.dialog.finished.connect(lambda _r: self._changed())
         self.dialog.open()
 
@@ -199,12 +206,17 @@ class MatterPage(QWidget):
         return [tuple(t.item(r, c).text() for c in range(3)) for r in range(t.rowCount())]
 
     def toggle_numbers(self) -> None:
-        self.show_full_numbers = not self.show_full_numbers
-        if self.show_full_numbers:  # looking at a full ID number is worth a line in the history
+        """Show the full numbers (permission checked and each view written to the audit trail) or mask them again."""
+        if self.show_full_numbers:
+            self.show_full_numbers, self._full = False, None
+        else:
+            store, user, number = self.ctx.store, self.ctx.user, self.number
             try:
-                matters.add_event(self.ctx.store, self.number, "reveal", "查看完整证件号码和电话", actor=self.ctx.clerk)
-            except DeskError:
-                pass
+                self._full = (privacy.reveal_id_number(store, user, number), privacy.reveal_phone(store, user, number))
+            except DeskError as error:
+                set_problem(self.problem, error.message)
+                return
+            self.show_full_numbers = True
         self.load()
 
     # ---- actions ------------------------------------------------------------------------------------------
@@ -212,7 +224,7 @@ class MatterPage(QWidget):
         leaders = [s.name for s in setup.staff(self.ctx.store, leaders_only=True)]
 
         def submit(on, **params):
-            matters.take_action(self.ctx.store, self.number, key, on=on, actor=self.ctx.clerk, **params)
+            matters.take_action(self.ctx.store, self.number, key, on=on, actor=self.ctx.user, **params)
             self._changed()
 
         self.dialog = ActionDialog(key, submit, leaders, self)
@@ -223,7 +235,7 @@ class MatterPage(QWidget):
         m = self.detail.matter if self.detail else None
 
         def submit(**values):
-            matters.record_satisfaction(self.ctx.store, self.number, actor=self.ctx.clerk, **values)
+            matters.record_satisfaction(self.ctx.store, self.number, actor=self.ctx.user, **values)
             self._changed()
 
         current = (m.satisfaction_office, m.satisfaction_unit) if m else ("", "")

@@ -25,8 +25,9 @@ PARTY_COLUMNS = ("身份", "类型", "姓名/名称", "证件号码", "联系电
 class MediationView(QWidget):
     case_opened = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, parent: QWidget | None = None, *, actor: str = ""):
         super().__init__(parent)
+        self.actor = actor  # the signed-in user's name, for the matter's history
         self.store = store
         self.number: str | None = None
         self.setAccessibleName("人民调解")
@@ -100,7 +101,7 @@ class MediationView(QWidget):
         data = med.MediationInput(
             self._party_inputs(), self.mediators.text().replace("，", "、").split("、"), to_date(self.applied_on),
             source, self.matter_number.text() or None, self.facts.toPlainText(), self.issues.toPlainText())
-        number = run(self.message, lambda: med.open_case(self.store, data))
+        number = run(self.message, lambda: med.open_case(self.store, data, actor=self.actor))
         if number:
             self.message.ok(f"已登记调解案件 {number}")
             self.parties.setRowCount(0)
@@ -268,20 +269,20 @@ class MediationView(QWidget):
             data = med.AgreementInput(self.terms.toPlainText(), self.manner.text(), to_date(self.performance_due),
                                       to_date(self.agreed_on), "oral" if self.oral.isChecked() else "written",
                                       responsibilities=self.responsibilities.text())
-            self._after(run(self.message, lambda: med.record_agreement(self.store, n, data)), "已记录调解成功")
+            self._after(run(self.message, lambda: med.record_agreement(self.store, n, data, actor=self.actor)), "已记录调解成功")
 
     def record_failure(self) -> None:
         if n := self._need_case():
             routes = [r for r, box in self.route_checks.items() if box.isChecked()]
             self._after(run(self.message, lambda: med.record_failure(
-                self.store, n, routes=routes, on=to_date(self.fail_on), reason=self.fail_reason.text())), "已终止调解")
+                self.store, n, routes=routes, on=to_date(self.fail_on), reason=self.fail_reason.text(), actor=self.actor)), "已终止调解")
 
     def add_followup(self) -> None:
         if n := self._need_case():
             self._after(run(self.message, lambda: med.add_followup(
                 self.store, n, on=to_date(self.follow_on), performance=self.performance.currentText(),
                 method=self.method.currentText(), satisfaction=self.satisfaction.currentText(),
-                notes=self.follow_notes.text())), "已记录回访")
+                notes=self.follow_notes.text(), actor=self.actor)), "已记录回访")
 
     def record_confirmation(self) -> None:
         if n := self._need_case():

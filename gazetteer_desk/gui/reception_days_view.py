@@ -20,8 +20,9 @@ class ReceptionDaysView(QWidget):
     day_scheduled = Signal(str)
     instruction_recorded = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, parent: QWidget | None = None, *, actor: str = ""):
         super().__init__(parent)
+        self.actor = actor  # the signed-in user's name, for the records this page writes
         self.store = store
         self.setAccessibleName("领导接访日")
         self.month = QDateEdit(QDate.currentDate())
@@ -126,7 +127,7 @@ class ReceptionDaysView(QWidget):
         data = rd.ReceptionDayInput(self.leader.currentText(), to_date(self.day), self.start.text(), self.end.text(),
                                     self.place.text(), self.form_kind.currentText(), self.liaison.text(),
                                     self.liaison_phone.text())
-        row = run(self.message, lambda: rd.schedule(self.store, data))
+        row = run(self.message, lambda: rd.schedule(self.store, data, actor=self.actor))
         if row:
             self.message.ok(f"已安排：{row.day:%Y-%m-%d} {row.time_label} {row.leader}{row.form}")
             self.month.setDate(QDate(row.day))
@@ -158,7 +159,7 @@ class ReceptionDaysView(QWidget):
             return
         number = self.instruction_matter.currentText()
         text = self.instruction_text.toPlainText()
-        if run(self.message, lambda: rd.record_instruction(self.store, day_id, number, text), f"已记入 {number} 的办理记录"):
+        if run(self.message, lambda: rd.record_instruction(self.store, day_id, number, text, actor=self.actor), f"已记入 {number} 的办理记录"):
             self.instruction_text.clear()
             self.show_day(day_id)
             self.instruction_recorded.emit(number)

@@ -135,8 +135,8 @@ class RegistrationView(QWidget):
         if who is None:
             self._show_earlier([])
             return
-        store = self.ctx.store
-        self.ctx.runner.run(lambda: people.earlier_matters(store, **who), on_done=self._show_earlier,
+        store, user = self.ctx.store, self.ctx.user
+        self.ctx.runner.run(lambda: people.earlier_matters(store, viewer=user, **who), on_done=self._show_earlier,
                             on_error=lambda m: set_problem(self.ui.formProblemLabel, m), key="earlier-matters")
 
     def _show_earlier(self, priors) -> None:
@@ -214,7 +214,7 @@ class RegistrationView(QWidget):
         if self._saving or self.ui.pages.currentWidget() is not self.ui.formPage:
             return
         data = self.collect()
-        store, actor = self.ctx.store, self.ctx.clerk
+        store, actor = self.ctx.store, self.ctx.user  # the role is checked, the audit names the user
         self._saving = True
         self.ui.saveButton.setEnabled(False)
         set_problem(self.ui.formProblemLabel, "正在保存……", ok=True)

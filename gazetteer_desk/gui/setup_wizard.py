@@ -1,6 +1,8 @@
-"""首次设置: township, villages, staff and leaders — checked with the division rules, saved in one transaction.
+"""首次设置: township, villages, staff and leaders — checked with the division rules, saved in one transaction —
+then the first 管理员 account (created right after the store) and the county's key.
 
-Nothing else opens until it completes; ``store`` holds the new store afterwards.
+Nothing else opens until it completes; ``store`` holds the new store afterwards. ``SetupWizard(home, store=store)``
+shows only the administrator page: for a store set up before accounts existed (or on the command line).
 """
 
 from pathlib import Path
@@ -10,16 +12,17 @@ from PySide6.QtWidgets import QWizard
 from ..domain.divisions import DivisionCodeError, validate_county_code, validate_township_code
 from ..errors import DeskError
 from ..formats import FormatError, age_keys, minisign
-from ..services import bundle_keys, setup
+from ..services import accounts, bundle_keys, setup
 from .forms.ui_setup_wizard import Ui_SetupWizard
 from .registration_parts import set_problem
 
 
 class SetupWizard(QWizard):
-    def __init__(self, home: Path, parent=None):
+    def __init__(self, home: Path, parent=None, *, store=None):
         super().__init__(parent)
         self.home = home
-        self.store = None
+        self.store = store
+        self.admin: accounts.CurrentUser | None = None
         self.ui = Ui_SetupWizard()
         self.ui.setupUi(self)
         self.setButtonText(QWizard.NextButton, "下一步")
@@ -34,9 +37,14 @@ class SetupWizard(QWizard):
         ui.villagesEdit.textChanged.connect(self._preview_villages)
         ui.countyKeyEdit.textChanged.connect(self._show_county_fingerprint)
         for label in (ui.townshipNameProblem, ui.townshipCodeProblem, ui.countyCodeProblem, ui.finishProblem,
-                      ui.keysProblem):
+                      ui.keysProblem, ui.adminProblem):
             set_problem(label, "")
+        ui.adminRepeatEdit.returnPressed.connect(self.next)
         self._preview_villages()
+        if store is not None:  # the store exists already: only its administrator is missing
+            for page in (ui.townshipPage, ui.villagesPage, ui.staffPage, ui.keysPage):
+                self.removePage(self.pageIds()[[self.page(i) for i in self.pageIds()].index(page)])
+            self.setWindowTitle("信访接待台 — 创建管理员账户")
 
     def _prefill_county(self, text: str) -> None:
         code = text.strip()
@@ -55,12 +63,16 @@ class SetupWizard(QWizard):
             return self._check_township()
         if page is self.ui.staffPage:
             return self._finish()
+        if page is self.ui.adminPage:
+            return self._create_admin()
         if page is self.ui.keysPage:
             return self._save_county_key()
         return True
 
     def initializePage(self, page_id: int) -> None:
         super().initializePage(page_id)
+        if self.page(page_id) is self.ui.adminPage:
+            self._fill_admin_staff()
         if self.page(page_id) is self.ui.keysPage and self.store is not None:
             key = bundle_keys.ensure_signing_key(self.store)
             self.ui.ownKeyFingerprint.setText(
@@ -133,6 +145,8 @@ class SetupWizard(QWizard):
         )
 
     def _finish(self) -> bool:
+        if self.store is not None:  # back and forth after the store was created: it stays as created
+            return True
         if not self._check_township():
             self.restart()
             return False
@@ -146,4 +160,33 @@ class SetupWizard(QWizard):
             set_problem(self.ui.finishProblem, error.message)
             return False
         set_problem(self.ui.finishProblem, "")
+        return True
+
+    # ---- the first administrator ----------------------------------------------------------------------------
+    def _fill_admin_staff(self) -> None:
+        combo = self.ui.adminStaffCombo
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem("（不对应工作人员）", None)
+        for person in setup.staff(self.store) if self.store is not None else []:
+            combo.addItem(person.name + (f"（{person.post}）" if person.post else ""), person.name)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+
+    def _create_admin(self) -> bool:
+        if self.admin is not None:
+            return True
+        ui = self.ui
+        if ui.adminPasswordEdit.text() != ui.adminRepeatEdit.text():
+            set_problem(ui.adminProblem, "两次输入的密码不一致")
+            return False
+        try:
+            self.admin = accounts.create_first_admin(self.store, ui.adminUsernameEdit.text(),
+                                                     ui.adminPasswordEdit.text(),
+                                                     staff_name=ui.adminStaffCombo.currentData())
+        except DeskError as error:
+            set_problem(ui.adminProblem, error.message)
+            return False
+        set_problem(ui.adminProblem, "")
+        ui.adminPasswordEdit.clear()
+        ui.adminRepeatEdit.clear()
         return True

@@ -23,9 +23,9 @@ class SyncPage(QWidget):
     exported = Signal(object)  # ExportResult
     export_failed = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, parent: QWidget | None = None, *, actor=""):
         super().__init__(parent)
-        self.store = store
+        self.store, self.actor = store, actor  # the signed-in user: the export checks the role and is audited
         self._job: Job | None = None
         self._progress: QProgressDialog | None = None
         layout = QVBoxLayout(self)
@@ -171,9 +171,11 @@ class SyncPage(QWidget):
     def export_to(self, folder: Path, again: int | None = None) -> Job:
         period = self.period_edit.text().strip()
         if again is None:
-            job = Job(lambda progress: bundle_export.export_bundle(self.store, folder, period, progress))
+            job = Job(lambda progress: bundle_export.export_bundle(self.store, folder, period, progress,
+                                                                           actor=self.actor))
         else:
-            job = Job(lambda progress: bundle_export.export_again(self.store, again, folder, progress))
+            job = Job(lambda progress: bundle_export.export_again(self.store, again, folder, progress,
+                                                                          actor=self.actor))
         self._progress = QProgressDialog("正在导出…", None, 0, 100, self)
         self._progress.setWindowTitle("导出数据包")
         self._progress.setMinimumDuration(300)

@@ -21,6 +21,9 @@ from . import audit
 from .authz import require
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+IDLE_KEY = "idle_lock_minutes"
+DEFAULT_IDLE_MINUTES = 10
+MAX_IDLE_MINUTES = 240
 SALT_BYTES = 16
 MIN_PASSWORD = 8
 
@@ -89,7 +92,7 @@ def check_new_password(username: str, password: str) -> None:
         raise DeskError("密码不能全为空格")
 
 
-def _check_username(username: str) -> str:
+def check_username(username: str) -> str:
     username = username.strip()
     if not username:
         raise DeskError("请填写用户名")
@@ -125,7 +128,7 @@ def has_accounts(store: Store) -> bool:
 
 def create_first_admin(store: Store, username: str, password: str, *, staff_name: str | None = None) -> CurrentUser:
     """First-run wizard: the administrator types their own password, so no forced change follows."""
-    username = _check_username(username)
+    username = check_username(username)
     check_new_password(username, password)
     role = ADMIN_ROLE.get(store.mode, "admin")
     with store.transaction() as session:
@@ -142,7 +145,7 @@ def create_first_admin(store: Store, username: str, password: str, *, staff_name
 def create_account(store: Store, actor, username: str, role: str, initial_password: str, *,
                    staff_name: str | None = None) -> AccountView:
     require(actor, "manage_accounts")
-    username = _check_username(username)
+    username = check_username(username)
     allowed = roles_for_mode(store.mode)
     if role not in allowed:
         raise DeskError(f"未知的角色“{role}”（可选：{'、'.join(f'{r}（{ROLES[r]}）' for r in allowed)}）")
@@ -246,3 +249,26 @@ def change_password(store: Store, username: str, old_password: str, new_password
                      {"must_change_password": False})
         session.flush()
         return _user(account)
+
+
+# --- the idle lock --------------------------------------------------------------------------------------------------
+
+
+def idle_lock_minutes(store: Store) -> int:
+    """Minutes without input before the window locks (0: never)."""
+    try:
+        return max(0, int(store.setting(IDLE_KEY, str(DEFAULT_IDLE_MINUTES))))
+    except ValueError:
+        return DEFAULT_IDLE_MINUTES
+
+
+def set_idle_lock_minutes(store: Store, actor, minutes: int) -> int:
+    require(actor, "edit_settings")
+    if not 0 <= int(minutes) <= MAX_IDLE_MINUTES:
+        raise DeskError(f"自动锁定时间应在 0 到 {MAX_IDLE_MINUTES} 分钟之间（0 表示不自动锁定）")
+    before = idle_lock_minutes(store)
+    with store.transaction() as session:
+        store.set_setting(IDLE_KEY, str(int(minutes)), session=session)
+        audit.record(session, actor, "setting", "setting", IDLE_KEY,
+                     {"changes": audit.changes({IDLE_KEY: before}, {IDLE_KEY: int(minutes)})})
+    return int(minutes)

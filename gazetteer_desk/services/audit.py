@@ -38,6 +38,7 @@ ACTION_LABELS = {
     "restore": "恢复",
     "export_bundle": "导出数据包",
     "import_bundle": "导入数据包",
+    "setting": "修改设置",
 }
 
 

@@ -20,10 +20,10 @@ from ..formats.atomic import write_atomic
 from ..store.base import utcnow
 from ..store.database import Store
 from ..store.models import BundleExport
-from . import bundle_payload as payload
-from .bundle_keys import ensure_signing_key, recipients
 from . import audit
+from . import bundle_payload as payload
 from .authz import require
+from .bundle_keys import ensure_signing_key, recipients
 
 Progress = Callable[[int, str], None]  # (percent 0-100, what is happening, Chinese)
 
@@ -61,7 +61,8 @@ def _raw(session):
 
 
 def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
-                  progress: Progress | None = None, actor="") -> ExportResult:
+                  progress: Progress | None = None, *, actor="") -> ExportResult:
+    """``actor``: a signed-in user (``export_bundle`` is checked) or a name; the export is audited."""
     require(actor, "export_bundle")
     if store.mode == "county":
         raise DeskError("县信访办的数据目录不导出数据包（导出在乡镇进行）")
@@ -132,8 +133,8 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
                 until=now, file_hash=file_hash, prev_hash=prev_hash, record_count=sum(counts.values()),
                 file_name=name,
             ))
-            audit.record(session, actor, "export_bundle", "bundle", f"{township}-{sequence}",
-                         {"period": period, "records": sum(counts.values()), "file": name, "to": str(out_dir)})
+            audit.record(session, actor, "export_bundle", "bundle", name,
+                         {"period": period, "sequence": sequence, "records": sum(counts.values())})
     except BaseException as error:
         for path in written:  # a bundle without its row (or signature) must not be carried to the county
             path.unlink(missing_ok=True)
@@ -151,8 +152,10 @@ def _parse(value: str):
     return datetime.strptime(value, payload.TIMESTAMP_FORMAT).replace(tzinfo=UTC)
 
 
-def export_again(store: Store, sequence: int, out_dir: Path | str, progress: Progress | None = None) -> ExportResult:
+def export_again(store: Store, sequence: int, out_dir: Path | str, progress: Progress | None = None, *,
+                 actor="") -> ExportResult:
     """Write an already exported bundle again, byte for byte (the stick was lost or broken)."""
+    require(actor, "export_bundle")
     progress = progress or _quiet
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
@@ -180,6 +183,7 @@ def export_again(store: Store, sequence: int, out_dir: Path | str, progress: Pro
             raise
     except FormatError as error:
         raise DeskError(error.message) from error
+    audit.record_now(store, actor, "export_bundle", "bundle", row.file_name, {"sequence": row.sequence, "kind": "again"})
     progress(100, "导出完成")
     return ExportResult(row.sequence, row.period, target, target.with_name(row.file_name + ".minisig"),
                         row.record_count, {}, row.file_hash, again=True)

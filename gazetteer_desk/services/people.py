@@ -11,6 +11,7 @@ from ..errors import DeskError
 from ..store.database import Store
 from ..store.models import Matter, Petitioner
 from ..domain.procedure import OPEN_STATUSES
+from .authz import purposes_for
 
 ID_CARD = "居民身份证"
 
@@ -55,9 +56,10 @@ def find_petitioner(session: Session, township_code: str, who: Identity) -> Peti
 
 def earlier_matters(
     store: Store, *, id_number: str | None = None, name: str | None = None, phone: str | None = None,
-    today: date | None = None,
+    today: date | None = None, viewer=None,
 ) -> list[PriorMatter]:
-    """The person's open matters and recent ones, newest first — the desk's repeat panel."""
+    """The person's open matters and recent ones, newest first — the desk's repeat panel. With a ``viewer``
+    (CurrentUser) matters of purposes hidden from their role (检举控告) are left out."""
     today = today or date.today()
     if not id_number and not (name and phone):
         return []
@@ -71,6 +73,9 @@ def earlier_matters(
             query = query.where(Petitioner.id_number == id_number)
         else:
             query = query.where(Petitioner.name == name, Petitioner.phone == phone)
+        purposes = purposes_for(viewer)
+        if purposes is not None:
+            query = query.where(Matter.purpose.in_(sorted(purposes)))
         rows = session.exec(query.order_by(Matter.received_on.desc()).limit(200)).all()
     priors = [
         PriorMatter(

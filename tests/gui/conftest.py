@@ -11,14 +11,27 @@ def private_settings(tmp_path):
     yield
 
 
-@pytest.fixture
-def desk(qtbot, store):
-    """The main window over the test store, its runner drained at the end."""
+def open_desk(qtbot, store, user):
     from gazetteer_desk.gui.app import build_main_window, create_app
 
     create_app([])
-    window = build_main_window(store)
+    window = build_main_window(store, user)
     qtbot.addWidget(window)
     window.show()
+    return window
+
+
+@pytest.fixture
+def desk(qtbot, store, admin_user):
+    """The main window over the test store, signed in as the administrator; its runner drained at the end."""
+    window = open_desk(qtbot, store, admin_user)
+    yield window
+    window.ctx.runner.wait()
+
+
+@pytest.fixture
+def clerk_desk(qtbot, store, clerk_user):
+    """The main window signed in as a 接待员."""
+    window = open_desk(qtbot, store, clerk_user)
     yield window
     window.ctx.runner.wait()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWizard
 from sqlmodel import select
 
 from gazetteer_desk.domain import limits
-from gazetteer_desk.services import listing, matters, setup
+from gazetteer_desk.services import accounts, listing, matters, setup
 from gazetteer_desk.services.calendar import calendar_for
 from gazetteer_desk.services.registration import RegistrationInput, register
 from gazetteer_desk.store.models import Matter, Visit
@@ -56,8 +56,25 @@ def test_first_run_wizard_creates_the_store(qtbot, home):
 
     ui.leadersTable.setItem(0, 0, QTableWidgetItem("陈国强"))
     ui.leadersTable.setItem(0, 1, QTableWidgetItem("党委书记"))
-    wizard.next()  # the store is created here; the last page is the county's key
-    assert wizard.currentPage() is ui.keysPage and wizard.store is not None
+    wizard.next()  # the store is created here; then the first administrator
+    assert wizard.currentPage() is ui.adminPage and wizard.store is not None
+    assert [ui.adminStaffCombo.itemData(i) for i in range(ui.adminStaffCombo.count())] == [None, "李明", "张华", "陈国强"]
+    qtbot.keyClicks(ui.adminUsernameEdit, "admin")
+    qtbot.keyClicks(ui.adminPasswordEdit, "admin")
+    qtbot.keyClicks(ui.adminRepeatEdit, "admin")
+    wizard.next()
+    assert wizard.currentPage() is ui.adminPage and "8" in ui.adminProblem.text()  # too short: refused
+    for edit in (ui.adminPasswordEdit, ui.adminRepeatEdit):
+        edit.clear()
+    qtbot.keyClicks(ui.adminPasswordEdit, "shuangjiang-2024")
+    qtbot.keyClicks(ui.adminRepeatEdit, "shuangjiang-2025")
+    wizard.next()
+    assert wizard.currentPage() is ui.adminPage and ui.adminProblem.text() == "两次输入的密码不一致"
+    ui.adminRepeatEdit.clear()
+    qtbot.keyClicks(ui.adminRepeatEdit, "shuangjiang-2024")
+    ui.adminStaffCombo.setCurrentIndex(ui.adminStaffCombo.findData("李明"))
+    wizard.next()
+    assert wizard.currentPage() is ui.keysPage  # the last page is the county's key
     assert "公钥指纹" in ui.ownKeyFingerprint.text()
     qtbot.keyClicks(ui.countyKeyEdit, "age1notakey")
     assert "age" in ui.countyKeyFingerprint.text() and "指纹" not in ui.countyKeyFingerprint.text()
@@ -75,6 +92,9 @@ def test_first_run_wizard_creates_the_store(qtbot, home):
         assert store.township_code == "500235101"
         assert [v.name for v in setup.villages(store)] == ["青龙村", "白鹤村", "柳树社区"]
         assert [(s.name, s.post) for s in setup.staff(store, leaders_only=True)] == [("陈国强", "党委书记")]
+        user = accounts.login(store, "admin", "shuangjiang-2024")
+        assert user.role == "admin" and not user.must_change_password
+        assert user.staff_id == next(s.id for s in setup.staff(store) if s.name == "李明")
     finally:
         store.close()
 

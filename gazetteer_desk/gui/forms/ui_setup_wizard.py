@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-    QWizard, QWizardPage)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget, QWizard, QWizardPage)
 
 class Ui_SetupWizard(object):
     def setupUi(self, SetupWizard):
@@ -181,6 +181,62 @@ class Ui_SetupWizard(object):
         self.staffLayout.addWidget(self.finishProblem)
 
         SetupWizard.addPage(self.staffPage)
+        self.adminPage = QWizardPage()
+        self.adminPage.setObjectName(u"adminPage")
+        self.adminForm = QFormLayout(self.adminPage)
+        self.adminForm.setObjectName(u"adminForm")
+        self.adminUsernameLabel = QLabel(self.adminPage)
+        self.adminUsernameLabel.setObjectName(u"adminUsernameLabel")
+
+        self.adminForm.setWidget(0, QFormLayout.LabelRole, self.adminUsernameLabel)
+
+        self.adminUsernameEdit = QLineEdit(self.adminPage)
+        self.adminUsernameEdit.setObjectName(u"adminUsernameEdit")
+        self.adminUsernameEdit.setMaxLength(64)
+
+        self.adminForm.setWidget(0, QFormLayout.FieldRole, self.adminUsernameEdit)
+
+        self.adminPasswordLabel = QLabel(self.adminPage)
+        self.adminPasswordLabel.setObjectName(u"adminPasswordLabel")
+
+        self.adminForm.setWidget(1, QFormLayout.LabelRole, self.adminPasswordLabel)
+
+        self.adminPasswordEdit = QLineEdit(self.adminPage)
+        self.adminPasswordEdit.setObjectName(u"adminPasswordEdit")
+        self.adminPasswordEdit.setMaxLength(128)
+        self.adminPasswordEdit.setEchoMode(QLineEdit.Password)
+
+        self.adminForm.setWidget(1, QFormLayout.FieldRole, self.adminPasswordEdit)
+
+        self.adminRepeatLabel = QLabel(self.adminPage)
+        self.adminRepeatLabel.setObjectName(u"adminRepeatLabel")
+
+        self.adminForm.setWidget(2, QFormLayout.LabelRole, self.adminRepeatLabel)
+
+        self.adminRepeatEdit = QLineEdit(self.adminPage)
+        self.adminRepeatEdit.setObjectName(u"adminRepeatEdit")
+        self.adminRepeatEdit.setMaxLength(128)
+        self.adminRepeatEdit.setEchoMode(QLineEdit.Password)
+
+        self.adminForm.setWidget(2, QFormLayout.FieldRole, self.adminRepeatEdit)
+
+        self.adminStaffLabel = QLabel(self.adminPage)
+        self.adminStaffLabel.setObjectName(u"adminStaffLabel")
+
+        self.adminForm.setWidget(3, QFormLayout.LabelRole, self.adminStaffLabel)
+
+        self.adminStaffCombo = QComboBox(self.adminPage)
+        self.adminStaffCombo.setObjectName(u"adminStaffCombo")
+
+        self.adminForm.setWidget(3, QFormLayout.FieldRole, self.adminStaffCombo)
+
+        self.adminProblem = QLabel(self.adminPage)
+        self.adminProblem.setObjectName(u"adminProblem")
+        self.adminProblem.setWordWrap(True)
+
+        self.adminForm.setWidget(4, QFormLayout.SpanningRole, self.adminProblem)
+
+        SetupWizard.addPage(self.adminPage)
         self.keysPage = QWizardPage()
         self.keysPage.setObjectName(u"keysPage")
         self.keysLayout = QVBoxLayout(self.keysPage)
@@ -227,6 +283,10 @@ class Ui_SetupWizard(object):
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.staffLabel.setBuddy(self.staffEdit)
         self.leadersLabel.setBuddy(self.leadersTable)
+        self.adminUsernameLabel.setBuddy(self.adminUsernameEdit)
+        self.adminPasswordLabel.setBuddy(self.adminPasswordEdit)
+        self.adminRepeatLabel.setBuddy(self.adminRepeatEdit)
+        self.adminStaffLabel.setBuddy(self.adminStaffCombo)
         self.countyKeyLabel.setBuddy(self.countyKeyEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.townshipNameEdit, self.townshipCodeEdit)
@@ -234,6 +294,10 @@ class Ui_SetupWizard(object):
         QWidget.setTabOrder(self.countyCodeEdit, self.countyNameEdit)
         QWidget.setTabOrder(self.countyNameEdit, self.addressEdit)
         QWidget.setTabOrder(self.addressEdit, self.phoneEdit)
+        QWidget.setTabOrder(self.phoneEdit, self.adminUsernameEdit)
+        QWidget.setTabOrder(self.adminUsernameEdit, self.adminPasswordEdit)
+        QWidget.setTabOrder(self.adminPasswordEdit, self.adminRepeatEdit)
+        QWidget.setTabOrder(self.adminRepeatEdit, self.adminStaffCombo)
 
         self.retranslateUi(SetupWizard)
 
@@ -310,7 +374,31 @@ class Ui_SetupWizard(object):
         self.finishProblem.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u8bbe\u7f6e\u95ee\u9898\u63d0\u793a", None))
 #endif // QT_CONFIG(accessibility)
         self.finishProblem.setProperty(u"role", QCoreApplication.translate("SetupWizard", u"problem", None))
-        self.keysPage.setTitle(QCoreApplication.translate("SetupWizard", u"\u7b2c\u56db\u6b65\uff1a\u4e0e\u53bf\u4fe1\u8bbf\u529e\u4ea4\u6362\u6570\u636e\u7684\u5bc6\u94a5", None))
+        self.adminPage.setTitle(QCoreApplication.translate("SetupWizard", u"\u7b2c\u56db\u6b65\uff1a\u7ba1\u7406\u5458\u8d26\u6237", None))
+        self.adminPage.setSubTitle(QCoreApplication.translate("SetupWizard", u"\u672c\u673a\u7684\u7b2c\u4e00\u4e2a\u8d26\u6237\u662f\u7ba1\u7406\u5458\uff1a\u4ee5\u540e\u7531\u7ba1\u7406\u5458\u4e3a\u6bcf\u4f4d\u5de5\u4f5c\u4eba\u5458\u65b0\u5efa\u8d26\u6237\u3002\u8bf7\u7262\u8bb0\u5bc6\u7801\uff0c\u5fd8\u8bb0\u540e\u53ea\u80fd\u7531\u53e6\u4e00\u4f4d\u7ba1\u7406\u5458\u91cd\u7f6e\u3002", None))
+        self.adminUsernameLabel.setText(QCoreApplication.translate("SetupWizard", u"\u7528\u6237\u540d *", None))
+#if QT_CONFIG(accessibility)
+        self.adminUsernameEdit.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u7ba1\u7406\u5458\u7528\u6237\u540d", None))
+#endif // QT_CONFIG(accessibility)
+        self.adminUsernameEdit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"\u5982\uff1aadmin \u6216\u59d3\u540d\u62fc\u97f3", None))
+        self.adminPasswordLabel.setText(QCoreApplication.translate("SetupWizard", u"\u5bc6\u7801 *", None))
+#if QT_CONFIG(accessibility)
+        self.adminPasswordEdit.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u7ba1\u7406\u5458\u5bc6\u7801", None))
+#endif // QT_CONFIG(accessibility)
+        self.adminPasswordEdit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"\u81f3\u5c118\u4e2a\u5b57\u7b26\uff0c\u4e0d\u80fd\u4e0e\u7528\u6237\u540d\u76f8\u540c", None))
+        self.adminRepeatLabel.setText(QCoreApplication.translate("SetupWizard", u"\u518d\u6b21\u8f93\u5165\u5bc6\u7801 *", None))
+#if QT_CONFIG(accessibility)
+        self.adminRepeatEdit.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u518d\u6b21\u8f93\u5165\u7ba1\u7406\u5458\u5bc6\u7801", None))
+#endif // QT_CONFIG(accessibility)
+        self.adminStaffLabel.setText(QCoreApplication.translate("SetupWizard", u"\u5bf9\u5e94\u5de5\u4f5c\u4eba\u5458", None))
+#if QT_CONFIG(accessibility)
+        self.adminStaffCombo.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u7ba1\u7406\u5458\u5bf9\u5e94\u7684\u5de5\u4f5c\u4eba\u5458", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.adminProblem.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u7ba1\u7406\u5458\u8d26\u6237\u95ee\u9898\u63d0\u793a", None))
+#endif // QT_CONFIG(accessibility)
+        self.adminProblem.setProperty(u"role", QCoreApplication.translate("SetupWizard", u"problem", None))
+        self.keysPage.setTitle(QCoreApplication.translate("SetupWizard", u"\u7b2c\u4e94\u6b65\uff1a\u4e0e\u53bf\u4fe1\u8bbf\u529e\u4ea4\u6362\u6570\u636e\u7684\u5bc6\u94a5", None))
         self.keysPage.setSubTitle(QCoreApplication.translate("SetupWizard", u"\u6bcf\u6708\u7684\u6570\u636e\u5305\u53ea\u6709\u53bf\u4fe1\u8bbf\u529e\u80fd\u6253\u5f00\u3002\u8bf7\u586b\u5199\u53bf\u4fe1\u8bbf\u529e\u63d0\u4f9b\u7684\u516c\u94a5\uff08age1 \u5f00\u5934\uff09\uff0c\u5e76\u4e0e\u53bf\u4fe1\u8bbf\u529e\u7535\u8bdd\u6838\u5bf9\u6307\u7eb9\u3002\u4e5f\u53ef\u4ee5\u4ee5\u540e\u5728\u201c\u540c\u6b65\u201d\u4e2d\u586b\u5199\u3002", None))
         self.countyKeyLabel.setText(QCoreApplication.translate("SetupWizard", u"\u53bf\u4fe1\u8bbf\u529e\u516c\u94a5", None))
 #if QT_CONFIG(accessibility)
