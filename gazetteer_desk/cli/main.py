@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="gazetteer-desk", description="信访接待台：乡镇信访接待窗口与县信访办的离线工作台")
     parser.add_argument("--home", help="数据目录（默认：环境变量 GAZETTEER_DESK_HOME 或用户数据目录）")
     parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument("--self-test", action="store_true",
+                        help="自检：在临时目录中试运行登记、回执、数据包与主窗口，不触及现有数据")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.add_commands(sub)
@@ -54,6 +56,10 @@ def _version() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:  # before any sub-command, and without touching the clerk's data home
+        from ..selftest import run
+
+        return run()
     home = resolve_home(args.home)
     if args.command is None:
         from ..gui.app import run_gui

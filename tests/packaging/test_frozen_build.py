@@ -1,0 +1,66 @@
+"""The one-folder build (PyInstaller, as shipped in the installers) builds, carries what it must, and passes its own
+``--self-test`` — run from the frozen folder, not from the source tree.
+
+Builds into ``build/frozen-test/`` beside PyInstaller's work folder ``build/pyinstaller`` (kept between runs, like
+PyInstaller's binary cache, so a rebuild takes about half a minute on two cores).
+"""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .test_selftest import assert_passed, run_self_test
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+
+import build  # noqa: E402
+import build_deb  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the CI builds the Linux bundle")
+
+
+@pytest.fixture(scope="module")
+def bundle() -> Path:
+    dist = ROOT / "build" / "frozen-test"
+    shutil.rmtree(dist, ignore_errors=True)
+    return build.build(dist, ROOT / "build" / "pyinstaller", quiet=True)
+
+
+def test_frozen_program_passes_its_self_test(bundle, tmp_path):
+    assert_passed(run_self_test([str(bundle / "gazetteer-desk")], tmp_path, cwd=tmp_path))
+
+
+def test_bundle_carries_resources_and_migrations_and_no_unused_qt(bundle):
+    internal = bundle / "_internal"
+    assert (internal / "resources" / "fonts" / "LXGWWenKai-Regular.ttf").is_file()
+    assert (internal / "resources" / "styles" / "default.qss").is_file()
+    migrations = internal / "gazetteer_desk" / "store" / "migrations"
+    assert (migrations / "script.py.mako").is_file() and (migrations / "env.py").is_file()
+    shipped = {p.name for p in (migrations / "versions").glob("*.py")}
+    assert shipped == {p.name for p in (ROOT / "gazetteer_desk/store/migrations/versions").glob("*.py")}
+    names = [str(p.relative_to(internal)) for p in internal.rglob("*")]
+    for unused in ("Qt6Qml", "Qt6Quick", "Qt6Network", "Qt6WebEngine", "Qt6Wayland", "QtNetwork", "/qml/"):
+        assert not [n for n in names if unused in n], unused
+    assert sorted(p.name for p in internal.rglob("*.qm")) == ["qtbase_zh_CN.qm"]
+    assert build.folder_size(bundle) <= 200e6
+
+
+def test_deb_depends_match_what_the_bundle_links(bundle):
+    if shutil.which("dpkg") is None or shutil.which("objdump") is None:
+        pytest.skip("needs dpkg and binutils")
+    glibc = build_deb.check_depends(bundle)  # raises SystemExit on any difference
+    assert glibc >= (2, 28)
+
+
+def test_frozen_command_line_runs(bundle, tmp_path):
+    home = tmp_path / "home"
+    run = lambda *args: subprocess.run([str(bundle / "gazetteer-desk"), "--home", str(home), *args],  # noqa: E731
+                                       capture_output=True, text=True, timeout=120)
+    assert run("init", "--township-code", "500235101", "--township-name", "双江镇").returncode == 0
+    registered = run("register", "--name", "王䶮", "--content", "要求解决道路硬化问题")
+    assert registered.returncode == 0, registered.stderr
+    assert "王䶮" in run("search", "王䶮").stdout
