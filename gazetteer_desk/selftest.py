@@ -121,7 +121,10 @@ class _Run:
 
         app = create_app([sys.argv[0] if sys.argv else "gazetteer-desk"])
         _check(bool(load_font()), "界面字体未能加载")
-        window = build_main_window(self.township)
+        from .services import accounts
+
+        user = accounts.create_first_admin(self.township, "selftest", "selftest-password-1")
+        window = build_main_window(self.township, user)
         window.show()
         app.processEvents()
         title = window.windowTitle()
