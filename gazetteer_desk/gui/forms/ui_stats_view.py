@@ -158,7 +158,7 @@ class Ui_StatsView(object):
         self.status = QLabel(StatsView)
         self.status.setObjectName(u"status")
         self.status.setWordWrap(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         sizePolicy.setHorizontalStretch(1)
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.status.sizePolicy().hasHeightForWidth())
@@ -176,6 +176,7 @@ class Ui_StatsView(object):
 
         self.pageLayout.addLayout(self.statusRow)
 
+        self.pageLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.periodLabel.setBuddy(self.kind)
         self.scopeLabel.setBuddy(self.township)
