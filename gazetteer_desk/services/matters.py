@@ -136,7 +136,7 @@ def take_action(store: Store, number: str, action: str, *, on: date | None = Non
         session.add(
             MatterEvent(
                 township_code=matter.township_code, matter_id=matter.id, kind=action, on_date=on, actor=actor,
-                detail=_describe(action, params), data={k: str(v) for k, v in params.items()},
+                detail=describe_action(action, params), data={k: str(v) for k, v in params.items()},
             )
         )
         session.flush()
@@ -146,7 +146,7 @@ def take_action(store: Store, number: str, action: str, *, on: date | None = Non
         return _detail(store, session, matter)
 
 
-def _describe(action: str, params: dict) -> str:
+def describe_action(action: str, params: dict) -> str:
     label = procedure.ACTIONS[action].label
     parts = {
         "reject": lambda: f"理由：{params['reason']}",
