@@ -14,13 +14,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from gazetteer_desk.domain.categories import CATEGORY_WEIGHTS, DEFAULT_SUBCATEGORIES  # noqa: E402
 from gazetteer_desk.domain.idnumber import make_id_number  # noqa: E402
 from gazetteer_desk.errors import DeskError  # noqa: E402
-from gazetteer_desk.resources import font_path  # noqa: E402
 from gazetteer_desk.services import matters, setup  # noqa: E402
 from gazetteer_desk.services.registration import RegistrationInput, register  # noqa: E402
 
@@ -82,27 +79,31 @@ def build(home: Path, n: int = 420, seed: int = 7):
 
 
 def main() -> None:
+    """The window's 统计 area, as a clerk sees it after choosing 年度 2025 and pressing 统计."""
     out = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "statistics.png"
-    app = QApplication.instance() or QApplication([])
-    family = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(font_path())))
-    if family:
-        app.setFont(QFont(family[0], 10))
-    from gazetteer_desk.gui.stats_view import StatsView
+    from gazetteer_desk.gui.app import build_main_window, create_app
 
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["XDG_CONFIG_HOME"] = tmp  # the clerk's own settings stay untouched
         store = build(Path(tmp) / "home")
-        view = StatsView(store, today=date(2026, 1, 10))
-        view.resize(1440, 860)
+        app = create_app([])
+        window = build_main_window(store)
+        window.resize(1440, 900)
+        window.show()
+        view = window.show_area("statistics")
+        window.ctx.runner.wait()
+        app.processEvents()
         view.set_period("year", 2025)
         done = []
         view.figures_ready.connect(done.append)
-        view.refresh()
+        view.refresh_button.click()
         while not done or not view.refresh_button.isEnabled():
             app.processEvents()
-        view.show()
         app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
-        view.grab().save(str(out))
+        window.grab().save(str(out))
+        window.ctx.runner.wait()
+        window.close()
         store.close()
     print(out)
 

@@ -53,10 +53,16 @@ def _sync(ctx):
     if ctx.store.mode == "county":
         from .county_view import CountyPage
 
-        return CountyPage(ctx.store, actor=ctx.user)
+        return CountyPage(ctx.store, ctx.runner, actor=ctx.user)
     from .sync_view import SyncPage
 
-    return SyncPage(ctx.store, actor=ctx.user)
+    return SyncPage(ctx.store, ctx.runner, actor=ctx.user)
+
+
+def _statistics(ctx):
+    from .stats_view import StatsView
+
+    return StatsView(ctx.store, ctx.runner)
 
 
 def _tabs(*pages):
@@ -83,8 +89,7 @@ AREAS: dict[str, Area] = {
         Area("reception_days", "接访日", _reception_days),
         Area("field_visits", "下访", _field_visits),
         Area("mediation", "调解", _mediation),
-        Area("statistics", "统计", pending="统计报表：来访数量、问题类别、属地分布、按期办结率和年度报告。"
-             "此功能即将接入。"),
+        Area("statistics", "统计", _statistics),
         Area("sync", "同步", _sync),
         Area("settings", "设置", _settings),
     )

@@ -20,13 +20,15 @@ class BarChart(QWidget):
         self.setMinimumSize(260, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_data(self, title: str, items) -> None:
+    def set_data(self, title: str, items, definition: str = "") -> None:
+        """``definition``: how the figure is counted, shown under the values in the tooltip."""
         self.title = title
         items = [(str(k), int(v)) for k, v in items]
         if self.horizontal:
             items = [kv for kv in items if kv[1]][: self.limit]
         self.items = items
-        self.setToolTip(title + "\n" + "\n".join(f"{k}：{v}" for k, v in items))
+        tip = title + "\n" + "\n".join(f"{k}：{v}" for k, v in items)
+        self.setToolTip(tip + (f"\n\n统计口径：{definition}" if definition else ""))
         self.update()
 
     def paintEvent(self, _event) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from ..services import bundle_import, county
 from ..store.database import Store
-from .worker import Job, start
+from .operations import OperationRunner
 
 _STATUS_COLOURS = {"imported": "#2e7d32", "skipped": "#607d8b", "held": "#ef6c00", "refused": "#c62828"}
 
@@ -41,10 +41,10 @@ class CountyPage(QWidget):
 
     imported = Signal(object)  # ImportResult
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, actor=""):
+    def __init__(self, store: Store, runner: OperationRunner | None = None, parent: QWidget | None = None, *, actor=""):
         super().__init__(parent)
         self.store, self.actor = store, actor  # the signed-in user: the import checks the role and is audited
-        self._job: Job | None = None
+        self.runner = runner or OperationRunner(self)  # the window passes its one runner; alone, the page has its own
         self._progress: QProgressDialog | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -83,26 +83,25 @@ class CountyPage(QWidget):
         if files:
             self.import_files([Path(f) for f in files])
 
-    def import_files(self, files: list[Path]) -> Job:
-        job = Job(lambda progress: bundle_import.import_bundles(self.store, files, progress=progress,
-                                                                        actor=self.actor))
+    def import_files(self, files: list[Path]) -> None:
         self._progress = QProgressDialog("正在导入…", None, 0, 100, self)
         self._progress.setWindowTitle("导入数据包")
         self._progress.setMinimumDuration(300)
-        job.signals.progress.connect(lambda p, t: self._progress and (self._progress.setValue(p),
-                                                                        self._progress.setLabelText(t)))
-        job.signals.done.connect(self._on_done)
-        job.signals.failed.connect(self._on_failed)
         self.import_button.setEnabled(False)
-        self._job = start(job)
-        return job
+        self.runner.run(lambda progress: bundle_import.import_bundles(self.store, files, progress=progress,
+                                                                      actor=self.actor),
+                        on_done=self._on_done, on_error=self._on_failed, on_progress=self._on_progress)
+
+    def _on_progress(self, percent: int, text: str) -> None:
+        if self._progress:
+            self._progress.setValue(percent)
+            self._progress.setLabelText(text)
 
     def _finish(self) -> None:
         if self._progress:
             self._progress.reset()
             self._progress = None
         self.import_button.setEnabled(True)
-        self._job = None
 
     def _on_done(self, result) -> None:
         self._finish()

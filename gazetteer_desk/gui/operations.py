@@ -2,6 +2,10 @@
 
 A view asks ``runner.run(fn, on_done=..., on_error=...)``; ``busy_changed`` drives its busy indicator. Only the last
 request of a given ``key`` is delivered, so a search typed quickly never shows an older query's rows.
+
+Long work that reports progress (an export, an import) passes ``on_progress``: ``fn`` is then called as
+``fn(progress)``, and each ``progress(percent, text)`` it makes on the worker thread reaches ``on_progress`` on the GUI
+thread.
 """
 
 import logging
@@ -18,18 +22,23 @@ log = logging.getLogger(__name__)
 class _Carrier(QObject):
     done = Signal(object)
     failed = Signal(str)
+    progress = Signal(int, str)
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable, carrier: _Carrier):
+    def __init__(self, fn: Callable, carrier: _Carrier, reports_progress: bool):
         super().__init__()
         self.fn = fn
         self.carrier = carrier
+        self.reports_progress = reports_progress
         self.setAutoDelete(True)
+
+    def _progress(self, percent, text: str = "") -> None:
+        self.carrier.progress.emit(int(percent), text)
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            result = self.fn(self._progress) if self.reports_progress else self.fn()
         except DeskError as error:
             self.carrier.failed.emit(error.message)
         except Exception as error:  # noqa: BLE001 - an unexpected failure must still reach the clerk, not vanish
@@ -58,7 +67,7 @@ class OperationRunner(QObject):
         return self._running > 0
 
     def run(self, fn: Callable, *, on_done: Callable | None = None, on_error: Callable | None = None,
-            key: str | None = None) -> None:
+            on_progress: Callable[[int, str], None] | None = None, key: str | None = None) -> None:
         self._serial += 1
         serial = self._serial
         if key:
@@ -87,10 +96,12 @@ class OperationRunner(QObject):
 
         carrier.done.connect(delivered)
         carrier.failed.connect(failed)
+        if on_progress:
+            carrier.progress.connect(lambda percent, text: current() and on_progress(percent, text))
         self._running += 1
         if self._running == 1:
             self.busy_changed.emit(True)
-        self.pool.start(_Job(fn, carrier))
+        self.pool.start(_Job(fn, carrier, on_progress is not None))
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until running work ends (closing the window, tests); queued results are then dropped."""

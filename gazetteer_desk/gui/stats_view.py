@@ -1,135 +1,112 @@
-"""统计 area: a period and scope, the figures with their definitions as tooltips, four charts and the 台账 export.
+"""统计 area: a period and scope, the figures with their definitions as tooltips, four charts, the 台账 export and the
+annual report.
 
-Counting and writing the workbook run on the thread pool; the page stays responsive and shows progress.
+The layout is the Designer form ui/stats_view.ui; the charts are added here. Counting and writing files go through
+the window's one :class:`~gazetteer_desk.gui.operations.OperationRunner`; the page stays responsive and shows progress.
+A county store gets a township selector (all townships, or one).
 """
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QProgressBar, QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from ..domain.categories import CATEGORIES
 from ..errors import DeskError
-from ..services import figures, ledger_export, setup
+from ..services import annual_report, county, figures, ledger_export, setup
 from ..services.scope import Scope
 from .charts import BarChart
+from .forms.ui_stats_view import Ui_StatsView
+from .operations import OperationRunner
 
 KINDS = (("month", "月度"), ("quarter", "季度"), ("year", "年度"), ("custom", "自定义"))
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
-    progress = Signal(int, str)
-
-
-class _Job(QRunnable):
-    """Runs ``work(progress)`` off the GUI thread; the result or the Chinese error comes back as a signal."""
-
-    def __init__(self, work):
-        super().__init__()
-        self.work, self.signals = work, _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.work(lambda f, msg: self.signals.progress.emit(int(f * 100), msg))
-        except DeskError as error:
-            self.signals.failed.emit(error.message)
-        except Exception as error:  # an unexpected failure must still reach the person, not vanish in a thread
-            self.signals.failed.emit(f"统计失败：{error}")
-        else:
-            self.signals.done.emit(result)
-
-
 class StatsView(QWidget):
     figures_ready = Signal(list)
-    export_finished = Signal(str)
+    export_finished = Signal(str)  # the workbook's path
+    annual_finished = Signal(str, str)  # the PDF's and the workbook's paths
 
-    def __init__(self, store, parent=None, *, today: date | None = None):
+    def __init__(self, store, runner: OperationRunner | None = None, parent=None, *, today: date | None = None):
         super().__init__(parent)
         self.store = store
+        self.runner = runner or OperationRunner(self)  # the window passes its one runner; alone, the page has its own
         self.today = today or date.today()
-        self.pool = QThreadPool.globalInstance()
-        self._jobs: set[_Job] = set()
+        self.county = store.mode == "county"
         self.values: list = []
-        self._build()
+        self._pending = 0
+        self.ui = Ui_StatsView()
+        self.ui.setupUi(self)
+        self._name_widgets()
+        self._fill_choices()
+        self._add_charts()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.township.currentIndexChanged.connect(self._township_changed)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button.clicked.connect(self.ask_export)
+        self.annual_button.clicked.connect(self.ask_annual)
+        self._kind_changed()
+        self._busy(False)
         self.refresh()
 
     # --- layout -------------------------------------------------------------------------------------------------
-    def _build(self) -> None:
-        self.kind = QComboBox()
+    def _name_widgets(self) -> None:
+        ui = self.ui
+        self.kind, self.year, self.part, self.start, self.end = ui.kind, ui.year, ui.part, ui.start, ui.end
+        self.to_label = ui.toLabel
+        self.township, self.village, self.category, self.leader = ui.township, ui.village, ui.category, ui.leader
+        self.refresh_button, self.export_button, self.annual_button = ui.refreshButton, ui.exportButton, ui.annualButton
+        self.table, self.status, self.progress = ui.table, ui.status, ui.progress
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        ui.split.setStretchFactor(0, 2)
+        ui.split.setStretchFactor(1, 3)
+
+    def _fill_choices(self) -> None:
         for key, label in KINDS:
             self.kind.addItem(label, key)
-        self.year = QSpinBox(minimum=2000, maximum=2100, value=self.today.year, suffix=" 年")
-        self.part = QComboBox()
-        self.start = QDateEdit(QDate(self.today.year, 1, 1), calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.end = QDateEdit(QDate(self.today.year, self.today.month, self.today.day), calendarPopup=True,
-                             displayFormat="yyyy-MM-dd")
-        self.village = QComboBox()
-        self.village.addItem("全部村（社区）", None)
-        for v in setup.villages(self.store):
-            self.village.addItem(v.name, v.code)
-        self.category = QComboBox()
+        self.year.setValue(self.today.year)
+        self.start.setDate(QDate(self.today.year, 1, 1))
+        self.end.setDate(QDate(self.today.year, self.today.month, self.today.day))
         self.category.addItem("全部类别", None)
         for c in CATEGORIES:
             self.category.addItem(c, c)
-        self.leader = QComboBox()
+        self.township.setVisible(self.county)
+        if self.county:
+            self.township.addItem("全部乡镇", None)
+            for t in county.townships(self.store):
+                self.township.addItem(f"{t.name}（{t.code}）", t.code)
+        self._township_changed()
+
+    def _township_changed(self) -> None:
+        """Villages and leaders belong to a township: in a county store they are offered once one is chosen."""
+        code = self.township.currentData() if self.county else None
+        self.village.clear()
+        self.village.addItem("全部村（社区）", None)
+        self.leader.clear()
         self.leader.addItem("全部领导", None)
+        if self.county and not code:
+            self.village.setEnabled(False)
+            self.leader.setEnabled(False)
+            return
+        for v in setup.villages(self.store):
+            if not code or v.township_code == code:
+                self.village.addItem(v.name, v.code)
         for s in setup.staff(self.store, leaders_only=True):
-            self.leader.addItem(f"{s.name}（{s.post}）" if s.post else s.name, s.id)
-        self.refresh_button = QPushButton("统计")
-        self.export_button = QPushButton("导出台账…")
-        self.progress = QProgressBar(maximum=100, textVisible=True)
-        self.progress.setMaximumWidth(220)
-        self.progress.hide()
-        self.status = QLabel()
-        self.to_label = QLabel("至")
+            if not code or s.township_code == code:
+                self.leader.addItem(f"{s.name}（{s.post}）" if s.post else s.name, s.id)
+        self.village.setEnabled(True)
+        self.leader.setEnabled(True)
 
-        bar = QHBoxLayout()
-        for w in (QLabel("期间"), self.kind, self.year, self.part, self.start, self.to_label, self.end,
-                  self.village, self.category, self.leader, self.refresh_button):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(self.progress)
-        bar.addWidget(self.export_button)
-
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["指标", "数值"])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-
+    def _add_charts(self) -> None:
         self.trend = BarChart(color="blue")
         self.categories = BarChart(horizontal=True, color="teal")
         self.villages = BarChart(horizontal=True, color="orange")
         self.overdue = BarChart(horizontal=True, color="red")
-        charts = QWidget()
-        grid = QGridLayout(charts)
-        grid.setContentsMargins(0, 0, 0, 0)
         for i, chart in enumerate((self.trend, self.categories, self.villages, self.overdue)):
-            grid.addWidget(chart, i // 2, i % 2)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
-        split.addWidget(charts)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.status)
-
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.refresh_button.clicked.connect(self.refresh)
-        self.export_button.clicked.connect(self.ask_export)
-        self._kind_changed()
+            self.ui.chartGrid.addWidget(chart, i // 2, i % 2)
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
@@ -153,10 +130,13 @@ class StatsView(QWidget):
         if part:
             self.part.setCurrentIndex(part - 1)
 
+    def _filters(self) -> dict:
+        return {"township_code": self.township.currentData() if self.county else None,
+                "village_code": self.village.currentData(), "category": self.category.currentData(),
+                "leader_id": self.leader.currentData(), "as_of": self.today}
+
     def scope(self) -> Scope:
-        kind, y = self.kind.currentData(), self.year.value()
-        filters = {"village_code": self.village.currentData(), "category": self.category.currentData(),
-                   "leader_id": self.leader.currentData(), "as_of": self.today}
+        kind, y, filters = self.kind.currentData(), self.year.value(), self._filters()
         if kind == "month":
             return Scope.period(f"{y}-{self.part.currentIndex() + 1:02d}", **filters)
         if kind == "quarter":
@@ -168,16 +148,19 @@ class StatsView(QWidget):
 
     # --- work ---------------------------------------------------------------------------------------------------
     def _run(self, work, done) -> None:
-        job = _Job(work)
-        job.signals.done.connect(done)
-        job.signals.failed.connect(self._failed)
-        job.signals.progress.connect(self._progress)
-        job.signals.done.connect(lambda _r, j=job: self._finished(j))
-        job.signals.failed.connect(lambda _m, j=job: self._finished(j))
-        job.setAutoDelete(False)
-        self._jobs.add(job)  # keep the job (and its signals) alive until it reports back
+        """``work(progress)`` on the runner; ``progress(fraction, text)`` as the services report it."""
+        def finished(handler):
+            def handle(value):
+                self._pending -= 1
+                if not self._pending:
+                    self._busy(False)
+                handler(value)
+            return handle
+
+        self._pending += 1
         self._busy(True)
-        self.pool.start(job)
+        self.runner.run(lambda progress: work(lambda f, text: progress(int(f * 100), text)),
+                        on_done=finished(done), on_error=finished(self._failed), on_progress=self._progress)
 
     def refresh(self) -> None:
         try:
@@ -186,39 +169,63 @@ class StatsView(QWidget):
             self._failed(error.message)
             return
         self.status.setText(f"正在统计 {scope.label}…")
-        self._run(lambda progress: (scope, figures.compute(self.store, scope)), self._show)
+        store = self.store
+        self._run(lambda progress: (scope, figures.compute(store, scope)), self._show)
 
     def ask_export(self) -> None:
-        scope = self.scope()
+        try:
+            scope = self.scope()
+        except DeskError as error:
+            self._failed(error.message)
+            return
         path, _ = QFileDialog.getSaveFileName(self, "导出台账", f"信访台账-{scope.label}.xlsx", "Excel 工作簿 (*.xlsx)")
         if path:
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
-        scope = self.scope()
+        scope, store = self.scope(), self.store
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         self.status.setText("正在导出台账…")
-        self._run(lambda progress: ledger_export.export_ledgers(self.store, scope, path, progress=progress),
-                  self._exported)
+        self._run(lambda progress: ledger_export.export_ledgers(store, scope, path, progress=progress), self._exported)
+
+    def ask_annual(self) -> None:
+        year = self.year.value()
+        path, _ = QFileDialog.getSaveFileName(self, "保存年度报告", f"{year}年度信访工作情况报告.pdf",
+                                              "PDF 文件 (*.pdf)")
+        if path:
+            self.annual_to(path)
+
+    def annual_to(self, path: str) -> None:
+        """The year's report as a PDF at ``path`` and, beside it with the same name, the workbook with its sheet."""
+        pdf = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        xlsx = pdf.with_suffix(".xlsx")
+        year, store, township, today = self.year.value(), self.store, self._filters()["township_code"], self.today
+
+        def work(progress):
+            progress(0.0, f"正在统计{year}年度数据…")
+            report = annual_report.build_annual_report(store, year, township_code=township, as_of=today)
+            progress(0.1, "正在生成年度报告PDF…")
+            annual_report.write_annual_pdf(report, pdf)
+            scope = Scope.period(str(year), township_code=township, as_of=today)
+            ledger_export.export_ledgers(store, scope, xlsx, annual=report,
+                                         progress=lambda f, text: progress(0.15 + 0.85 * f, text))
+            return pdf, xlsx
+
+        self.status.setText(f"正在生成{year}年度报告…")
+        self._run(work, self._annual_done)
 
     def _busy(self, busy: bool) -> None:
-        self.refresh_button.setEnabled(not busy)
-        self.export_button.setEnabled(not busy)
+        for button in (self.refresh_button, self.export_button, self.annual_button):
+            button.setEnabled(not busy)
         self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)  # indeterminate until the first progress report
         self.progress.setValue(0)
-        if busy:
-            self.progress.setRange(0, 0)  # indeterminate until the first progress report
 
     def _progress(self, percent: int, message: str) -> None:
         self.progress.setRange(0, 100)
         self.progress.setValue(percent)
         self.status.setText(message)
-
-    def _finished(self, job: _Job) -> None:
-        self._jobs.discard(job)
-        if not self._jobs:
-            self._busy(False)
 
     def _failed(self, message: str) -> None:
         self.status.setText(f"错误：{message}")
@@ -226,6 +233,11 @@ class StatsView(QWidget):
     def _exported(self, result) -> None:
         self.status.setText(f"已导出台账：{result.path}（信访事项{result.rows.get(ledger_export.MATTER_SHEET, 0)}件）")
         self.export_finished.emit(str(result.path))
+
+    def _annual_done(self, paths) -> None:
+        pdf, xlsx = paths
+        self.status.setText(f"已保存年度报告：{pdf}；含年度报告工作表的台账：{xlsx.name}")
+        self.annual_finished.emit(str(pdf), str(xlsx))
 
     # --- showing ------------------------------------------------------------------------------------------------
     def _show(self, result) -> None:
@@ -240,12 +252,14 @@ class StatsView(QWidget):
                         self._row(f"　　{k}", f"{n}", fv.figure.definition)
         self.table.resizeRowsToContents()
         v = figures.as_dict(values)
-        self.trend.set_data("按月登记件数", v["matters_by_month"])
-        self.categories.set_data("问题类别（前8）", v["matters_by_category"])
-        self.villages.set_data("问题属地（前8）", v["matters_by_village"])
-        self.overdue.set_data(f"当前超期 {v['overdue']} 件（按属地）", v["overdue_by_village"])
+        notes = {fv.figure.key: fv.figure.definition for fv in values}
+        self.trend.set_data("按月登记件数", v["matters_by_month"], notes["matters_by_month"])
+        self.categories.set_data("问题类别（前8）", v["matters_by_category"], notes["matters_by_category"])
+        self.villages.set_data("问题属地（前8）", v["matters_by_village"], notes["matters_by_village"])
+        self.overdue.set_data(f"当前超期 {v['overdue']} 件（按属地）", v["overdue_by_village"],
+                              notes["overdue_by_village"])
         self.status.setText(f"{scope.label}：信访事项 {v['matters']} 件，来访 {v['visits']} 批 {v['visit_people']} 人次；"
-                            f"超期按 {scope.as_of:%Y-%m-%d} 判断。鼠标停在指标上可查看统计口径。")
+                            f"超期按 {scope.as_of:%Y-%m-%d} 判断。鼠标停在指标或图表上可查看统计口径。")
         self.figures_ready.emit(values)
 
     def _row(self, label: str, value: str, tip: str, head: bool = False) -> None:
@@ -253,7 +267,7 @@ class StatsView(QWidget):
         self.table.insertRow(r)
         for c, text in enumerate((label, value)):
             item = QTableWidgetItem(text)
-            item.setToolTip(tip)
+            item.setToolTip(f"统计口径：{tip}")
             if head:
                 font = item.font()
                 font.setBold(True)

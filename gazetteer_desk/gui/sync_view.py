@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from ..errors import DeskError
 from ..services import bundle_export, bundle_keys
 from ..store.database import Store
-from .worker import Job, start
+from .operations import OperationRunner
 
 
 class SyncPage(QWidget):
@@ -23,10 +23,10 @@ class SyncPage(QWidget):
     exported = Signal(object)  # ExportResult
     export_failed = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, actor=""):
+    def __init__(self, store: Store, runner: OperationRunner | None = None, parent: QWidget | None = None, *, actor=""):
         super().__init__(parent)
         self.store, self.actor = store, actor  # the signed-in user: the export checks the role and is audited
-        self._job: Job | None = None
+        self.runner = runner or OperationRunner(self)  # the window passes its one runner; alone, the page has its own
         self._progress: QProgressDialog | None = None
         layout = QVBoxLayout(self)
 
@@ -168,23 +168,19 @@ class SyncPage(QWidget):
         if folder:
             self.export_to(Path(folder), again=int(self.exports_table.item(row, 0).text()))
 
-    def export_to(self, folder: Path, again: int | None = None) -> Job:
+    def export_to(self, folder: Path, again: int | None = None) -> None:
         period = self.period_edit.text().strip()
         if again is None:
-            job = Job(lambda progress: bundle_export.export_bundle(self.store, folder, period, progress,
-                                                                           actor=self.actor))
+            def work(progress):
+                return bundle_export.export_bundle(self.store, folder, period, progress, actor=self.actor)
         else:
-            job = Job(lambda progress: bundle_export.export_again(self.store, again, folder, progress,
-                                                                          actor=self.actor))
+            def work(progress):
+                return bundle_export.export_again(self.store, again, folder, progress, actor=self.actor)
         self._progress = QProgressDialog("正在导出…", None, 0, 100, self)
         self._progress.setWindowTitle("导出数据包")
         self._progress.setMinimumDuration(300)
-        job.signals.progress.connect(self._on_progress)
-        job.signals.done.connect(self._on_done)
-        job.signals.failed.connect(self._on_failed)
         self.export_button.setEnabled(False)
-        self._job = start(job)
-        return job
+        self.runner.run(work, on_done=self._on_done, on_error=self._on_failed, on_progress=self._on_progress)
 
     def _on_progress(self, percent: int, text: str) -> None:
         if self._progress:
@@ -196,7 +192,6 @@ class SyncPage(QWidget):
             self._progress.reset()
             self._progress = None
         self.export_button.setEnabled(True)
-        self._job = None
 
     def _on_done(self, result) -> None:
         self._finish()

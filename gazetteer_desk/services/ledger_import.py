@@ -4,8 +4,11 @@
    which from the Chinese headers (overridable with ``mapping``), and checks every row with the domain rules —
    ID number, category, date, village, channel, purpose, head count — listing each bad row's number and reasons.
    Nothing is written.
+   When the ledger has 办理状态 / 办理结果 / 承办单位 / 受理日期 / 答复日期 / 办结日期 columns, each row's steps are
+   planned through the procedure (:mod:`services.ledger_procedure`); dates that contradict it make a bad row.
 2. :func:`accept` registers the good rows through :func:`services.registration.register_in` in ONE transaction;
-   any refusal rolls the whole import back. With bad rows present it refuses unless ``skip_bad=True``.
+   any refusal rolls the whole import back. A row's planned steps are then applied to its new matter (status,
+   dates, running limit, one history entry per step). With bad rows present it refuses unless ``skip_bad=True``.
 
 Re-import: each row gets an import key, the SHA-256 of its normalised content (name, ID number, phone, date,
 category, village, content, channel, head count — not the file name or row number, so the same row in a re-saved or
@@ -26,11 +29,16 @@ from pathlib import Path
 from sqlalchemy import text
 
 from ..domain.categories import CHANNELS, PURPOSES, CategoryError, resolve_category
+from ..domain.calendar import HolidayCalendar
 from ..domain.idnumber import IdNumberError, parse_id_number
+from ..domain.procedure import MatterState
 from ..domain.routing import GroupVisitError, check_group_visit
 from ..errors import DeskError
 from ..store.database import Store
+from ..store.models import Matter
 from . import setup
+from .calendar import calendar_for
+from .ledger_procedure import PlanError, Step, apply_steps, plan
 from .registration import RegistrationInput, register_in
 
 # field -> header words that name it (exact match after normalising first, then "contains")
@@ -38,7 +46,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "信访人", "信访人姓名", "来访人", "来访人姓名", "反映人"),
     "id_number": ("身份证号", "身份证号码", "证件号码", "证件号", "身份证"),
     "phone": ("联系电话", "电话", "手机", "手机号", "联系方式"),
-    "date": ("来访日期", "登记日期", "来访时间", "日期", "信访日期", "受理日期"),
+    "date": ("来访日期", "登记日期", "来访时间", "日期", "信访日期"),
     "category": ("问题类别", "类别", "问题分类", "信访类别", "问题性质"),
     "village": ("村", "村（社区）", "问题属地", "所属村", "村社区", "属地", "村居"),
     "request": ("反映问题", "信访事项", "主要诉求", "反映内容", "诉求", "信访请求", "主要问题"),
@@ -48,11 +56,20 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "address": ("住址", "家庭住址", "地址"),
     "subject": ("被反映对象", "被反映单位", "被反映人"),
     "notes": ("备注",),
+    # where the matter stands (optional; see ledger_procedure)
+    "status": ("办理状态", "事项状态", "状态", "办理情况"),
+    "outcome": ("办理结果", "处理结果", "答复结果", "处理意见"),
+    "unit": ("承办单位", "交办单位", "责任单位", "转送单位"),
+    "accepted_on": ("受理日期", "受理时间"),
+    "replied_on": ("答复日期", "答复时间"),
+    "closed_on": ("办结日期", "办结时间", "结案日期"),
 }
 FIELD_LABELS = {"name": "信访人", "id_number": "证件号码", "phone": "联系电话", "date": "来访日期",
                 "category": "问题类别", "village": "问题属地", "request": "反映问题", "channel": "信访形式",
                 "people_count": "人数", "purpose": "信访目的", "address": "住址", "subject": "被反映对象",
-                "notes": "备注"}
+                "notes": "备注", "status": "办理状态", "outcome": "办理结果", "unit": "承办单位",
+                "accepted_on": "受理日期", "replied_on": "答复日期", "closed_on": "办结日期"}
+DATE_FIELDS = ("accepted_on", "replied_on", "closed_on")
 REQUIRED = ("name", "date", "request")
 CHANNEL_ALIASES = {"来访": "走访", "上访": "走访", "走访": "走访", "信件": "书信", "来信": "书信", "书信": "书信",
                    "电话": "电话", "来电": "电话", "传真": "传真", "网上": "信息网络", "网络": "信息网络",
@@ -68,6 +85,8 @@ class ImportRow:
     key: str = ""
     duplicate: str = ""  # "" | "file" | "store"
     data: RegistrationInput | None = None
+    steps: list[Step] = field(default_factory=list)  # the procedure steps its status and dates stand for
+    state: MatterState | None = None
 
     @property
     def ok(self) -> bool:
@@ -206,7 +225,8 @@ def parse_date(value) -> date:
     raise ValueError(f"无法识别的日期：{text_value}")
 
 
-def _check(row: ImportRow, raw_date, villages: dict[str, str], today: date) -> None:
+def _check(row: ImportRow, raw_date, raw_dates: dict, villages: dict[str, str], today: date,
+           cal: HolidayCalendar) -> None:
     v, errors = row.values, row.errors
     for fld in REQUIRED:
         if fld != "date" and not v.get(fld):
@@ -250,6 +270,18 @@ def _check(row: ImportRow, raw_date, villages: dict[str, str], today: date) -> N
             errors.append(f"人数应为整数：{v['people_count']}")
         except GroupVisitError as error:
             errors.append(error.message)
+    dates = {}
+    for fld, raw in raw_dates.items():
+        if _cell(raw):
+            try:
+                dates[fld] = parse_date(raw)
+            except ValueError as error:
+                errors.append(f"{FIELD_LABELS[fld]}：{error}")
+    if received and not errors:
+        try:
+            row.steps, row.state = plan(v, dates, received, today, cal)
+        except PlanError as error:
+            errors.append(str(error))
     if errors:
         return
     normal = "\x1f".join([v.get("name", ""), id_number or "", phone or "", received.isoformat(), category,
@@ -281,19 +313,23 @@ def preview(store: Store, path, *, sheet: str | None = None, mapping: dict[str, 
             raise DeskError(f"表头中没有列“{header}”（有：{'、'.join(h for h in headers if h)}）")
         columns = {k: i for k, i in columns.items() if i != headers.index(header)}
         columns[fld] = headers.index(header)
+    if "date" not in columns and "accepted_on" in columns:  # a ledger whose only date is 受理日期: the day it came in
+        columns["date"] = columns.pop("accepted_on")
     missing = [FIELD_LABELS[f] for f in REQUIRED if f not in columns]
     if missing:
         raise DeskError(f"找不到必需的列：{'、'.join(missing)}（可用 --map 列名=字段 指定）")
     villages = {}
     for village in setup.villages(store):
         villages[village.name] = villages[village.code] = village.name
+    cal = calendar_for(store)
     out: list[ImportRow] = []
     for n, raw in enumerate(rows[header_at + 1:], start=header_at + 2):
         if not any(_cell(c) for c in raw):
             continue  # blank lines and trailing formatting
         cells = list(raw) + [None] * (len(headers) - len(raw))
         row = ImportRow(n, {fld: _cell(cells[i]) for fld, i in columns.items()})
-        _check(row, cells[columns["date"]], villages, today)
+        _check(row, cells[columns["date"]], {f: cells[columns[f]] for f in DATE_FIELDS if f in columns}, villages,
+               today, cal)
         out.append(row)
     _mark_duplicates(store, out)
     used = set(columns.values())
@@ -330,11 +366,13 @@ def accept(store: Store, result: ImportPreview, *, skip_bad: bool = False, actor
     if result.bad and not skip_bad:
         raise DeskError(f"有{len(result.bad)}行有误，未导入任何数据；请更正后重新导入，或选择跳过有误的行")
     numbers: list[str] = []
+    cal = calendar_for(store)
     with store.transaction() as session:
         for row in result.good:
             try:
-                done = register_in(session, store, row.data, actor, event_data={
-                    "import_key": row.key, "import_file": result.path.name, "import_row": row.row_number})
+                source = {"import_file": result.path.name, "import_row": row.row_number}
+                done = register_in(session, store, row.data, actor, event_data={"import_key": row.key, **source})
+                apply_steps(session, session.get(Matter, done.matter_id), row.steps, row.state, cal, actor, source)
             except DeskError as error:
                 raise DeskError(f"第{row.row_number}行：{error.message}（未导入任何数据）") from error
             numbers.append(done.number)

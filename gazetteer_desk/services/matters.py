@@ -134,7 +134,7 @@ def take_action(store: Store, number: str, action: str, *, on: date | None = Non
             matter.extension_reason = params["reason"].strip()
         matter.due_on = procedure.next_due(state, cal)
         matter.touch()
-        history.append(session, matter, action, _describe(action, params), actor=actor, on_date=on,
+        history.append(session, matter, action, describe_action(action, params), actor=actor, on_date=on,
                        data={k: str(v) for k, v in params.items()}, audited=False)
         session.flush()
         audit.record(session, actor, "act", "matter", matter.number,
@@ -143,7 +143,7 @@ def take_action(store: Store, number: str, action: str, *, on: date | None = Non
         return _detail(store, session, matter)
 
 
-def _describe(action: str, params: dict) -> str:
+def describe_action(action: str, params: dict) -> str:
     label = procedure.ACTIONS[action].label
     parts = {
         "reject": lambda: f"理由：{params['reason']}",

@@ -45,3 +45,33 @@ def test_export_failure_is_shown(desk, qtbot, tmp_path):
     with qtbot.waitSignal(page.export_failed, timeout=10000):
         page.export_to(tmp_path / "no-such-stick")
     assert "导出文件夹不存在" in page.status.text()
+
+
+def test_statistics_in_the_county_are_scoped_by_township(desk, qtbot):
+    from gazetteer_desk.gui.areas import AREAS
+    from gazetteer_desk.gui.context import DeskContext
+    from gazetteer_desk.gui.stats_view import StatsView
+    from gazetteer_desk.services import bundle_import
+
+    petition(desk.townships["500235101"], "王秀英", SAME_PERSON)
+    petition(desk.townships["500235101"], "李四")
+    petition(desk.townships["500235102"], "张三")
+    bundle_import.import_bundles(desk.county, [desk.export("500235101").bundle_path,
+                                               desk.export("500235102").bundle_path])
+    ctx = DeskContext(desk.county)
+    view = AREAS["statistics"].factory(ctx)
+    qtbot.addWidget(view)
+    assert isinstance(view, StatsView) and view.runner is ctx.runner
+    qtbot.waitUntil(lambda: view.refresh_button.isEnabled() and bool(view.values), timeout=10000)
+    view.set_period("custom", 2000)
+    view.start.setDate(view.start.date().addYears(-5))
+    assert view.township.count() == 3 and not view.village.isEnabled()  # 全部乡镇 + two townships
+    counts = {}
+    for index in range(view.township.count()):
+        view.township.setCurrentIndex(index)
+        with qtbot.waitSignal(view.figures_ready, timeout=10000) as blocker:
+            view.refresh_button.click()
+        counts[view.township.currentData()] = {fv.figure.key: fv.value for fv in blocker.args[0]}["matters"]
+    assert counts == {None: 3, "500235101": 2, "500235102": 1}
+    assert view.village.isEnabled() and view.village.findText("青龙村") > 0
+    ctx.runner.wait()

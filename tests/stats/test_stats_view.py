@@ -52,3 +52,29 @@ def test_export_runs_off_the_gui_thread(known, qtbot, tmp_path, monkeypatch):
     assert blocker.args[0].endswith("台账.xlsx")
     assert "信访事项台账" in load_workbook(blocker.args[0]).sheetnames
     assert "已导出台账" in view.status.text()
+
+
+def test_annual_report_pdf_and_sheet_through_the_save_dialog(known, qtbot, tmp_path, monkeypatch):
+    store, _ = known
+    view = make_view(qtbot, store)
+    view.set_period("year", 2025)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "年报"), "PDF 文件 (*.pdf)"))
+    with qtbot.waitSignal(view.annual_finished, timeout=20000) as blocker:
+        view.annual_button.click()
+    pdf, xlsx = blocker.args
+    assert pdf.endswith("年报.pdf") and xlsx.endswith("年报.xlsx")
+    assert open(pdf, "rb").read(5) == b"%PDF-"
+    sheet = [r[0] for r in load_workbook(xlsx)["年度报告"].iter_rows(values_only=True)]
+    assert "四、转送、交办、督办情况" in sheet
+    assert "已保存年度报告" in view.status.text() and view.annual_button.isEnabled()
+
+
+def test_figure_definitions_are_tooltips_of_rows_and_charts(known, qtbot):
+    store, _ = known
+    view = make_view(qtbot, store)
+    for fv in view.values:
+        rows = [r for r in range(view.table.rowCount()) if view.table.item(r, 0).text() == fv.figure.label]
+        assert rows, fv.figure.label
+        assert fv.figure.definition in view.table.item(rows[0], 0).toolTip()
+        assert fv.figure.definition in view.table.item(rows[0], 1).toolTip()
+    assert "问题属地" in view.villages.toolTip() and "统计口径：" in view.trend.toolTip()
