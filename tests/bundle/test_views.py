@@ -58,7 +58,9 @@ def test_statistics_in_the_county_are_scoped_by_township(desk, qtbot):
     petition(desk.townships["500235102"], "张三")
     bundle_import.import_bundles(desk.county, [desk.export("500235101").bundle_path,
                                                desk.export("500235102").bundle_path])
-    ctx = DeskContext(desk.county)
+    from gazetteer_desk.services import accounts
+
+    ctx = DeskContext(desk.county, accounts.create_first_admin(desk.county, "county", "county-password-1"))
     view = AREAS["statistics"].factory(ctx)
     qtbot.addWidget(view)
     assert isinstance(view, StatsView) and view.runner is ctx.runner
