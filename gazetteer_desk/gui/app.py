@@ -7,9 +7,11 @@ built before the window shows; the list, the matter page and the due counts load
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..errors import DeskError
+from ..resources import resource_path
 from .context import APPLICATION, ORGANISATION, DeskContext
 from .theme import apply_font, apply_theme
 
@@ -19,6 +21,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "gazetteer-desk.png"))))
     apply_font(app)
     apply_theme(app)
     return app

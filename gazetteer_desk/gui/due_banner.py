@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from ..services import listing
+from ..services.authz import purposes_for
 
 
 class DueBanner(QLabel):
@@ -19,8 +20,8 @@ class DueBanner(QLabel):
         self.setText("正在统计期限……")
 
     def refresh(self) -> None:
-        store = self.ctx.store
-        self.ctx.runner.run(lambda: listing.due_counts(store), on_done=self._show, key="due-banner",
+        store, purposes = self.ctx.store, purposes_for(self.ctx.user)
+        self.ctx.runner.run(lambda: listing.due_counts(store, visible_purposes=purposes), on_done=self._show, key="due-banner",
                             on_error=lambda m: self.setText(m))
 
     def _show(self, counts) -> None:

@@ -96,9 +96,10 @@ class DueCounts:
     soon: int
 
 
-def due_counts(store: Store, today: date | None = None) -> DueCounts:
+def due_counts(store: Store, today: date | None = None, visible_purposes: frozenset[str] | None = None) -> DueCounts:
+    """``visible_purposes``: a role's view (a clerk's counts leave out the 检举控告 matters it may not see)."""
     today = today or date.today()
     return DueCounts(
-        count_matters(store, MatterFilter(due="overdue", today=today)),
-        count_matters(store, MatterFilter(due="soon", today=today)),
+        count_matters(store, MatterFilter(due="overdue", today=today, visible_purposes=visible_purposes)),
+        count_matters(store, MatterFilter(due="soon", today=today, visible_purposes=visible_purposes)),
     )

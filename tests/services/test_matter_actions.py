@@ -46,3 +46,16 @@ def test_satisfaction_needs_a_reason_when_unsatisfied(store):
     matters.record_satisfaction(store, number, office="满意", unit="基本满意", method="电话")
     detail = matters.get_matter(store, number)
     assert detail.matter.satisfaction_unit == "基本满意" and detail.events[-1].kind == "satisfaction"
+
+
+def test_due_counts_follow_the_viewers_purposes(store):
+    from datetime import UTC, datetime, time
+
+    from gazetteer_desk.services.listing import due_counts
+
+    long_ago = datetime.combine(date.today() - timedelta(days=40), time(12), UTC)
+    register(store, RegistrationInput(name="王伟", request="工资", received_at=long_ago))
+    register(store, RegistrationInput(name="吴敏", request="举报", purpose="检举控告", route="accusation",
+                                      received_at=long_ago))
+    assert due_counts(store).overdue == 2
+    assert due_counts(store, visible_purposes=frozenset({"求决"})).overdue == 1
