@@ -9,7 +9,7 @@ from ..domain.procedure import STATUS_LABELS
 from ..errors import DeskError, NotFound
 from ..store.database import Store
 from ..store.models import CaseAssignment, CaseProgress, Matter
-from .staffing import check_period, find_leader, find_matter, find_staff, staff_names
+from .lookup import check_period, find_leader, find_matter, find_staff, staff_names
 from . import history
 
 DUTIES = ("掌握情况", "思想教育", "解决化解", "息诉息访")  # 包掌握情况、包思想教育、包解决化解、包息诉息访

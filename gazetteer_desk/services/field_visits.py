@@ -8,9 +8,9 @@ from sqlmodel import select
 
 from ..errors import DeskError, NotFound
 from ..store.database import Store
-from ..store.models import FieldVisit, Matter, MatterEvent, Staff, Village, Visit
+from ..store.models import FieldVisit, Matter, MatterEvent, Staff, Visit
 from .registration import RegistrationInput, RegistrationResult, register
-from .staffing import find_leader, find_matter
+from .lookup import find_leader, find_matter, find_village
 from . import history
 
 
@@ -56,7 +56,7 @@ def log_field_visit(store: Store, data: FieldVisitInput, actor: str = "") -> Fie
         raise DeskError("请填写接触群众或发现的问题")
     with store.transaction() as session:
         leader = find_leader(session, code, data.leader)
-        village = _village(session, code, data.village)
+        village = find_village(session, code, data.village, required="请选择下访的村（社区）")
         row = FieldVisit(township_code=code, leader_id=leader.id, day=data.day, village_code=village.code,
                          village_name=village.name, people_met=data.people_met.strip(),
                          problems=data.problems.strip(), notes=data.notes.strip())
@@ -123,17 +123,6 @@ def _get(session, field_visit_id: str) -> FieldVisit:
     if row is None or row.deleted:
         raise NotFound("找不到该下访记录")
     return row
-
-
-def _village(session, code: str, text: str) -> Village:
-    text = (text or "").strip()
-    if not text:
-        raise DeskError("请选择下访的村（社区）")
-    villages = session.exec(select(Village).where(Village.township_code == code, Village.deleted == False)).all()  # noqa: E712
-    for village in villages:
-        if text in (village.name, village.code):
-            return village
-    raise DeskError(f"未知的村（社区）“{text}”（本乡镇：{'、'.join(v.name for v in villages) or '尚未设置村居'}）")
 
 
 def _row(row: FieldVisit, leader: Staff) -> FieldVisitRow:

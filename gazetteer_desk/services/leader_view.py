@@ -7,7 +7,7 @@ from ..domain.limits import describe_days_left
 from ..store.database import Store
 from .case_assignments import AssignmentView, assignments_for_leader
 from .reception_days import ScheduleRow, days_between
-from .staffing import find_leader
+from .lookup import find_leader
 
 UPCOMING_DAYS = 60
 

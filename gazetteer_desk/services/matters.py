@@ -17,6 +17,7 @@ from .authz import purposes_for, require
 from .calendar import calendar_for
 from .state import matter_state, write_state
 from . import history
+from .lookup import find_matter
 
 
 @dataclass(frozen=True)
@@ -46,16 +47,6 @@ class MatterDetail:
     @property
     def route_label(self) -> str:
         return route_by_key(self.matter.route).label
-
-
-def find_matter(session: Session, township_code: str | None, number: str) -> Matter:
-    query = select(Matter).where(Matter.number == number.strip(), Matter.deleted == False)  # noqa: E712
-    if township_code:
-        query = query.where(Matter.township_code == township_code)
-    matter = session.exec(query).first()
-    if matter is None:
-        raise NotFound(f"找不到信访事项 {number.strip()}")
-    return matter
 
 
 def get_matter(store: Store, number: str, *, viewer=None) -> MatterDetail:

@@ -17,7 +17,7 @@ from ..errors import DeskError, NotFound
 from ..store.database import Store
 from ..store.models import Matter, MediationCase, MediationFollowup, MediationSession
 from .calendar import calendar_for
-from .staffing import find_matter
+from .lookup import find_matter
 from . import history
 
 SOURCES = {

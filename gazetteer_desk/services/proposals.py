@@ -10,7 +10,8 @@ from datetime import date
 from ..errors import DeskError
 from ..store.database import Store
 from .figures import PROPOSAL_EVENT, PROPOSAL_KINDS
-from .matters import _scope, find_matter
+from .lookup import find_matter
+from .matters import _scope
 from . import history
 
 

@@ -10,7 +10,7 @@ from ..domain.procedure import STATUS_LABELS
 from ..errors import DeskError, NotFound
 from ..store.database import Store
 from ..store.models import Matter, MatterEvent, Petitioner, ReceptionDay, Staff, Visit
-from .staffing import find_leader, find_matter, parse_hhmm
+from .lookup import find_leader, find_matter, parse_hhmm
 from . import history
 
 FORMS = ("定点接访", "重点约访", "带案下访")

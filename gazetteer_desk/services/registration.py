@@ -8,15 +8,17 @@ from sqlmodel import Session, select
 from ..domain import procedure
 from ..domain.categories import CHANNELS, PURPOSES, CategoryError, resolve_category
 from ..domain.routing import GroupVisitError, check_group_visit, route_by_key, RoutingError, suggest_route
-from ..errors import DeskError, NotFound
+from ..errors import DeskError
 from ..store.database import Store
-from ..store.models import FieldVisit, Matter, MatterEvent, Petitioner, ReceptionDay, Staff, Village, Visit
+from ..store.models import FieldVisit, Matter, Petitioner, ReceptionDay, Staff, Visit
 from . import audit
 from .authz import require
 from .calendar import calendar_for
 from .numbering import next_matter_number
 from .people import find_petitioner, normalise_identity, ID_CARD
 from .state import matter_state
+from . import history
+from .lookup import find_matter, find_staff, find_village
 
 
 @dataclass
@@ -87,11 +89,12 @@ def register_in(
     except GroupVisitError as error:
         raise DeskError(error.message) from error
     code = store.township_code
-    receiver_id = _staff_id(session, code, data.receiver)
+    receiver = find_staff(session, code, data.receiver, role="接待人")
+    receiver_id = receiver.id if receiver else None
     leader_id = _leader_link(session, code, data)
     petitioner = _petitioner(session, code, who, data)
     if data.repeat_of:
-        matter = _matter_by_number(session, code, data.repeat_of)
+        matter = find_matter(session, code, data.repeat_of)
         matter.is_repeat = True
         matter.touch()
         new_matter = False
@@ -106,28 +109,17 @@ def register_in(
         notes=data.notes,
     )
     session.add(visit)
-    session.add(
-        MatterEvent(
-            township_code=code, matter_id=matter.id, kind="registered" if new_matter else "visit",
-            at=received_at, on_date=today, actor=actor or (data.receiver or ""),
-            detail=("登记新事项" if new_matter else "同一事项再次来访") + (f"（{data.people_count}人）" if data.people_count > 1 else ""),
-            data={"visit_id": visit.id, **(event_data or {})},
-        )
-    )
+    event = history.append(
+        session, matter, "registered" if new_matter else "visit",
+        ("登记新事项" if new_matter else "同一事项再次来访") + (f"（{data.people_count}人）" if data.people_count > 1 else ""),
+        actor=actor or (data.receiver or ""), on_date=today, data={"visit_id": visit.id, **(event_data or {})},
+        audited=False)
+    event.at = received_at
     session.flush()
     audit.record(session, actor or (data.receiver or ""), "register", "matter", matter.number,
                  {"new_matter": new_matter, "visit_id": visit.id, "purpose": matter.purpose,
                   "channel": data.channel, "people_count": data.people_count})
     return RegistrationResult(matter.number, matter.id, visit.id, new_matter, repeat_of)
-
-
-def _staff_id(session: Session, code: str, name: str | None) -> str | None:
-    if not name:
-        return None
-    staff = session.exec(select(Staff).where(Staff.township_code == code, Staff.name == name)).first()
-    if staff is None:
-        raise DeskError(f"接待人“{name}”不在本乡镇工作人员名单中")
-    return staff.id
 
 
 def _leader_link(session: Session, code: str, data: RegistrationInput) -> str | None:
@@ -171,27 +163,6 @@ def _petitioner(session: Session, code: str, who, data: RegistrationInput) -> Pe
     return person
 
 
-def _matter_by_number(session: Session, code: str, number: str) -> Matter:
-    matter = session.exec(
-        select(Matter).where(Matter.township_code == code, Matter.number == number.strip(), Matter.deleted == False)  # noqa: E712
-    ).first()
-    if matter is None:
-        raise NotFound(f"找不到信访事项 {number}")
-    return matter
-
-
-def _village(session: Session, code: str, text: str | None) -> Village | None:
-    if not text:
-        return None
-    text = text.strip()
-    villages = session.exec(select(Village).where(Village.township_code == code, Village.deleted == False)).all()  # noqa: E712
-    for village in villages:
-        if text in (village.name, village.code):
-            return village
-    names = "、".join(v.name for v in villages[:30]) or "（尚未设置村居）"
-    raise DeskError(f"未知的村（社区）“{text}”（本乡镇：{names}）")
-
-
 def _new_matter(session, store, code, petitioner, data, today: date, receiver_id) -> tuple[Matter, str | None]:
     try:
         category, subcategory = resolve_category(data.category or "其它")
@@ -206,7 +177,7 @@ def _new_matter(session, store, code, petitioner, data, today: date, receiver_id
         route_by_key(route)
     except RoutingError as error:
         raise DeskError(error.message) from error
-    village = _village(session, code, data.village)
+    village = find_village(session, code, data.village)
     earlier = _earlier_same_category(session, code, petitioner.id, category)
     matter = Matter(
         township_code=code, number=next_matter_number(session, code, today.year), petitioner_id=petitioner.id,

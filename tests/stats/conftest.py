@@ -99,7 +99,7 @@ def build_known_store(store) -> dict:
     matters.take_action(store, n["H"], "accept", on=date(2025, 7, 2))
 
     with store.transaction() as session:
-        from gazetteer_desk.services.matters import find_matter
+        from gazetteer_desk.services.lookup import find_matter
 
         d = find_matter(session, code, n["D"])
         session.add(CaseAssignment(township_code=code, matter_id=d.id, lead_id=chen, start_on=date(2025, 3, 15),

@@ -1,11 +1,12 @@
-"""Finding leaders and staff by name (or id) for the leader-reception and mediation services."""
+"""Finding rows by what a person typed or picked — a matter number, a village, a leader or staff member — with the
+Chinese message that names what was not found. One place, so every service refuses the same way."""
 
 from datetime import date
 
 from sqlmodel import Session, select
 
 from ..errors import DeskError, NotFound
-from ..store.models import Matter, Staff
+from ..store.models import Matter, Staff, Village
 
 
 def find_leader(session: Session, code: str, who: str | None) -> Staff:
@@ -42,14 +43,31 @@ def staff_names(session: Session) -> dict[str, str]:
     return {s.id: s.name for s in session.exec(select(Staff))}
 
 
-def find_matter(session: Session, code: str, number: str) -> Matter:
+def find_matter(session: Session, township_code: str | None, number: str) -> Matter:
+    """A matter by its number; ``township_code`` None in the county store, whose numbers carry their township."""
     number = (number or "").strip()
-    matter = session.exec(
-        select(Matter).where(Matter.township_code == code, Matter.number == number, Matter.deleted == False)  # noqa: E712
-    ).first()
+    query = select(Matter).where(Matter.number == number, Matter.deleted == False)  # noqa: E712
+    if township_code:
+        query = query.where(Matter.township_code == township_code)
+    matter = session.exec(query).first()
     if matter is None:
         raise NotFound(f"找不到信访事项 {number}" if number else "请填写信访事项编号")
     return matter
+
+
+def find_village(session: Session, code: str, text: str | None, *, required: str = "") -> Village | None:
+    """A village (社区) by name or 12-digit code; empty gives None, or the ``required`` message when it must be given."""
+    text = (text or "").strip()
+    if not text:
+        if required:
+            raise DeskError(required)
+        return None
+    villages = session.exec(select(Village).where(Village.township_code == code, Village.deleted == False)).all()  # noqa: E712
+    for village in villages:
+        if text in (village.name, village.code):
+            return village
+    names = "、".join(v.name for v in villages[:30]) or "尚未设置村居"
+    raise DeskError(f"未知的村（社区）“{text}”（本乡镇：{names}）")
 
 
 def parse_hhmm(text: str, label: str) -> str:
