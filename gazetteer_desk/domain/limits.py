@@ -115,6 +115,21 @@ def mediation_target_due(
     return _due(started, target_days, cal, roll_to_working_day)
 
 
+DUE_SOON_DAYS = 3  # the desk's warning horizon: "due within three days"
+
+
+def due_state(due: date | None, today: date) -> str:
+    """``"overdue"``, ``"soon"`` (due within :data:`DUE_SOON_DAYS`, not yet past) or ``""``."""
+    if due is None:
+        return ""
+    left = (due - today).days
+    if left < 0:
+        return "overdue"
+    if left <= DUE_SOON_DAYS:
+        return "soon"
+    return ""
+
+
 def describe_days_left(due: date, today: date) -> str:
     """Short Chinese status for lists: 剩余N天 / 今日到期 / 已超期N天."""
     left = (due - today).days

@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..domain.limits import describe_days_left
+from ..domain.limits import describe_days_left, due_state
 from ..domain.procedure import STATUS_LABELS
 from ..services import listing, privacy
 
@@ -143,7 +143,7 @@ class MatterListModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = index.column()
-        state = due_state(row, date.today())
+        state = due_state(row.due_on, date.today())
         if role == Qt.DisplayRole:
             return self._text(row, column)
         if role == Qt.UserRole:
@@ -184,15 +184,3 @@ class MatterListModel(QAbstractTableModel):
                     return ""
                 return describe_days_left(row.due_on, date.today())
         return ""
-
-
-def due_state(row, today: date) -> str:
-    """"overdue", "soon" (within three days) or "" — written out in the 期限 column, coloured as well."""
-    if row.due_on is None:
-        return ""
-    left = (row.due_on - today).days
-    if left < 0:
-        return "overdue"
-    if left <= listing.DUE_SOON_DAYS:
-        return "soon"
-    return ""

@@ -11,7 +11,8 @@ from datetime import date
 from ..domain import procedure
 from ..domain.calendar import HolidayCalendar
 from ..domain.procedure import OUTCOMES, STATUS_LABELS, MatterState, ProcedureError
-from ..store.models import Matter, MatterEvent
+from ..store.models import Matter
+from . import history
 from .state import write_state
 
 # what ledgers write in the status column → our status
@@ -120,9 +121,8 @@ def apply_steps(session, matter: Matter, steps: list[Step], state: MatterState, 
     for step in steps:
         if step.action in ("transfer", "assign"):
             matter.handling_unit = step.params["unit"].strip()
-        session.add(MatterEvent(
-            township_code=matter.township_code, matter_id=matter.id, kind=step.action, on_date=step.on, actor=actor,
-            detail=describe_action(step.action, step.params) + "（台账导入）",
-            data={**{k: str(v) for k, v in step.params.items()}, **data}))
+        history.append(session, matter, step.action, describe_action(step.action, step.params) + "（台账导入）",
+                       actor=actor, on_date=step.on, data={**{k: str(v) for k, v in step.params.items()}, **data},
+                       audited=False)  # the import is audited once, as a whole
     matter.due_on = procedure.next_due(state, cal)
     matter.touch()

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import text
 
+from ..domain import limits
 from ..store.database import Store
 from .search import ROW_COLUMNS, MatterRow, normalise_query, purpose_condition, text_condition
 
@@ -17,7 +18,7 @@ SORTABLE = {
     "received_on": "m.received_on",
     "due_on": "m.due_on",
 }
-DUE_SOON_DAYS = 3
+DUE_SOON_DAYS = limits.DUE_SOON_DAYS  # the same horizon as domain.limits.due_state, here as SQL
 
 
 @dataclass

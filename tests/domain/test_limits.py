@@ -87,3 +87,14 @@ def test_describe_days_left():
     assert describe_days_left(date(2025, 3, 10), date(2025, 3, 7)) == "剩余3天"
     assert describe_days_left(date(2025, 3, 10), date(2025, 3, 10)) == "今日到期"
     assert describe_days_left(date(2025, 3, 10), date(2025, 3, 12)) == "已超期2天"
+
+
+def test_due_state_marks_overdue_and_the_three_day_horizon():
+    from gazetteer_desk.domain.limits import due_state
+
+    today = date(2026, 11, 25)
+    assert due_state(None, today) == ""
+    assert due_state(date(2026, 11, 24), today) == "overdue"
+    assert due_state(date(2026, 11, 25), today) == "soon"
+    assert due_state(date(2026, 11, 28), today) == "soon"
+    assert due_state(date(2026, 11, 29), today) == ""
