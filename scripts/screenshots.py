@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from gazetteer_desk.domain.idnumber import make_id_number  # noqa: E402
 from gazetteer_desk.errors import DeskError  # noqa: E402
-from gazetteer_desk.services import matters, setup  # noqa: E402
+from gazetteer_desk.services import accounts, matters, setup  # noqa: E402
 from gazetteer_desk.services.registration import RegistrationInput, register  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -88,7 +88,9 @@ def main() -> int:
         os.environ["XDG_CONFIG_HOME"] = tmp  # the clerk's own settings stay untouched
         store = build_store(Path(tmp) / "home")
         app = create_app([])
-        window = build_main_window(store)
+        # the window needs a signed-in person: the installation's first administrator (staff member 李明)
+        user = accounts.create_first_admin(store, "admin", "screenshots-admin-2024", staff_name="李明")
+        window = build_main_window(store, user)
         window.resize(1280, 800)
         window.show()
 

@@ -1,17 +1,16 @@
 """操作日志: the audit trail for administrators, with filters and a check of the hash chain.
 
 A standalone page for the 设置 area: ``AuditView(store, user)`` (raises PermissionDenied for other roles).
+The layout is the Designer form ui/audit_view.ui.
 """
 
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from ..services import audit
 from ..services.authz import require
+from .forms.ui_audit_view import Ui_AuditView
 
 COLUMNS = ("序号", "时间", "操作人", "操作", "对象", "详情")
 KEY_LABELS = {
@@ -40,39 +39,18 @@ class AuditView(QWidget):
         require(user, "view_audit")
         super().__init__(parent)
         self._store, self._user, self._limit = store, user, limit
-        layout = QVBoxLayout(self)
-        filters = QHBoxLayout()
-        self.actor = QLineEdit()
-        self.actor.setPlaceholderText("操作人（用户名）")
-        self.action = QComboBox()
+        self.ui = Ui_AuditView()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.actor, self.action, self.since_enabled, self.since = ui.actorEdit, ui.actionCombo, ui.sinceCheck, ui.sinceDate
+        self.search_button, self.verify_button, self.status, self.table = (ui.searchButton, ui.verifyButton,
+                                                                           ui.statusLabel, ui.table)
         self.action.addItem("全部操作", "")
         for key, label in audit.ACTION_LABELS.items():
             self.action.addItem(label, key)
-        self.since_enabled = QCheckBox("起始日期")
-        self.since = QDateEdit(QDate.currentDate().addDays(-30))
-        self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
-        self.since.setEnabled(False)
-        self.since_enabled.toggled.connect(self.since.setEnabled)
-        self.search_button = QPushButton("查询")
-        self.verify_button = QPushButton("校验完整性")
-        for widget in (self.actor, self.action, self.since_enabled, self.since, self.search_button,
-                       self.verify_button):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        layout.addLayout(filters)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        layout.addWidget(self.table)
+        self.since.setDate(QDate.currentDate().addDays(-30))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.search_button.clicked.connect(self.refresh)
         self.actor.returnPressed.connect(self.refresh)
         self.verify_button.clicked.connect(self.check_chain)

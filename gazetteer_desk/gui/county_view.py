@@ -1,4 +1,7 @@
-"""县信访办 page: import township bundles with a report per file, the townships table, cross-township petitioners."""
+"""县信访办 page: import township bundles with a report per file, the townships table, cross-township petitioners.
+
+The layout is the Designer form ui/county_page.ui.
+"""
 
 from __future__ import annotations
 
@@ -6,26 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QTableWidget, QTableWidgetItem, QWidget
 
 from ..services import bundle_import, county
 from ..store.database import Store
+from .forms.ui_county_page import Ui_CountyPage
 from .operations import OperationRunner
 
 _STATUS_COLOURS = {"imported": "#2e7d32", "skipped": "#607d8b", "held": "#ef6c00", "refused": "#c62828"}
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    return table
 
 
 def _fill(table: QTableWidget, rows: list[list]) -> None:
@@ -46,24 +37,12 @@ class CountyPage(QWidget):
         self.store, self.actor = store, actor  # the signed-in user: the import checks the role and is audited
         self.runner = runner or OperationRunner(self)  # the window passes its one runner; alone, the page has its own
         self._progress: QProgressDialog | None = None
-        layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.import_button = QPushButton("导入数据包…")
+        self.ui = Ui_CountyPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.import_button, self.summary, self.tabs = ui.importButton, ui.summaryLabel, ui.tabs
+        self.report_table, self.townships_table, self.cross_table = ui.reportTable, ui.townshipsTable, ui.crossTable
         self.import_button.clicked.connect(self.choose_and_import)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        row.addWidget(self.import_button)
-        row.addWidget(self.summary, 1)
-        layout.addLayout(row)
-
-        self.tabs = QTabWidget()
-        self.report_table = _table(["文件", "乡镇", "序号", "期间", "结果", "说明"])
-        self.townships_table = _table(["乡镇", "代码", "最近数据包", "期间", "导入时间", "事项", "在办", "超期", "暂存", "状态"])
-        self.cross_table = _table(["姓名", "身份证号", "涉及乡镇", "事项", "在办", "最近登记"])
-        self.tabs.addTab(self.townships_table, "各乡镇")
-        self.tabs.addTab(self.cross_table, "跨乡镇信访人（越级、重复访预警）")
-        self.tabs.addTab(self.report_table, "导入结果")
-        layout.addWidget(self.tabs)
         self.refresh()
 
     def refresh(self) -> None:
@@ -113,7 +92,7 @@ class CountyPage(QWidget):
         counts = {s: sum(1 for r in result.reports if r.status == s) for s in _STATUS_COLOURS}
         self.summary.setText(f"导入 {counts['imported']} 个，跳过 {counts['skipped']} 个，暂存 {counts['held']} 个，"
                              f"拒绝 {counts['refused']} 个。导入前已备份：{result.backup.name}")
-        self.tabs.setCurrentWidget(self.report_table)
+        self.tabs.setCurrentWidget(self.ui.reportTab)
         self.refresh()
         self.imported.emit(result)
 

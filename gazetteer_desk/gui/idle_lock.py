@@ -3,15 +3,17 @@ the main window's contents are hidden behind a cover and a dialog asks the signe
 petitioners' personal data must not stay readable on an unattended desk PC.
 
 Wiring: ``lock = install_idle_lock(app, window, store, user)`` after the main window is shown; keep the reference.
+The cover and the dialog are the Designer forms ui/lock_cover.ui and ui/unlock_dialog.ui.
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from ..services import accounts
 from ..services.accounts import DEFAULT_IDLE_MINUTES as DEFAULT_MINUTES
+from .forms.ui_lock_cover import Ui_LockCover
+from .forms.ui_unlock_dialog import Ui_UnlockDialog
+
 USER_INPUT = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress, QEvent.Type.InputMethod,
@@ -27,14 +29,10 @@ class LockCover(QWidget):
 
     def __init__(self, window: QWidget, user):
         super().__init__(window)
-        self.setObjectName("lockCover")
-        self.setAutoFillBackground(True)
+        self.ui = Ui_LockCover()
+        self.ui.setupUi(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("#lockCover { background: #2f3b4a; } QLabel { color: white; font-size: 20px; }")
-        layout = QVBoxLayout(self)
-        label = QLabel(f"已锁定（{user.username}）\n请输入密码解锁")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(label)
+        self.ui.lockedLabel.setText(f"已锁定（{user.username}）\n请输入密码解锁")
         window.installEventFilter(self)
         self.setGeometry(window.rect())
 
@@ -51,26 +49,18 @@ class UnlockDialog(QDialog):
 
     def __init__(self, store, user, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("信访接待台 — 已锁定")
+        self.ui = Ui_UnlockDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._store, self._user = store, user
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"长时间无操作，窗口已锁定。请输入 {user.username} 的密码。"))
-        form = QFormLayout()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("密码", self.password)
-        layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.password, self.error, self.buttons = ui.passwordEdit, ui.errorLabel, ui.buttons
+        ui.messageLabel.setText(f"长时间无操作，窗口已锁定。请输入 {user.username} 的密码。")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("解锁")
         self.quit_button = self.buttons.addButton("退出程序", QDialogButtonBox.ButtonRole.DestructiveRole)
         self.quit_button.clicked.connect(QApplication.quit)
         self.buttons.accepted.connect(self.submit)
         self.password.returnPressed.connect(self.submit)
-        layout.addWidget(self.buttons)
 
     def submit(self) -> None:
         if accounts.unlock(self._store, self._user, self.password.text()):

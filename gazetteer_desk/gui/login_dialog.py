@@ -2,30 +2,17 @@
 
 Usage: ``user = ask_login(store)`` (None when the person closes the dialog). A password change on request:
 ``ChangePasswordDialog(store, user, parent).exec()``.
+
+The layouts are the Designer forms ui/login_dialog.ui and ui/password_change.ui.
 """
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from ..errors import DeskError
 from ..services import accounts
-
-
-def _password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(128)
-    return field
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("errorLabel")
-    label.setStyleSheet("color: #b3261e;")
-    label.setWordWrap(True)
-    return label
+from .forms.ui_login_dialog import Ui_LoginDialog
+from .forms.ui_password_change import Ui_PasswordChangeForm
 
 
 class PasswordChangeForm(QWidget):
@@ -36,27 +23,18 @@ class PasswordChangeForm(QWidget):
     def __init__(self, store, user: accounts.CurrentUser, *, ask_old: bool, note: str = "", parent=None):
         super().__init__(parent)
         self._store, self._user, self._old_given = store, user, None
-        layout = QVBoxLayout(self)
-        if note:
-            hint = QLabel(note)
-            hint.setWordWrap(True)
-            layout.addWidget(hint)
-        form = QFormLayout()
-        self.old_password = _password_field()
-        self.new_password = _password_field()
-        self.repeat_password = _password_field()
-        if ask_old:
-            form.addRow("原密码", self.old_password)
-        form.addRow("新密码", self.new_password)
-        form.addRow("再次输入", self.repeat_password)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(f"至少 {accounts.MIN_PASSWORD} 个字符，不能与用户名相同。"))
-        self.error = _error_label()
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.ui = Ui_PasswordChangeForm()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.old_password, self.new_password, self.repeat_password = (ui.oldPasswordEdit, ui.newPasswordEdit,
+                                                                      ui.repeatPasswordEdit)
+        self.error, self.buttons = ui.errorLabel, ui.buttons
+        ui.noteLabel.setText(note)
+        ui.noteLabel.setVisible(bool(note))
+        ui.passwordForm.setRowVisible(self.old_password, ask_old)
+        ui.ruleLabel.setText(f"至少 {accounts.MIN_PASSWORD} 个字符，不能与用户名相同。")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("修改密码")
         self.buttons.accepted.connect(self.submit)
-        layout.addWidget(self.buttons)
         self.repeat_password.returnPressed.connect(self.submit)
 
     def set_old_password(self, password: str) -> None:
@@ -83,37 +61,19 @@ class LoginDialog(QDialog):
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("信访接待台 — 登录")
-        self.setMinimumWidth(380)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
         self._store = store
         self.user: accounts.CurrentUser | None = None
-        self.pages = QStackedWidget()
-        layout = QVBoxLayout(self)
-        title = QLabel(store.setting("township_name") or "信访接待台")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
-        layout.addWidget(title)
-        layout.addWidget(self.pages)
-
-        login_page = QWidget()
-        page_layout = QVBoxLayout(login_page)
-        form = QFormLayout()
-        self.username = QLineEdit()
-        self.username.setMaxLength(64)
-        self.password = _password_field()
-        form.addRow("用户名", self.username)
-        form.addRow("密码", self.password)
-        page_layout.addLayout(form)
-        self.error = _error_label()
-        page_layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.pages, self.username, self.password = ui.pages, ui.usernameEdit, ui.passwordEdit
+        self.error, self.buttons = ui.errorLabel, ui.buttons
+        ui.titleLabel.setText(store.setting("township_name") or "信访接待台")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("登录")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("退出")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        page_layout.addWidget(self.buttons)
         self.password.returnPressed.connect(self.submit)
-        self.pages.addWidget(login_page)
         self.change_form: PasswordChangeForm | None = None
 
     def submit(self) -> None:

@@ -1,17 +1,21 @@
-"""One matter: its fields, visits, history, limits with days left, and the procedure's actions as buttons."""
+"""One matter: its fields, visits, history, limits with days left, and the procedure's actions as buttons.
+
+The layout is the Designer form ui/matter_page.ui; the field rows and the action buttons (one per
+``procedure.ACTIONS`` entry) are made here.
+"""
 
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from ..domain.limits import describe_days_left
 from ..domain.procedure import ACTIONS
 from ..errors import DeskError
 from ..services import matters, privacy, setup
 from . import permissions_ui
+from .forms.ui_matter_page import Ui_MatterPage
 from .matter_dialogs import ActionDialog, SatisfactionDialog
 from .registration_parts import set_problem
 from .theme import scaled
@@ -31,76 +35,33 @@ class MatterPage(QWidget):
         self.show_full_numbers = False
         self._full: tuple[str, str] | None = None  # (ID number, phone) revealed for this page, audited
         self.dialog = None
-        outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.back_button = QPushButton("← 返回列表（Esc）", accessibleName="返回事项列表")
-        self.back_button.clicked.connect(self.back_requested.emit)
-        self.title = QLabel(accessibleName="事项编号和状态")
+        self.ui = Ui_MatterPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.back_button, self.title, self.print_button, self.problem = (ui.backButton, ui.titleLabel, ui.printButton,
+                                                                         ui.problemLabel)
+        self.fields_box, self.fields = ui.fieldsBox, ui.fieldsForm
+        self.deadlines, self.history, self.visits, self.assignments = (ui.deadlinesTable, ui.historyTable,
+                                                                       ui.visitsTable, ui.assignmentsTable)
+        self.satisfaction_button, self.assign_button = ui.satisfactionButton, ui.assignButton
         scaled(self.title, 17)
-        self.print_button = QPushButton("打印", accessibleName="打印回执和告知书")
-        self.print_button.clicked.connect(lambda: self.receipt_requested.emit(self.number))
-        top.addWidget(self.back_button)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.print_button)
-        outer.addLayout(top)
-        self.problem = QLabel(accessibleName="问题提示")
         set_problem(self.problem, "")
-        outer.addWidget(self.problem)
-
-        scroll = QScrollArea(widgetResizable=True)
-        body = QWidget()
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        grid = QGridLayout(body)
-
-        self.fields_box = QGroupBox("事项内容")
-        self.fields = QFormLayout(self.fields_box)
-        self.fields.setRowWrapPolicy(QFormLayout.WrapLongRows)
-        grid.addWidget(self.fields_box, 0, 0, 3, 1)
-
-        limits_box = QGroupBox("办理期限")
-        limits_layout = QVBoxLayout(limits_box)
-        self.deadlines = _table(("期限", "到期日", "情况"), "办理期限表")
-        limits_layout.addWidget(self.deadlines)
-        grid.addWidget(limits_box, 0, 1)
-
-        actions_box = QGroupBox("办理操作")
-        actions_layout = QGridLayout(actions_box)
+        self.back_button.clicked.connect(self.back_requested.emit)
+        self.print_button.clicked.connect(lambda: self.receipt_requested.emit(self.number))
+        # the procedure's steps are data (domain.procedure.ACTIONS): their buttons are made here, four to a row
         self.action_buttons: dict[str, QPushButton] = {}
         for i, (key, action) in enumerate(ACTIONS.items()):
-            button = QPushButton(action.label, accessibleName=action.label, toolTip=action.description)
+            button = QPushButton(action.label, ui.actionsBox, accessibleName=action.label, toolTip=action.description)
             button.clicked.connect(lambda _c=False, k=key: self.open_action(k))
-            actions_layout.addWidget(button, i // 4, i % 4)
+            ui.actionGrid.addWidget(button, i // 4, i % 4)
             self.action_buttons[key] = button
-        self.satisfaction_button = QPushButton("满意度评价 / 回访", accessibleName="满意度评价和回访")
+        chain = [self.deadlines, *self.action_buttons.values(), self.satisfaction_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         self.satisfaction_button.clicked.connect(self.open_satisfaction)
-        actions_layout.addWidget(self.satisfaction_button, 3, 0, 1, 4)
         self.may_act = permissions_ui.guard(self.satisfaction_button, ctx.user, "matter_action")
-        grid.addWidget(actions_box, 1, 1)
-
-        history_box = QGroupBox("办理记录")
-        history_layout = QVBoxLayout(history_box)
-        self.history = _table(("日期", "经办人", "内容"), "办理记录时间线")
-        history_layout.addWidget(self.history)
-        grid.addWidget(history_box, 2, 1)
-
-        assignment_box = QGroupBox("领导包案")
-        assignment_layout = QVBoxLayout(assignment_box)
-        self.assignments = _table(("包案领导", "副手", "起止日期", "四包进展", "状态"), "领导包案情况")
-        self.assign_button = QPushButton("包案与进展(&B)…", accessibleName="领导包案")
         self.assign_button.clicked.connect(self.open_assignments)
-        assignment_layout.addWidget(self.assignments)
-        assignment_layout.addWidget(self.assign_button, 0, Qt.AlignmentFlag.AlignRight)
         permissions_ui.guard(self.assign_button, ctx.user, "case_assignment")
-        grid.addWidget(assignment_box, 3, 0, 1, 2)
-
-        visits_box = QGroupBox("来访记录")
-        visits_layout = QVBoxLayout(visits_box)
-        self.visits = _table(("时间", "形式", "人数", "接待人", "接访领导", "备注"), "来访记录表")
-        visits_layout.addWidget(self.visits)
-        grid.addWidget(visits_box, 4, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
         QShortcut(QKeySequence("Escape"), self, self.back_requested.emit, context=Qt.WidgetWithChildrenShortcut)
         self.load()
 
@@ -166,6 +127,7 @@ class MatterPage(QWidget):
                 value = QLabel(value or "—", wordWrap=True, accessibleName=label)
                 value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             self.fields.addRow(label, value)
+        QWidget.setTabOrder(self.print_button, self.reveal_button)  # rebuilt on each load: keep it after 打印
 
     def _fill_deadlines(self, d) -> None:
         today = date.today()
@@ -246,18 +208,6 @@ class MatterPage(QWidget):
     def _changed(self) -> None:
         self.load()
         self.ctx.matter_changed.emit(self.number)
-
-
-def _table(headers, name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels(list(headers))
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setWordWrap(True)
-    return table
 
 
 def _fill(table: QTableWidget, rows, alarm=None) -> None:

@@ -1,17 +1,20 @@
-"""打印回执/告知书: choose the paper and the notice, see it, print it or save it — and the history records it."""
+"""打印回执/告知书: choose the paper and the notice, see it, print it or save it — and the history records it.
+
+The layout is the Designer form ui/receipt_dialog.ui; the preview pages are made in ``refresh``.
+"""
 
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSettings, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QWidget
 
 from ..documents.model import Paper
 from ..errors import DeskError
 from ..services import receipts
 from ..services.matters import get_matter
+from .forms.ui_receipt_dialog import Ui_ReceiptDialog
 from .pdf_pages import page_images
 
 PREVIEW_DPI = 90
@@ -26,51 +29,23 @@ class ReceiptDialog(QDialog):
         super().__init__(parent)
         self.store, self.number, self.actor = store, number, actor
         self.document: receipts.Document | None = None
+        self.ui = Ui_ReceiptDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
         self.setWindowTitle(f"打印回执与告知书 — {number}")
-        self.resize(720, 860)
-
-        self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName("文书种类")
+        self.kind_box, self.paper_box, self.message = ui.kindCombo, ui.paperCombo, ui.messageLabel
+        self.pages, self.pages_layout = ui.pagesWidget, ui.pagesLayout
+        self.print_button, self.save_button = ui.printButton, ui.saveButton
         for available in receipts.available_kinds(get_matter(store, number)):
             self.kind_box.addItem(available.title, available)
         if kind is not None and self.kind_box.findData(kind) >= 0:
             self.kind_box.setCurrentIndex(self.kind_box.findData(kind))
-        self.paper_box = QComboBox()
-        self.paper_box.setAccessibleName("纸张")
         for paper in Paper:
             self.paper_box.addItem(paper.label, paper)
         self.paper_box.setCurrentIndex(self.paper_box.findData(receipts.remembered_paper(store)))
-        form = QFormLayout()
-        form.addRow("文书(&K)：", self.kind_box)
-        form.addRow("纸张(&P)：", self.paper_box)
-
-        self.pages = QWidget()
-        self.pages_layout = QVBoxLayout(self.pages)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.pages)
-        scroll.setAccessibleName("预览")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-
-        self.print_button = QPushButton("打印(&D)…")
-        self.save_button = QPushButton("另存为PDF(&S)…")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
-        buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.print_button)
-        row.addWidget(self.save_button)
-        row.addStretch()
-        row.addWidget(buttons)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(row)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)  # the preview pages are added in refresh()
+        ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
+        ui.buttons.rejected.connect(self.reject)
 
         self.kind_box.currentIndexChanged.connect(self.refresh)
         self.paper_box.currentIndexChanged.connect(self._paper_changed)

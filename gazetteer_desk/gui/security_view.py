@@ -2,19 +2,18 @@
 
 Each control is guarded by :mod:`permissions_ui`; the services check the role again and write the audit trail.
 After a restore the store under the window has been replaced, so the program closes and must be started again.
+The layout is the Designer form ui/security_page.ui.
 """
 
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ..errors import DeskError
 from ..services import accounts, backup
 from . import permissions_ui
+from .forms.ui_security_page import Ui_SecurityPage
 from .registration_parts import set_problem
 
 
@@ -24,55 +23,23 @@ class SecurityView(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-
-        own = QGroupBox("本人账户")
-        own_layout = QHBoxLayout(own)
-        own_layout.addWidget(QLabel(f"{ctx.user.username}（{ctx.user.role_label}）"), 1)
-        self.password_button = QPushButton("修改密码…")
-        self.password_button.clicked.connect(self.change_password)
-        own_layout.addWidget(self.password_button)
-        layout.addWidget(own)
-
-        lock = QGroupBox("自动锁定")
-        lock_form = QFormLayout(lock)
-        self.idle_minutes = QSpinBox(minimum=0, maximum=accounts.MAX_IDLE_MINUTES, suffix=" 分钟")
-        self.idle_minutes.setAccessibleName("无操作自动锁定时间（分钟）")
-        self.idle_minutes.setSpecialValueText("不自动锁定")
+        self.ui = Ui_SecurityPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.password_button, self.idle_minutes, self.idle_button = ui.passwordButton, ui.idleMinutesSpin, ui.idleButton
+        self.backup_button, self.restore_button, self.message = ui.backupButton, ui.restoreButton, ui.messageLabel
+        ui.userLabel.setText(f"{ctx.user.username}（{ctx.user.role_label}）")
+        self.idle_minutes.setMaximum(accounts.MAX_IDLE_MINUTES)
         self.idle_minutes.setValue(accounts.idle_lock_minutes(ctx.store))
-        self.idle_button = QPushButton("保存")
+        set_problem(self.message, "")
+        self.password_button.clicked.connect(self.change_password)
         self.idle_button.clicked.connect(self.save_idle_minutes)
-        row = QHBoxLayout()
-        row.addWidget(self.idle_minutes)
-        row.addWidget(self.idle_button)
-        row.addStretch(1)
-        lock_form.addRow("无操作多久后锁定", row)
+        self.backup_button.clicked.connect(self.choose_and_backup)
+        self.restore_button.clicked.connect(self.choose_and_restore)
         for widget in (self.idle_minutes, self.idle_button):
             permissions_ui.guard(widget, ctx.user, "idle_lock")
-        layout.addWidget(lock)
-
-        store_box = QGroupBox("备份与恢复")
-        store_layout = QVBoxLayout(store_box)
-        note = QLabel("每天第一次打开本程序时自动备份到数据目录的 backups 文件夹。也可以随时备份到U盘，或从备份文件恢复。")
-        note.setWordWrap(True)
-        store_layout.addWidget(note)
-        buttons = QHBoxLayout()
-        self.backup_button = QPushButton("立即备份到…")
-        self.backup_button.clicked.connect(self.choose_and_backup)
-        self.restore_button = QPushButton("从备份文件恢复…")
-        self.restore_button.clicked.connect(self.choose_and_restore)
         permissions_ui.guard(self.backup_button, ctx.user, "backup")
         permissions_ui.guard(self.restore_button, ctx.user, "restore")
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
-        store_layout.addLayout(buttons)
-        layout.addWidget(store_box)
-
-        self.message = QLabel(accessibleName="安全与备份提示", wordWrap=True)
-        set_problem(self.message, "")
-        layout.addWidget(self.message)
-        layout.addStretch(1)
 
     def _show(self, error: DeskError | None, done: str = "") -> None:
         set_problem(self.message, error.message if error else done, ok=error is None)

@@ -1,11 +1,14 @@
 """设置: 适老化 font scale and the high-contrast theme (remembered for this computer), then — by role — security and
-backups, the accounts (administrators) and the audit trail (roles with ``view_audit``)."""
+backups, the accounts (administrators) and the audit trail (roles with ``view_audit``).
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QLabel, QSlider, QTabWidget, QVBoxLayout, QWidget
+The layout (and the 显示 tab) is the Designer form ui/settings_view.ui; the role tabs are added here.
+"""
+
+from PySide6.QtWidgets import QApplication, QWidget
 
 from . import permissions_ui
 from .context import settings
+from .forms.ui_settings_view import Ui_SettingsView
 from .theme import apply_font, apply_theme, font_scale, high_contrast, scaled
 
 
@@ -13,34 +16,16 @@ class SettingsView(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        outer = QVBoxLayout(self)
-        title = QLabel("设置")
-        scaled(title, 18)
-        outer.addWidget(title)
-        self.tabs = QTabWidget()
-        outer.addWidget(self.tabs, 1)
-        display = QWidget()
-        layout = QVBoxLayout(display)
-        form = QFormLayout()
-        layout.addLayout(form)
-        self.scale = QSlider(Qt.Horizontal, minimum=100, maximum=200, singleStep=10, pageStep=25)
-        self.scale.setAccessibleName("字号放大比例（适老化）")
+        self.ui = Ui_SettingsView()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.tabs, self.scale, self.scale_label, self.contrast = ui.tabs, ui.scaleSlider, ui.scaleLabel, ui.contrastCheck
+        scaled(ui.titleLabel, 18)
         self.scale.setValue(font_scale())
-        self.scale_label = QLabel()
         self._show_scale(self.scale.value())
         self.scale.valueChanged.connect(self.set_scale)
-        form.addRow("字号（适老化）", self.scale)
-        form.addRow("", self.scale_label)
-        self.contrast = QCheckBox("高对比度（黑底白字、黄色焦点框）")
-        self.contrast.setAccessibleName("高对比度主题")
         self.contrast.setChecked(high_contrast())
         self.contrast.toggled.connect(self.set_contrast)
-        form.addRow("显示", self.contrast)
-        note = QLabel("以上设置保存在本机，对所有窗口立即生效。")
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        layout.addStretch(1)
-        self.tabs.addTab(display, "显示")
         self._add_role_tabs()
 
     def _add_role_tabs(self) -> None:

@@ -1,4 +1,7 @@
-"""同步 page of a township: the county office's key, this township's own signing key, and the monthly export."""
+"""同步 page of a township: the county office's key, this township's own signing key, and the monthly export.
+
+The layout is the Designer form ui/sync_page.ui.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +9,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QProgressDialog,
-    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QTableWidgetItem, QWidget
 
 from ..errors import DeskError
 from ..services import bundle_export, bundle_keys
 from ..store.database import Store
+from .forms.ui_sync_page import Ui_SyncPage
 from .operations import OperationRunner
 
 
@@ -28,71 +29,22 @@ class SyncPage(QWidget):
         self.store, self.actor = store, actor  # the signed-in user: the export checks the role and is audited
         self.runner = runner or OperationRunner(self)  # the window passes its one runner; alone, the page has its own
         self._progress: QProgressDialog | None = None
-        layout = QVBoxLayout(self)
-
-        county = QGroupBox("县信访办公钥（用于加密数据包）")
-        form = QFormLayout(county)
-        self.county_key_label = QLabel()
-        self.county_key_label.setWordWrap(True)
-        self.county_fingerprint = QLabel()
-        self.county_key_edit = QLineEdit()
-        self.county_key_edit.setPlaceholderText("age1…（由县信访办提供）")
-        self.backup_key_edit = QLineEdit()
-        self.backup_key_edit.setPlaceholderText("可选：备份公钥 age1…")
-        self.set_key_button = QPushButton("设置公钥")
+        self.ui = Ui_SyncPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.county_key_label, self.county_fingerprint = ui.countyKeyLabel, ui.countyFingerprintLabel
+        self.county_key_edit, self.backup_key_edit, self.set_key_button = (ui.countyKeyEdit, ui.backupKeyEdit,
+                                                                           ui.setKeyButton)
+        self.own_fingerprint, self.own_key_text = ui.ownFingerprintLabel, ui.ownKeyText
+        self.save_key_button, self.print_key_button = ui.saveKeyButton, ui.printKeyButton
+        self.period_edit, self.export_button, self.status = ui.periodEdit, ui.exportButton, ui.statusLabel
+        self.exports_table, self.again_button = ui.exportsTable, ui.againButton
+        self.period_edit.setText(date.today().strftime("%Y-%m"))
         self.set_key_button.clicked.connect(self.set_county_key)
-        form.addRow("当前公钥：", self.county_key_label)
-        form.addRow("指纹（电话核对）：", self.county_fingerprint)
-        form.addRow("新公钥：", self.county_key_edit)
-        form.addRow("备份公钥：", self.backup_key_edit)
-        form.addRow("", self.set_key_button)
-        layout.addWidget(county)
-
-        own = QGroupBox("本乡镇签名公钥（交县信访办登记）")
-        own_layout = QVBoxLayout(own)
-        self.own_fingerprint = QLabel()
-        self.own_key_text = QPlainTextEdit()
-        self.own_key_text.setReadOnly(True)
-        self.own_key_text.setMaximumHeight(60)
-        buttons = QHBoxLayout()
-        self.save_key_button = QPushButton("保存公钥文件…")
         self.save_key_button.clicked.connect(self.save_public_key)
-        self.print_key_button = QPushButton("打印…")
         self.print_key_button.clicked.connect(self.print_public_key)
-        buttons.addWidget(self.save_key_button)
-        buttons.addWidget(self.print_key_button)
-        buttons.addStretch()
-        own_layout.addWidget(self.own_fingerprint)
-        own_layout.addWidget(self.own_key_text)
-        own_layout.addLayout(buttons)
-        layout.addWidget(own)
-
-        export = QGroupBox("每月导出")
-        export_layout = QVBoxLayout(export)
-        row = QHBoxLayout()
-        self.period_edit = QLineEdit(date.today().strftime("%Y-%m"))
-        self.period_edit.setMaximumWidth(100)
-        self.export_button = QPushButton("导出到U盘…")
         self.export_button.clicked.connect(self.choose_folder_and_export)
-        row.addWidget(QLabel("期间："))
-        row.addWidget(self.period_edit)
-        row.addWidget(self.export_button)
-        row.addStretch()
-        export_layout.addLayout(row)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        export_layout.addWidget(self.status)
-        self.exports_table = QTableWidget(0, 4)
-        self.exports_table.setHorizontalHeaderLabels(["序号", "期间", "记录数", "文件"])
-        self.exports_table.horizontalHeader().setStretchLastSection(True)
-        self.exports_table.verticalHeader().setVisible(False)
-        self.exports_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.exports_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        export_layout.addWidget(self.exports_table)
-        self.again_button = QPushButton("重新导出选中的数据包（U盘丢失时）…")
         self.again_button.clicked.connect(self.choose_folder_and_export_again)
-        export_layout.addWidget(self.again_button)
-        layout.addWidget(export)
         self.refresh()
 
     # --- state ----------------------------------------------------------------------------------------------------
