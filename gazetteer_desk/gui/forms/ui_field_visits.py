@@ -167,6 +167,8 @@ class Ui_FieldVisits(object):
         self.entryForms = QHBoxLayout()
         self.entryForms.setSpacing(18)
         self.entryForms.setObjectName(u"entryForms")
+        self.openColumn = QVBoxLayout()
+        self.openColumn.setObjectName(u"openColumn")
         self.openForm = QFormLayout()
         self.openForm.setObjectName(u"openForm")
         self.nameLabel = QLabel(self.entryBox)
@@ -218,7 +220,14 @@ class Ui_FieldVisits(object):
         self.openForm.setWidget(4, QFormLayout.FieldRole, self.openButton)
 
 
-        self.entryForms.addLayout(self.openForm)
+        self.openColumn.addLayout(self.openForm)
+
+        self.openSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.openColumn.addItem(self.openSpacer)
+
+
+        self.entryForms.addLayout(self.openColumn)
 
         self.progressColumn = QVBoxLayout()
         self.progressColumn.setObjectName(u"progressColumn")
