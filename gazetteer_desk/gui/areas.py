@@ -34,7 +34,9 @@ def _reception_days(ctx):
     from .leader_view import LeaderView
     from .reception_days_view import ReceptionDaysView
 
-    return _tabs((ReceptionDaysView(ctx.store, actor=ctx.actor), "领导接访日"), (LeaderView(ctx.store), "领导工作台"))
+    # The 领导工作台 opens on the signed-in leader's own view (another leader can still be chosen)
+    return _tabs((ReceptionDaysView(ctx.store, actor=ctx.actor), "领导接访日"),
+                 (LeaderView(ctx.store, user=ctx.user), "领导工作台"))
 
 
 def _field_visits(ctx):

@@ -1,14 +1,12 @@
-"""Small building blocks shared by the leader and mediation pages: tables, date fields, the message line."""
+"""What the leader and mediation pages share beyond their Designer forms: the message line (promoted in the forms),
+calling a service, filling tables and the leader lists from the store, dates that open on today."""
 
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QTableWidget,
-    QTableWidgetItem, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from ..errors import DeskError
 from ..formats import FormatError
@@ -47,58 +45,26 @@ def run(message: MessageLine, action: Callable[[], object], done: str = "") -> o
     return result if result is not None else True
 
 
-def date_edit(value: date | None, name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate(value or date.today()))
-    edit.setAccessibleName(name)
-    return edit
+def set_dates(value: date | None, *edits: QDateEdit) -> None:
+    """The forms leave dates empty (2000-01-01); the page opens on today's date, or ``value``."""
+    for edit in edits:
+        edit.setDate(QDate(value or date.today()))
 
 
 def to_date(edit: QDateEdit) -> date:
     return edit.date().toPython()
 
 
-def line(name: str, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setAccessibleName(name)
-    edit.setPlaceholderText(placeholder)
-    return edit
+def fill_leaders(box: QComboBox, store: Store, with_all: bool = False) -> None:
+    """The township's leaders (from the store, so not in the form); ``with_all`` puts 全部领导 first."""
+    box.clear()
+    box.addItems((["全部领导"] if with_all else []) + [s.name for s in setup.staff(store, leaders_only=True)])
 
 
-def text_box(name: str, height: int = 60) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setAccessibleName(name)
-    box.setTabChangesFocus(True)  # Tab moves on, as in every other field of the form
-    box.setFixedHeight(height)
-    return box
-
-
-def combo(name: str, items: Sequence[str]) -> QComboBox:
-    box = QComboBox()
-    box.setAccessibleName(name)
-    box.addItems(list(items))
-    return box
-
-
-def leader_combo(store: Store, name: str = "领导", with_all: bool = False) -> QComboBox:
-    box = combo(name, (["全部领导"] if with_all else []) + [f"{s.name}" for s in setup.staff(store, leaders_only=True)])
-    return box
-
-
-def table(name: str, headers: Sequence[str]) -> QTableWidget:
-    view = QTableWidget(0, len(headers))
-    view.setAccessibleName(name)
-    view.setHorizontalHeaderLabels(list(headers))
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
-    return view
+def fit_columns(*views: QTableWidget) -> None:
+    """Columns as wide as their contents (Designer cannot set a header's resize mode); the last one stretches."""
+    for view in views:
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 def fill(view: QTableWidget, rows: Sequence[Sequence[object]], keys: Sequence[str] | None = None) -> None:

@@ -10,10 +10,10 @@ from gazetteer_desk.gui.leader_view import LeaderView
 from gazetteer_desk.gui.leaders_widgets import cells
 from gazetteer_desk.gui.mediation_view import MediationView
 from gazetteer_desk.gui.reception_days_view import ReceptionDaysView
-from gazetteer_desk.services import matters
+from gazetteer_desk.services import accounts, matters
 from tests.typing_helpers import type_chinese
 
-from .helpers import counts, register_simple
+from .helpers import counts, leader_id, register_simple
 
 
 def _click(qtbot, button):
@@ -23,22 +23,22 @@ def _click(qtbot, button):
 def test_reception_day_page(qtbot, store, tmp_path):
     view = ReceptionDaysView(store)
     qtbot.addWidget(view)
-    view.leader.setCurrentText("陈国强")
-    view.day.setDate(QDate(2026, 3, 10))
-    type_chinese(view.place, "镇政府一楼信访接待室")
-    view.liaison_phone.setText("023-55123456")
-    _click(qtbot, view.add_button)
-    assert cells(view.schedule_table, 2) == ["陈国强"]
-    day_id = view.schedule_table.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    view.ui.leader.setCurrentText("陈国强")
+    view.ui.day.setDate(QDate(2026, 3, 10))
+    type_chinese(view.ui.place, "镇政府一楼信访接待室")
+    view.ui.liaisonPhone.setText("023-55123456")
+    _click(qtbot, view.ui.addButton)
+    assert cells(view.ui.scheduleTable, 2) == ["陈国强"]
+    day_id = view.ui.scheduleTable.item(0, 0).data(Qt.ItemDataRole.UserRole)
     first = register_simple(store, reception_day_id=day_id)
     register_simple(store, name="赵小梅", request="低保资格复核", category="民政", reception_day_id=day_id)
     view.refresh()
-    view.schedule_table.selectRow(0)
-    assert cells(view.visits_table, 1) == ["王大山", "赵小梅"]
-    view.instruction_matter.setCurrentText(first.number)
-    type_chinese(view.instruction_text, "请国土所一周内现场测量")
-    _click(qtbot, view.instruct_button)
-    assert cells(view.instructions_table, 1)[0].endswith("请国土所一周内现场测量")
+    view.ui.scheduleTable.selectRow(0)
+    assert cells(view.ui.visitsTable, 1) == ["王大山", "赵小梅"]
+    view.ui.instructionMatter.setCurrentText(first.number)
+    type_chinese(view.ui.instructionText, "请国土所一周内现场测量")
+    _click(qtbot, view.ui.instructButton)
+    assert cells(view.ui.instructionsTable, 1)[0].endswith("请国土所一周内现场测量")
     assert matters.get_matter(store, first.number).events[-1].kind == "instruction"
     assert view.save_notice(tmp_path / "notice.pdf") and (tmp_path / "notice.pdf").read_bytes()[:4] == b"%PDF"
 
@@ -47,15 +47,15 @@ def test_reception_day_refusals_save_nothing(qtbot, store):
     view = ReceptionDaysView(store)
     qtbot.addWidget(view)
     before = counts(store)
-    type_chinese(view.place, "接待室")
-    view.start.setText("14:00")
-    view.end.setText("12:00")
-    _click(qtbot, view.add_button)
+    type_chinese(view.ui.place, "接待室")
+    view.ui.start.setText("14:00")
+    view.ui.end.setText("12:00")
+    _click(qtbot, view.ui.addButton)
     assert "结束时间（12:00）必须晚于开始时间（14:00）" in view.message.text()
-    view.leader.clear()
-    view.leader.addItem("李明")  # a clerk is not a leader
-    view.end.setText("17:00")
-    _click(qtbot, view.add_button)
+    view.ui.leader.clear()
+    view.ui.leader.addItem("李明")  # a clerk is not a leader
+    view.ui.end.setText("17:00")
+    _click(qtbot, view.ui.addButton)
     assert "未知的领导“李明”" in view.message.text()
     assert counts(store) == before
 
@@ -64,80 +64,90 @@ def test_assignment_dialog_and_leader_view(qtbot, store, today):
     number = register_simple(store).number
     dialog = CaseAssignmentDialog(store, number)
     qtbot.addWidget(dialog)
-    dialog.leader.setCurrentText("刘芳")
+    dialog.ui.leader.setCurrentText("刘芳")
     before = counts(store)
-    dialog.end.setDate(QDate(today - timedelta(days=1)))
-    _click(qtbot, dialog.assign_button)
+    dialog.ui.end.setDate(QDate(today - timedelta(days=1)))
+    _click(qtbot, dialog.ui.assignButton)
     assert "不能早于开始日期" in dialog.message.text() and counts(store) == before
-    dialog.end.setDate(QDate(today + timedelta(days=20)))
-    type_chinese(dialog.units, "国土所")
-    _click(qtbot, dialog.assign_button)
-    assert cells(dialog.assignments, 0) == ["刘芳"]
-    type_chinese(dialog.note, "入户了解情况")
-    _click(qtbot, dialog.progress_button)
-    assert cells(dialog.assignments, 4) == ["掌握情况"]
+    dialog.ui.end.setDate(QDate(today + timedelta(days=20)))
+    type_chinese(dialog.ui.units, "国土所")
+    _click(qtbot, dialog.ui.assignButton)
+    assert cells(dialog.ui.assignments, 0) == ["刘芳"]
+    type_chinese(dialog.ui.note, "入户了解情况")
+    _click(qtbot, dialog.ui.progressButton)
+    assert cells(dialog.ui.assignments, 4) == ["掌握情况"]
 
     leader = LeaderView(store, "刘芳")
     qtbot.addWidget(leader)
-    assert cells(leader.held_table, 0) == [number]
-    assert cells(leader.overdue_table, 0) == []
+    assert cells(leader.ui.heldTable, 0) == [number]
+    assert cells(leader.ui.overdueTable, 0) == []
     leader.refresh(today + timedelta(days=25))
-    assert cells(leader.overdue_table, 0) == [number]
+    assert cells(leader.ui.overdueTable, 0) == [number]
+
+
+def test_leader_view_opens_on_the_signed_in_leader(qtbot, store):
+    user = accounts.CurrentUser("liufang", "leader", staff_id=leader_id(store, "刘芳"))
+    own = LeaderView(store, user=user)
+    qtbot.addWidget(own)
+    assert own.ui.leader.currentText() == "刘芳"
+    clerk = LeaderView(store, user=accounts.CurrentUser("zhanghua", "clerk"))  # not a leader: the first leader
+    qtbot.addWidget(clerk)
+    assert clerk.ui.leader.currentText() == "陈国强"
 
 
 def test_field_visit_opens_a_matter(qtbot, store):
     view = FieldVisitsView(store)
     qtbot.addWidget(view)
-    view.village.setCurrentText("白鹤村")
-    type_chinese(view.problems, "灌溉渠堵塞")
-    _click(qtbot, view.log_button)
-    assert cells(view.visits_table, 2) == ["白鹤村"]
-    type_chinese(view.name, "周老三")
-    type_chinese(view.request, "灌溉渠年久失修，请求疏通")
-    view.category.setCurrentText("农村农业")
-    _click(qtbot, view.open_button)
+    view.ui.village.setCurrentText("白鹤村")
+    type_chinese(view.ui.problems, "灌溉渠堵塞")
+    _click(qtbot, view.ui.logButton)
+    assert cells(view.ui.visitsTable, 2) == ["白鹤村"]
+    type_chinese(view.ui.name, "周老三")
+    type_chinese(view.ui.request, "灌溉渠年久失修，请求疏通")
+    view.ui.category.setCurrentText("农村农业")
+    _click(qtbot, view.ui.openButton)
     assert "已登记新事项" in view.message.text()
-    number = cells(view.matters_table, 0)[0]
+    number = cells(view.ui.mattersTable, 0)[0]
     matter = matters.get_matter(store, number)
-    assert matter.matter.channel == "走访" and matter.visits[0].leader == view.leader.currentText()
+    assert matter.matter.channel == "走访" and matter.visits[0].leader == view.ui.leader.currentText()
 
 
 def test_mediation_from_application_to_agreement(qtbot, store, tmp_path, today):
     view = MediationView(store)
     qtbot.addWidget(view)
     before = counts(store)
-    view.mediators.setText("")
-    type_chinese(view.mediators, "张华")
-    _click(qtbot, view.open_button)  # no parties
+    view.ui.mediators.setText("")
+    type_chinese(view.ui.mediators, "张华")
+    _click(qtbot, view.ui.openButton)  # no parties
     assert "至少需要两方当事人" in view.message.text() and counts(store) == before
 
     view.add_party_row(("申请人", "个人", "王大山", "11010519491231002X", "13800001111", "青龙村3组"))
     view.add_party_row(("被申请人", "个人", "李四", "", "", "青龙村4组"))
-    type_chinese(view.facts, "围墙越界约0.5米")
-    type_chinese(view.issues, "围墙位置及赔偿")
-    view.applied_on.setDate(QDate(today - timedelta(days=30)))
-    _click(qtbot, view.open_button)
+    type_chinese(view.ui.facts, "围墙越界约0.5米")
+    type_chinese(view.ui.issues, "围墙位置及赔偿")
+    view.ui.appliedOn.setDate(QDate(today - timedelta(days=30)))
+    _click(qtbot, view.ui.openButton)
     number = f"500235101-调-{(today - timedelta(days=30)).year}-0001"
-    assert cells(view.cases_table, 0) == [number]
-    assert view.case_parties.item(0, 3).text() == "110105********002X"
+    assert cells(view.ui.casesTable, 0) == [number]
+    assert view.case.ui.caseParties.item(0, 3).text() == "110105********002X"
 
-    type_chinese(view.session_notes, "背靠背调解")
-    _click(qtbot, view.session_button)
-    type_chinese(view.terms, "李四拆除越界围墙")
-    type_chinese(view.manner, "当场拆除")
-    view.agreed_on.setDate(QDate(today - timedelta(days=25)))  # signed 25 days ago: the window closes soon
-    view.performance_due.setDate(QDate(today))
-    _click(qtbot, view.agree_button)
+    type_chinese(view.case.ui.sessionNotes, "背靠背调解")
+    _click(qtbot, view.case.ui.sessionButton)
+    type_chinese(view.case.ui.terms, "李四拆除越界围墙")
+    type_chinese(view.case.ui.manner, "当场拆除")
+    view.case.ui.agreedOn.setDate(QDate(today - timedelta(days=25)))  # signed 25 days ago: the window closes soon
+    view.case.ui.performanceDue.setDate(QDate(today))
+    _click(qtbot, view.case.ui.agreeButton)
     assert "已记录调解成功" in view.message.text(), view.message.text()
-    assert "司法确认申请期限" in view.case_warning.text() and "剩余" in view.case_warning.text()
-    assert number in view.warnings_label.text()
+    assert "司法确认申请期限" in view.case.ui.caseWarning.text() and "剩余" in view.case.ui.caseWarning.text()
+    assert number in view.ui.warningsLabel.text()
 
-    view.performance.setCurrentText("部分履行")
-    view.follow_on.setDate(QDate(today))
-    type_chinese(view.follow_notes, "围墙拆除一半")
-    _click(qtbot, view.follow_button)
-    assert cells(view.followups, 2) == ["部分履行"]
-    assert view.save_agreement(tmp_path / "a.pdf") and (tmp_path / "a.pdf").read_bytes()[:4] == b"%PDF"
+    view.case.ui.performance.setCurrentText("部分履行")
+    view.case.ui.followOn.setDate(QDate(today))
+    type_chinese(view.case.ui.followNotes, "围墙拆除一半")
+    _click(qtbot, view.case.ui.followButton)
+    assert cells(view.case.ui.followups, 2) == ["部分履行"]
+    assert view.case.save_agreement(tmp_path / "a.pdf") and (tmp_path / "a.pdf").read_bytes()[:4] == b"%PDF"
 
     view.refresh(today + timedelta(days=20))
-    assert "司法确认申请期限已过" in view.case_warning.text()
+    assert "司法确认申请期限已过" in view.case.ui.caseWarning.text()
