@@ -43,6 +43,52 @@ def build_main_window(store, user):
 
 def run_gui(home: Path) -> int:
     app = create_app()
+    from ..store.peek import peek
+
+    glance = peek(home)
+    if glance is not None and glance.ready:
+        # the everyday start: the log-in shows at once while the store opens behind it
+        from .store_loader import LazyStore, StoreLoader
+
+        loader = StoreLoader(home).start()
+        user = _log_in(LazyStore(loader), title=glance.township_name)
+        try:
+            store = loader.store()
+        except DeskError as error:
+            QMessageBox.critical(None, "无法打开数据库", error.message)
+            return error.exit_code
+        if loader.backup_warning:
+            QMessageBox.warning(None, "每日备份未完成", loader.backup_warning)
+    else:
+        opened = _open_and_set_up(home)
+        if isinstance(opened, int):
+            return opened
+        store = opened
+        user = _log_in(store)
+    if user is None:
+        store.close()
+        return 0
+    from .idle_lock import install_idle_lock
+
+    window = build_main_window(store, user)
+    window.show()
+    lock = install_idle_lock(app, window, store, user)
+    window.ctx.idle_minutes_changed.connect(lock.set_minutes)
+    code = app.exec()
+    lock.uninstall()
+    window.ctx.store.close()  # after a restore the window holds the reopened store
+    return code
+
+
+def _log_in(store, title: str | None = None):
+    from .login_dialog import ask_login
+
+    return ask_login(store, title=title)
+
+
+def _open_and_set_up(home: Path):
+    """First start, a migration or a store without accounts: open (migrating after a backup), then the wizard.
+    Returns the store, or an exit code."""
     from ..store.migrate import open_store
 
     try:
@@ -70,19 +116,4 @@ def run_gui(home: Path) -> int:
         backup.daily_backup(store)
     except (DeskError, OSError) as error:  # a failed backup must not keep the desk closed; say so
         QMessageBox.warning(None, "每日备份未完成", getattr(error, "message", str(error)))
-    from .login_dialog import ask_login
-
-    user = ask_login(store)
-    if user is None:
-        store.close()
-        return 0
-    from .idle_lock import install_idle_lock
-
-    window = build_main_window(store, user)
-    window.show()
-    lock = install_idle_lock(app, window, store, user)
-    window.ctx.idle_minutes_changed.connect(lock.set_minutes)
-    code = app.exec()
-    lock.uninstall()
-    window.ctx.store.close()  # after a restore the window holds the reopened store
-    return code
+    return store

@@ -6,13 +6,28 @@ Usage: ``user = ask_login(store)`` (None when the person closes the dialog). A p
 The layouts are the Designer forms ui/login_dialog.ui and ui/password_change.ui.
 """
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from ..errors import DeskError
-from ..services import accounts
 from .forms.ui_login_dialog import Ui_LoginDialog
 from .forms.ui_password_change import Ui_PasswordChangeForm
+
+if TYPE_CHECKING:
+    from ..services.accounts import CurrentUser
+
+# The log-in is the first screen: services.accounts (and with it SQLAlchemy) is imported when a password is checked,
+# not before the dialog shows (gui/store_loader.py loads both while the clerk types).
+
+
+def _accounts():
+    from ..services import accounts
+
+    return accounts
 
 
 class PasswordChangeForm(QWidget):
@@ -20,7 +35,7 @@ class PasswordChangeForm(QWidget):
 
     changed = Signal(object)
 
-    def __init__(self, store, user: accounts.CurrentUser, *, ask_old: bool, note: str = "", parent=None):
+    def __init__(self, store, user: CurrentUser, *, ask_old: bool, note: str = "", parent=None):
         super().__init__(parent)
         self._store, self._user, self._old_given = store, user, None
         self.ui = Ui_PasswordChangeForm()
@@ -32,7 +47,7 @@ class PasswordChangeForm(QWidget):
         ui.noteLabel.setText(note)
         ui.noteLabel.setVisible(bool(note))
         ui.passwordForm.setRowVisible(self.old_password, ask_old)
-        ui.ruleLabel.setText(f"至少 {accounts.MIN_PASSWORD} 个字符，不能与用户名相同。")
+        ui.ruleLabel.setText(f"至少 {_accounts().MIN_PASSWORD} 个字符，不能与用户名相同。")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("修改密码")
         self.buttons.accepted.connect(self.submit)
         self.repeat_password.returnPressed.connect(self.submit)
@@ -48,7 +63,7 @@ class PasswordChangeForm(QWidget):
             return
         old = self._old_given if self._old_given is not None else self.old_password.text()
         try:
-            user = accounts.change_password(self._store, self._user.username, old, new)
+            user = _accounts().change_password(self._store, self._user.username, old, new)
         except DeskError as error:
             self.error.setText(error.message)
             return
@@ -59,16 +74,18 @@ class PasswordChangeForm(QWidget):
 class LoginDialog(QDialog):
     """User name and password; then, if the account must change its password, the change on a second page."""
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store, parent=None, *, title: str | None = None):
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         ui = self.ui
         self._store = store
-        self.user: accounts.CurrentUser | None = None
+        self.user: CurrentUser | None = None
         self.pages, self.username, self.password = ui.pages, ui.usernameEdit, ui.passwordEdit
         self.error, self.buttons = ui.errorLabel, ui.buttons
-        ui.titleLabel.setText(store.setting("township_name") or "信访接待台")
+        if title is None:  # given by the caller when the store is still opening (a LazyStore)
+            title = store.setting("township_name")
+        ui.titleLabel.setText(title or "信访接待台")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("登录")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("退出")
         self.buttons.accepted.connect(self.submit)
@@ -78,13 +95,16 @@ class LoginDialog(QDialog):
 
     def submit(self) -> None:
         password = self.password.text()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the store may still be opening behind the dialog
         try:
-            user = accounts.login(self._store, self.username.text(), password)
+            user = _accounts().login(self._store, self.username.text(), password)
         except DeskError as error:
             self.error.setText(error.message)
             self.password.clear()
             self.password.setFocus()
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         if user.must_change_password:
             self._ask_new_password(user, password)
             return
@@ -123,6 +143,6 @@ class ChangePasswordDialog(QDialog):
         self.accept()
 
 
-def ask_login(store, parent=None) -> accounts.CurrentUser | None:
+def ask_login(store, parent=None) -> CurrentUser | None:
     dialog = LoginDialog(store, parent)
     return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None

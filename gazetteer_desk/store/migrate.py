@@ -9,12 +9,10 @@ from pathlib import Path
 from ..errors import StoreError
 from ..paths import backups_dir, store_path
 from .database import Store, make_engine
+from .peek import SCHEMA_HEAD  # a store already there opens without importing Alembic (a second of start-up)
 from .snapshot import online_copy
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-# The newest revision in migrations/versions. A store already there opens without importing Alembic (over a second
-# of start-up); tests/services/test_store.py checks this constant against the migration scripts.
-SCHEMA_HEAD = "0001"
 
 
 def _config():

@@ -269,7 +269,7 @@ def test_start_backs_up_asks_to_log_in_and_locks_when_idle(qtbot, store, home, a
     from gazetteer_desk.gui import login_dialog
     from gazetteer_desk.paths import backups_dir
 
-    monkeypatch.setattr(login_dialog, "ask_login", lambda _store: None)
+    monkeypatch.setattr(login_dialog, "ask_login", lambda _store, **_kw: None)
     assert app_module.run_gui(home) == 0  # closing the log-in leaves the program
     assert list(backups_dir(home).glob("daily-*.sqlite"))  # the day's backup was made before the log-in
 
@@ -282,7 +282,7 @@ def test_start_backs_up_asks_to_log_in_and_locks_when_idle(qtbot, store, home, a
         return 0
 
     accounts.set_idle_lock_minutes(store, admin_user, 7)
-    monkeypatch.setattr(login_dialog, "ask_login", lambda _store: admin_user)
+    monkeypatch.setattr(login_dialog, "ask_login", lambda _store, **_kw: admin_user)
     monkeypatch.setattr(QApplication, "exec", fake_exec)
     from gazetteer_desk.gui import idle_lock
 
