@@ -13,6 +13,7 @@ from ..errors import DeskError
 from ..services import matters, privacy, setup
 from . import permissions_ui
 from .matter_dialogs import ActionDialog, SatisfactionDialog
+from .proposal_dialog import attach as attach_proposal_button
 from .registration_parts import set_problem
 from .theme import scaled
 
@@ -102,6 +103,7 @@ class MatterPage(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         QShortcut(QKeySequence("Escape"), self, self.back_requested.emit, context=Qt.WidgetWithChildrenShortcut)
+        attach_proposal_button(self)  # 三项建议…, beside 满意度评价
         self.load()
 
     # ---- showing ------------------------------------------------------------------------------------------
