@@ -7,6 +7,7 @@ from ..errors import DeskError
 from ..services import annual_report, figures, ledger_export, ledger_import
 from ..services.scope import Scope
 from ..store.migrate import open_store
+from .commands_accounts import _cli_actor
 from .output import emit, emit_json
 
 
@@ -113,7 +114,7 @@ def _import(args, home) -> int:
     refused = None
     if args.accept:
         try:
-            result = ledger_import.accept(store, preview, skip_bad=args.skip_bad)
+            result = ledger_import.accept(store, preview, skip_bad=args.skip_bad, actor=_cli_actor())
         except DeskError as error:
             refused = error
     if args.json:

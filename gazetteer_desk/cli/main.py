@@ -10,6 +10,7 @@ from . import (  # one module per feature, one line each
     commands_accounts,
     commands_leaders,
     commands_matters,
+    commands_proposals,
     commands_receipts,
     commands_setup,
     commands_stats,
@@ -25,6 +26,7 @@ COMMAND_MODULES = [
     commands_bundle,
     commands_accounts,
     commands_stats,
+    commands_proposals,
 ]
 
 

@@ -37,15 +37,24 @@ PERMISSIONS: dict[str, str] = {
     "view_stats": "查看统计",
     "mediation": "人民调解",
     "leader_work": "领导接访、下访和包案",
+    "import_ledger": "导入已有台账",
+    "record_proposal": "记录三项建议",
 }
 
 # The table. Keep it readable: one row per role, permissions in the order of PERMISSIONS.
+# import_ledger: the desk clerks keep the township's paper/Excel ledgers and already register every matter, so bringing
+# their old ledger in is their work (and the administrator's); it registers matters under this township's code, so no
+# county role has it (townships reach the county through bundles). Leaders do not keep the ledger.
+# record_proposal: 三项建议 (Art. 14, 40) are proposals the township makes to other organs — decided and signed off by
+# its leaders; the administrator may enter them too. A clerk records what happened at the desk, not such decisions.
 TABLE: dict[str, frozenset[str]] = {
-    "clerk": frozenset({"register", "act", "view_stats", "mediation"}),
-    "leader": frozenset({"register", "act", "view_full_id", "view_stats", "mediation", "leader_work"}),
+    "clerk": frozenset({"register", "act", "view_stats", "mediation", "import_ledger"}),
+    "leader": frozenset({"register", "act", "view_full_id", "view_stats", "mediation", "leader_work",
+                         "record_proposal"}),
     "admin": frozenset({
         "register", "act", "view_full_id", "view_accusation", "export_bundle", "manage_accounts", "view_audit",
-        "backup", "restore", "edit_settings", "view_stats", "mediation", "leader_work",
+        "backup", "restore", "edit_settings", "view_stats", "mediation", "leader_work", "import_ledger",
+        "record_proposal",
     }),
     "county_clerk": frozenset({"register", "act", "import_bundle", "view_stats", "leader_work"}),
     "county_admin": frozenset({

@@ -64,7 +64,7 @@ def _sync(ctx):
 def _statistics(ctx):
     from .stats_view import StatsView
 
-    return StatsView(ctx.store, ctx.runner)
+    return StatsView(ctx.store, ctx.runner, user=ctx.user)
 
 
 def _tabs(*pages):

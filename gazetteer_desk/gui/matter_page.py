@@ -17,6 +17,7 @@ from ..services import matters, privacy, setup
 from . import permissions_ui
 from .forms.ui_matter_page import Ui_MatterPage
 from .matter_dialogs import ActionDialog, SatisfactionDialog
+from .proposal_dialog import attach as attach_proposal_button
 from .registration_parts import set_problem
 from .theme import scaled
 
@@ -63,6 +64,7 @@ class MatterPage(QWidget):
         self.assign_button.clicked.connect(self.open_assignments)
         permissions_ui.guard(self.assign_button, ctx.user, "case_assignment")
         QShortcut(QKeySequence("Escape"), self, self.back_requested.emit, context=Qt.WidgetWithChildrenShortcut)
+        attach_proposal_button(self)  # 三项建议…, beside 满意度评价
         self.load()
 
     # ---- showing ------------------------------------------------------------------------------------------

@@ -29,6 +29,8 @@ ACTIONS: dict[str, str] = {
     "idle_lock": "edit_settings",
     "backup": "backup",
     "restore": "restore",
+    "import_ledger": "import_ledger",  # 统计 › 导入台账…
+    "proposal": "record_proposal",  # 三项建议 on a matter's page
 }
 
 

@@ -1,5 +1,5 @@
 """统计 area: a period and scope, the figures with their definitions as tooltips, four charts, the 台账 export and the
-annual report.
+annual report, and 导入台账… (the ledger import wizard) for the roles that may import.
 
 The layout is the Designer form ui/stats_view.ui; the charts are added here. Counting and writing files go through
 the window's one :class:`~gazetteer_desk.gui.operations.OperationRunner`; the page stays responsive and shows progress.
@@ -16,6 +16,7 @@ from ..domain.categories import CATEGORIES
 from ..errors import DeskError
 from ..services import annual_report, county, figures, ledger_export, setup
 from ..services.scope import Scope
+from . import permissions_ui
 from .charts import BarChart
 from .forms.ui_stats_view import Ui_StatsView
 from .operations import OperationRunner
@@ -28,9 +29,12 @@ class StatsView(QWidget):
     export_finished = Signal(str)  # the workbook's path
     annual_finished = Signal(str, str)  # the PDF's and the workbook's paths
 
-    def __init__(self, store, runner: OperationRunner | None = None, parent=None, *, today: date | None = None):
+    def __init__(self, store, runner: OperationRunner | None = None, parent=None, *, today: date | None = None,
+                 user=None):
         super().__init__(parent)
         self.store = store
+        self.user = user  # the signed-in CurrentUser; without one (a page on its own) there is no import
+        self.import_wizard = None
         self.runner = runner or OperationRunner(self)  # the window passes its one runner; alone, the page has its own
         self.today = today or date.today()
         self.county = store.mode == "county"
@@ -46,6 +50,10 @@ class StatsView(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self.ask_export)
         self.annual_button.clicked.connect(self.ask_annual)
+        self.import_button.clicked.connect(self.open_import)
+        self.import_button.setVisible(user is not None and not self.county)
+        if user is not None:
+            permissions_ui.guard(self.import_button, user, "import_ledger")
         self._kind_changed()
         self._busy(False)
         self.refresh()
@@ -57,6 +65,7 @@ class StatsView(QWidget):
         self.to_label = ui.toLabel
         self.township, self.village, self.category, self.leader = ui.township, ui.village, ui.category, ui.leader
         self.refresh_button, self.export_button, self.annual_button = ui.refreshButton, ui.exportButton, ui.annualButton
+        self.import_button = ui.importButton
         self.table, self.status, self.progress = ui.table, ui.status, ui.progress
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -214,6 +223,15 @@ class StatsView(QWidget):
 
         self.status.setText(f"正在生成{year}年度报告…")
         self._run(work, self._annual_done)
+
+    def open_import(self):
+        """The ledger import wizard; the figures are counted again after an import."""
+        from .ledger_import_wizard import LedgerImportWizard
+
+        self.import_wizard = LedgerImportWizard(self.store, self.runner, self.user, self, today=self.today)
+        self.import_wizard.imported.connect(lambda _result: self.refresh())
+        self.import_wizard.open()
+        return self.import_wizard
 
     def _busy(self, busy: bool) -> None:
         for button in (self.refresh_button, self.export_button, self.annual_button):

@@ -15,6 +15,10 @@ category, village, content, channel, head count — not the file name or row num
 re-sorted file is still recognised). The key is stored in the data of the matter's first history entry
 (``MatterEvent`` kind ``registered``, ``data["import_key"]``); rows whose key is already in the store, or repeated
 in the file, are reported as duplicates and skipped. No schema change is needed.
+
+The window reads a workbook once (:func:`open_ledger`: its sheets, header row, headers and guessed mapping), lets the
+clerk correct the mapping, and hands the same table to :func:`preview`. :func:`accept` needs the ``import_ledger``
+permission and writes one audit entry (who, file, counts) in the import's transaction.
 """
 
 import csv
@@ -22,6 +26,7 @@ import hashlib
 import io
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -37,6 +42,8 @@ from ..errors import DeskError
 from ..store.database import Store
 from ..store.models import Matter
 from . import setup
+from . import audit
+from .authz import require
 from .calendar import calendar_for
 from .ledger_procedure import PlanError, Step, apply_steps, plan
 from .registration import RegistrationInput, register_in
@@ -123,6 +130,30 @@ class ImportResult:
     numbers: list[str]
 
 
+@dataclass(frozen=True)
+class LedgerTable:
+    """A sheet as read, before any checking: what the mapping step shows."""
+
+    path: Path
+    sheets: list[str]  # the workbook's sheets ([] for CSV)
+    sheet: str | None
+    rows: list[list]
+    header_row: int  # 1-based, as the spreadsheet shows it
+    headers: list[str]
+    guessed: dict[str, str]  # field -> header text
+
+    def sample(self, header: str, count: int = 3) -> list[str]:
+        """The first few non-empty values under ``header`` (to help the clerk tell columns apart)."""
+        if header not in self.headers:
+            return []
+        i = self.headers.index(header)
+        values = (_cell(r[i]) for r in self.rows[self.header_row:] if i < len(r))
+        return [v for v in values if v][:count]
+
+
+Progress = Callable[[float, str], None]
+
+
 # --- reading ---------------------------------------------------------------------------------------------------
 
 
@@ -131,6 +162,23 @@ def _norm_header(value) -> str:
 
 
 def read_table(path: Path, sheet: str | None = None) -> tuple[str | None, list[list]]:
+    _, title, rows = _read(path, sheet)
+    return title, rows
+
+
+def open_ledger(path, sheet: str | None = None) -> LedgerTable:
+    """Read ``sheet`` (default the first) once and find its header; raises DeskError when there is no usable header."""
+    path = Path(path)
+    sheets, title, rows = _read(path, sheet)
+    if not any(any(_cell(c) for c in r) for r in rows):
+        raise DeskError(f"{'工作表“' + title + '”' if title else '文件'}是空的：{path.name}")
+    header_at = _find_header(rows)
+    headers = [_cell(h) for h in rows[header_at]]
+    guessed = {f: headers[i] for f, i in guess_mapping(rows[header_at]).items()}
+    return LedgerTable(path, sheets, title, rows, header_at + 1, headers, guessed)
+
+
+def _read(path: Path, sheet: str | None) -> tuple[list[str], str | None, list[list]]:
     suffix = path.suffix.lower()
     if not path.is_file():
         raise DeskError(f"找不到文件：{path}")
@@ -145,7 +193,7 @@ def read_table(path: Path, sheet: str | None = None) -> tuple[str | None, list[l
             if sheet and sheet not in wb.sheetnames:
                 raise DeskError(f"文件中没有工作表“{sheet}”（有：{'、'.join(wb.sheetnames)}）")
             ws = wb[sheet] if sheet else wb.worksheets[0]
-            return ws.title, [list(r) for r in ws.iter_rows(values_only=True)]
+            return list(wb.sheetnames), ws.title, [list(r) for r in ws.iter_rows(values_only=True)]
         finally:
             wb.close()
     if suffix in (".csv", ".txt"):
@@ -158,7 +206,7 @@ def read_table(path: Path, sheet: str | None = None) -> tuple[str | None, list[l
                 continue
         else:  # pragma: no cover - gb18030 decodes any byte string
             raise DeskError(f"无法识别文件编码：{path.name}")
-        return None, [row for row in csv.reader(io.StringIO(content))]
+        return [], None, [row for row in csv.reader(io.StringIO(content))]
     if suffix == ".xls":
         raise DeskError("不支持旧版 .xls 文件，请在Excel或WPS中“另存为” .xlsx 后再导入")
     raise DeskError(f"不支持的文件类型“{suffix}”：请使用 .xlsx 或 .csv")
@@ -296,19 +344,40 @@ def _check(row: ImportRow, raw_date, raw_dates: dict, villages: dict[str, str], 
 
 
 def preview(store: Store, path, *, sheet: str | None = None, mapping: dict[str, str] | None = None,
-            today: date | None = None) -> ImportPreview:
-    """Read and check every row; writes nothing."""
+            today: date | None = None, table: LedgerTable | None = None,
+            progress: Progress | None = None) -> ImportPreview:
+    """Read and check every row; writes nothing.
+
+    ``mapping``: field -> header text, over the guessed mapping; an empty header leaves that field out.
+    ``table``: a sheet already read by :func:`open_ledger` (then ``path`` and ``sheet`` are not read again).
+    """
     path = Path(path)
     today = today or date.today()
-    sheet_name, rows = read_table(path, sheet)
+    if table is not None:
+        path, sheet_name, rows = table.path, table.sheet, table.rows
+    else:
+        sheet_name, rows = read_table(path, sheet)
     if not rows:
         raise DeskError(f"文件是空的：{path.name}")
-    header_at = _find_header(rows) if not mapping else _header_with(rows, mapping)
+    chosen = {f: h for f, h in (mapping or {}).items() if h}
+    if table is not None:
+        header_at = table.header_row - 1
+    else:
+        header_at = _find_header(rows) if not chosen else _header_with(rows, chosen)
     headers = [_cell(h) for h in rows[header_at]]
     columns = guess_mapping(rows[header_at])
+    taken: dict[str, str] = {}
+    for fld, header in chosen.items():
+        if header in taken:
+            raise DeskError(f"列“{header}”同时对应了{FIELD_LABELS.get(taken[header], taken[header])}和"
+                            f"{FIELD_LABELS.get(fld, fld)}，一列只能对应一项")
+        taken[header] = fld
     for fld, header in (mapping or {}).items():
         if fld not in FIELDS:
             raise DeskError(f"未知的字段“{fld}”（可用：{'、'.join(FIELDS)}）")
+        if not header:  # the clerk chose 不导入 for it
+            columns.pop(fld, None)
+            continue
         if header not in headers:
             raise DeskError(f"表头中没有列“{header}”（有：{'、'.join(h for h in headers if h)}）")
         columns = {k: i for k, i in columns.items() if i != headers.index(header)}
@@ -323,7 +392,11 @@ def preview(store: Store, path, *, sheet: str | None = None, mapping: dict[str, 
         villages[village.name] = villages[village.code] = village.name
     cal = calendar_for(store)
     out: list[ImportRow] = []
-    for n, raw in enumerate(rows[header_at + 1:], start=header_at + 2):
+    body = rows[header_at + 1:]
+    step = max(1, len(body) // 50)
+    for n, raw in enumerate(body, start=header_at + 2):
+        if progress and (n - header_at - 2) % step == 0:
+            progress((n - header_at - 2) / max(1, len(body)), f"正在检查第{n}行（共{len(rows)}行）…")
         if not any(_cell(c) for c in raw):
             continue  # blank lines and trailing formatting
         cells = list(raw) + [None] * (len(headers) - len(raw))
@@ -361,14 +434,24 @@ def _mark_duplicates(store: Store, rows: list[ImportRow]) -> None:
         seen.add(row.key)
 
 
-def accept(store: Store, result: ImportPreview, *, skip_bad: bool = False, actor: str = "") -> ImportResult:
-    """Register every good, new row in one transaction; refuses bad rows unless ``skip_bad``."""
+def accept(store: Store, result: ImportPreview, *, skip_bad: bool = False, actor="",
+           progress: Progress | None = None) -> ImportResult:
+    """Register every good, new row in one transaction; refuses bad rows unless ``skip_bad``.
+
+    ``actor``: a username, or a signed-in CurrentUser (then the ``import_ledger`` permission is checked).
+    """
+    require(actor, "import_ledger")
+    actor = audit.actor_name(actor)
     if result.bad and not skip_bad:
         raise DeskError(f"有{len(result.bad)}行有误，未导入任何数据；请更正后重新导入，或选择跳过有误的行")
     numbers: list[str] = []
     cal = calendar_for(store)
+    good = result.good
+    step = max(1, len(good) // 50)
     with store.transaction() as session:
-        for row in result.good:
+        for i, row in enumerate(good):
+            if progress and i % step == 0:
+                progress(i / max(1, len(good)), f"正在导入第{i + 1}件（共{len(good)}件）…")
             try:
                 source = {"import_file": result.path.name, "import_row": row.row_number}
                 done = register_in(session, store, row.data, actor, event_data={"import_key": row.key, **source})
@@ -376,4 +459,8 @@ def accept(store: Store, result: ImportPreview, *, skip_bad: bool = False, actor
             except DeskError as error:
                 raise DeskError(f"第{row.row_number}行：{error.message}（未导入任何数据）") from error
             numbers.append(done.number)
+        audit.record(session, actor, "import_ledger", "ledger", result.path.name,
+                     {"file": result.path.name, "sheet": result.sheet, "rows": len(result.rows),
+                      "imported": len(numbers), "duplicates": len(result.duplicates), "bad": len(result.bad),
+                      "first": numbers[0] if numbers else "", "last": numbers[-1] if numbers else ""})
     return ImportResult(len(numbers), len(result.bad), len(result.duplicates), numbers)

@@ -7,10 +7,11 @@ from gazetteer_desk.domain.categories import PURPOSES
 
 EXPECTED = {
     # role: permissions granted (everything else refused)
-    "clerk": {"register", "act", "view_stats", "mediation"},
-    "leader": {"register", "act", "view_full_id", "view_stats", "mediation", "leader_work"},
+    "clerk": {"register", "act", "view_stats", "mediation", "import_ledger"},
+    "leader": {"register", "act", "view_full_id", "view_stats", "mediation", "leader_work", "record_proposal"},
     "admin": {"register", "act", "view_full_id", "view_accusation", "export_bundle", "manage_accounts", "view_audit",
-              "backup", "restore", "edit_settings", "view_stats", "mediation", "leader_work"},
+              "backup", "restore", "edit_settings", "view_stats", "mediation", "leader_work", "import_ledger",
+              "record_proposal"},
     "county_clerk": {"register", "act", "import_bundle", "view_stats", "leader_work"},
     "county_admin": {"register", "act", "view_full_id", "view_accusation", "import_bundle", "manage_accounts",
                      "view_audit", "backup", "restore", "edit_settings", "view_stats", "leader_work"},

@@ -83,6 +83,11 @@ class Ui_StatsView(object):
 
         self.periodRow.addWidget(self.exportButton)
 
+        self.importButton = QPushButton(StatsView)
+        self.importButton.setObjectName(u"importButton")
+
+        self.periodRow.addWidget(self.importButton)
+
         self.annualButton = QPushButton(StatsView)
         self.annualButton.setObjectName(u"annualButton")
 
@@ -187,7 +192,8 @@ class Ui_StatsView(object):
         QWidget.setTabOrder(self.start, self.end)
         QWidget.setTabOrder(self.end, self.refreshButton)
         QWidget.setTabOrder(self.refreshButton, self.exportButton)
-        QWidget.setTabOrder(self.exportButton, self.annualButton)
+        QWidget.setTabOrder(self.exportButton, self.importButton)
+        QWidget.setTabOrder(self.importButton, self.annualButton)
         QWidget.setTabOrder(self.annualButton, self.township)
         QWidget.setTabOrder(self.township, self.village)
         QWidget.setTabOrder(self.village, self.category)
@@ -232,6 +238,10 @@ class Ui_StatsView(object):
         self.exportButton.setToolTip(QCoreApplication.translate("StatsView", u"\u628a\u6240\u9009\u671f\u95f4\u7684\u6c47\u603b\u548c\u4e94\u672c\u53f0\u8d26\uff08\u4fe1\u8bbf\u4e8b\u9879\u3001\u6765\u8bbf\u767b\u8bb0\u3001\u9886\u5bfc\u63a5\u8bbf\u3001\u4e0b\u8bbf\u3001\u77db\u76fe\u7ea0\u7eb7\u8c03\u89e3\uff09\u5bfc\u51fa\u4e3a Excel \u5de5\u4f5c\u7c3f", None))
 #endif // QT_CONFIG(tooltip)
         self.exportButton.setText(QCoreApplication.translate("StatsView", u"\u5bfc\u51fa\u53f0\u8d26\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("StatsView", u"\u628a\u4e61\u9547\u5df2\u6709\u7684 Excel / CSV \u4fe1\u8bbf\u53f0\u8d26\u5bfc\u5165\u4e3a\u4e8b\u9879\uff1a\u5148\u6838\u5bf9\u5217\u548c\u6709\u8bef\u7684\u884c\uff0c\u786e\u8ba4\u540e\u624d\u5bfc\u5165\uff0c\u5df2\u5bfc\u5165\u8fc7\u7684\u884c\u4e0d\u4f1a\u91cd\u590d", None))
+#endif // QT_CONFIG(tooltip)
+        self.importButton.setText(QCoreApplication.translate("StatsView", u"\u5bfc\u5165\u53f0\u8d26\u2026", None))
 #if QT_CONFIG(tooltip)
         self.annualButton.setToolTip(QCoreApplication.translate("StatsView", u"\u6240\u9009\u5e74\u4efd\u7684\u5e74\u5ea6\u4fe1\u8bbf\u5de5\u4f5c\u60c5\u51b5\uff08\u300a\u4fe1\u8bbf\u5de5\u4f5c\u6761\u4f8b\u300b\u7b2c\u56db\u5341\u4e00\u6761\uff09\uff1aPDF \u62a5\u544a\u548c\u540c\u540d Excel \u5de5\u4f5c\u7c3f", None))
 #endif // QT_CONFIG(tooltip)
