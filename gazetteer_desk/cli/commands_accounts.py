@@ -1,82 +1,82 @@
 """``account``, ``audit``, ``backup`` and ``restore``: administration of the desk from the command line.
 
-Account changes act as a signed-in administrator: ``--as NAME`` with the password from the environment variable
-GAZETTEER_DESK_PASSWORD or a prompt. The very first ``account add`` creates the administrator without one.
-New passwords are read from a prompt (twice) or, with ``--password-stdin``, from one line of standard input.
+Who acts comes from ``--as NAME`` before the command (see :mod:`.identity`): account changes, ``restore`` and the
+audit trail need an account whose role allows them once the store has accounts. The very first ``account add``
+creates the administrator without one. New passwords are read from a prompt (twice) or, with
+``--password-stdin``, from one line of standard input.
 """
 
 import getpass
-import os
 import sys
-from datetime import date
 from pathlib import Path
 
 from ..domain.permissions import ROLES
 from ..errors import DeskError
-from ..services import accounts, audit, backup
-from ..store.migrate import open_store
-from .output import emit, emit_json
-
-PASSWORD_ENV = "GAZETTEER_DESK_PASSWORD"
+from .identity import acting
+from .output import emit, emit_json, opened_store
+from .parsing import command, integer, iso_date
 
 
 def add_commands(sub) -> None:
-    p = sub.add_parser("account", help="账户管理：add 新建 / passwd 修改密码 / list 列表 / disable 停用")
-    asub = p.add_subparsers(dest="account_command", metavar="ACTION", required=True)
-    a = asub.add_parser("add", help="新建账户（首个账户为管理员）")
+    command(sub, "account", "账户管理：add 新建 / passwd 修改密码 / list 列表 / disable 停用", _account_arguments)
+    command(sub, "audit", "操作日志：verify 校验 / list 查看", _audit_arguments)
+    command(sub, "backup", "备份数据库（默认存入数据目录的 backups 文件夹）", _backup_arguments)
+    command(sub, "restore", "从备份文件恢复数据库（原数据库另存于 backups 文件夹）", _restore_arguments)
+
+
+def _account_arguments(parser) -> None:
+    asub = parser.add_subparsers(dest="account_command", metavar="ACTION", required=True)
+    a = asub.add_parser("add", help="新建账户（首个账户为管理员；此后须以 --as 管理员执行）")
     a.add_argument("username")
     a.add_argument("--role", default="clerk", help="角色：" + "、".join(f"{k}（{v}）" for k, v in ROLES.items()))
     a.add_argument("--staff", help="对应的工作人员姓名")
-    _auth_arguments(a)
+    _password_argument(a)
     a.set_defaults(handler=_add)
-    a = asub.add_parser("passwd", help="修改密码（或管理员以 --reset 重置他人密码）")
+    a = asub.add_parser("passwd", help="修改密码（或管理员以 --as 和 --reset 重置他人密码）")
     a.add_argument("username")
     a.add_argument("--reset", action="store_true", help="管理员重置：下次登录时须修改")
-    _auth_arguments(a)
+    _password_argument(a)
     a.set_defaults(handler=_passwd)
     a = asub.add_parser("list", help="列出账户")
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=_list)
-    a = asub.add_parser("disable", help="停用账户")
+    a = asub.add_parser("disable", help="停用账户（须以 --as 管理员执行）")
     a.add_argument("username")
-    _auth_arguments(a)
+    _password_argument(a)
     a.set_defaults(handler=_disable)
 
-    p = sub.add_parser("audit", help="操作日志：verify 校验 / list 查看")
-    asub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+
+def _audit_arguments(parser) -> None:
+    from ..services import audit
+
+    asub = parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     a = asub.add_parser("verify", help="校验操作日志的哈希链是否完整")
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=_verify)
     a = asub.add_parser("list", help="查看操作日志（最新在前）")
     a.add_argument("--actor", help="操作人")
     a.add_argument("--action", help="操作类型：" + "、".join(f"{k}（{v}）" for k, v in audit.ACTION_LABELS.items()))
-    a.add_argument("--since", type=date.fromisoformat, help="起始日期 YYYY-MM-DD")
-    a.add_argument("--limit", type=int, default=200)
+    a.add_argument("--since", type=iso_date, help="起始日期 YYYY-MM-DD")
+    a.add_argument("--limit", type=integer, default=200)
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=_audit_list)
 
-    p = sub.add_parser("backup", help="备份数据库（默认存入数据目录的 backups 文件夹）")
+
+def _backup_arguments(p) -> None:
     p.add_argument("--out", help="备份文件或文件夹（如U盘）")
     p.add_argument("--daily", action="store_true", help="每日自动备份（今天已备份则跳过）并轮换旧备份")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_backup)
 
-    p = sub.add_parser("restore", help="从备份文件恢复数据库（原数据库另存于 backups 文件夹）")
+
+def _restore_arguments(p) -> None:
     p.add_argument("file")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_restore)
 
 
-def _auth_arguments(parser) -> None:
-    parser.add_argument("--as", dest="as_user", help="执行操作的管理员用户名")
+def _password_argument(parser) -> None:
     parser.add_argument("--password-stdin", action="store_true", help="从标准输入读取新密码（一行）")
-
-
-def _cli_actor() -> str:
-    try:
-        return f"命令行:{getpass.getuser()}"
-    except Exception:  # noqa: BLE001 — no user name on this system; the entry still says where it came from
-        return "命令行"
 
 
 def _new_password(args, prompt: str) -> str:
@@ -88,45 +88,43 @@ def _new_password(args, prompt: str) -> str:
     return first
 
 
-def _admin(store, args) -> accounts.CurrentUser:
-    if not args.as_user:
-        raise DeskError("请用 --as 指定执行操作的管理员用户名")
-    password = os.environ.get(PASSWORD_ENV) or getpass.getpass(f"{args.as_user} 的密码：")
-    return accounts.login(store, args.as_user, password)
-
-
 def _add(args, home) -> int:
-    store = open_store(home)
-    if not accounts.has_accounts(store):
-        user = accounts.create_first_admin(store, args.username, _new_password(args, "管理员密码"),
-                                           staff_name=args.staff)
-        emit(f"已创建管理员账户：{user.username}（{user.role_label}）")
-        return 0
-    admin = _admin(store, args)
-    view = accounts.create_account(store, admin, args.username, args.role, _new_password(args, "初始密码"),
-                                   staff_name=args.staff)
+    from ..services import accounts
+
+    with opened_store(home) as store:
+        if not accounts.has_accounts(store):
+            user = accounts.create_first_admin(store, args.username, _new_password(args, "管理员密码"),
+                                               staff_name=args.staff)
+            emit(f"已创建管理员账户：{user.username}（{user.role_label}）")
+            return 0
+        admin = acting(store, args, "manage_accounts")
+        view = accounts.create_account(store, admin, args.username, args.role, _new_password(args, "初始密码"),
+                                       staff_name=args.staff)
     emit(f"已创建账户：{view.username}（{view.role_label}），首次登录时须修改密码")
     return 0
 
 
 def _passwd(args, home) -> int:
-    store = open_store(home)
-    if args.reset:
-        admin = _admin(store, args)
-        accounts.reset_password(store, admin, args.username, _new_password(args, "临时密码"))
-        emit(f"已重置 {args.username} 的密码，下次登录时须修改")
-        return 0
-    if args.password_stdin:
-        old = sys.stdin.readline().rstrip("\r\n")
-    else:
-        old = getpass.getpass("原密码：")
-    accounts.change_password(store, args.username, old, _new_password(args, "新密码"))
+    from ..services import accounts
+
+    with opened_store(home) as store:
+        if args.reset:
+            admin = acting(store, args, "manage_accounts")
+            accounts.reset_password(store, admin, args.username, _new_password(args, "临时密码"))
+            emit(f"已重置 {args.username} 的密码，下次登录时须修改")
+            return 0
+        # one's own password: knowing the old one is the proof, no --as needed
+        old = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else getpass.getpass("原密码：")
+        accounts.change_password(store, args.username, old, _new_password(args, "新密码"))
     emit("密码已修改")
     return 0
 
 
 def _list(args, home) -> int:
-    rows = accounts.list_accounts(open_store(home))
+    from ..services import accounts
+
+    with opened_store(home) as store:
+        rows = accounts.list_accounts(store)
     if args.json:
         emit_json(rows)
         return 0
@@ -138,14 +136,20 @@ def _list(args, home) -> int:
 
 
 def _disable(args, home) -> int:
-    store = open_store(home)
-    accounts.deactivate(store, _admin(store, args), args.username)
+    from ..services import accounts
+
+    with opened_store(home) as store:
+        accounts.deactivate(store, acting(store, args, "manage_accounts"), args.username)
     emit(f"已停用账户：{args.username}")
     return 0
 
 
 def _verify(args, home) -> int:
-    result = audit.verify(open_store(home))
+    from ..services import audit
+
+    with opened_store(home) as store:
+        acting(store, args, "view_audit")
+        result = audit.verify(store)
     if args.json:
         emit_json(result)
     elif result.ok:
@@ -156,7 +160,13 @@ def _verify(args, home) -> int:
 
 
 def _audit_list(args, home) -> int:
-    rows = audit.entries(open_store(home), actor=args.actor, action=args.action, since=args.since, limit=args.limit)
+    from ..services import audit
+    from ..services.authz import is_user
+
+    with opened_store(home) as store:
+        viewer = acting(store, args, "view_audit")
+        rows = audit.entries(store, actor=args.actor, action=args.action, since=args.since, limit=args.limit,
+                             viewer=viewer if is_user(viewer) else None)
     if args.json:
         emit_json(rows)
         return 0
@@ -167,14 +177,17 @@ def _audit_list(args, home) -> int:
 
 
 def _backup(args, home) -> int:
-    store = open_store(home)
-    if args.daily:
-        path = backup.daily_backup(store)
-    elif args.out:
-        path = backup.backup_to(store, Path(args.out), actor=_cli_actor())
-    else:
-        path = backup.snapshot(store, "manual")
-        audit.record_now(store, _cli_actor(), "backup", "store", path.name, {"kind": "manual"})
+    from ..services import audit, backup
+
+    with opened_store(home) as store:
+        if args.daily:  # what the window does at every start, for whoever starts it
+            path = backup.daily_backup(store)
+        elif args.out:
+            path = backup.backup_to(store, Path(args.out), actor=acting(store, args, "backup"))
+        else:
+            actor = acting(store, args, "backup")
+            path = backup.snapshot(store, "manual")
+            audit.record_now(store, actor, "backup", "store", path.name, {"kind": "manual"})
     if args.json:
         emit_json({"file": str(path) if path else None})
     else:
@@ -183,12 +196,14 @@ def _backup(args, home) -> int:
 
 
 def _restore(args, home) -> int:
-    store = open_store(home)
-    restored = backup.restore(store, Path(args.file), actor=_cli_actor())
+    from ..services import backup
+
+    with opened_store(home) as store:
+        restored = backup.restore(store, Path(args.file), actor=acting(store, args, "restore"))
+    restored.close()
     info = backup.inspect(Path(args.file))
     if args.json:
         emit_json({"restored_from": args.file, "matters": info.matters})
     else:
         emit(f"已从 {args.file} 恢复（{info.matters} 个事项）；原数据库另存于 {restored.home / 'backups'}")
-    restored.close()
     return 0

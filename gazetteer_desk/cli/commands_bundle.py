@@ -2,14 +2,17 @@
 
 from pathlib import Path
 
-from ..errors import DeskError
-from ..services import bundle_export, bundle_import, bundle_keys, county
-from ..store.migrate import open_store
-from .output import emit, emit_json
+from .identity import acting
+from .output import emit, emit_json, opened_store, read_with_store
+from .parsing import command, integer
 
 
 def add_commands(sub) -> None:
-    bundle = sub.add_parser("bundle", help="同步数据包（乡镇）：设置县级公钥、导出本乡镇公钥、每月导出")
+    command(sub, "bundle", "同步数据包（乡镇）：设置县级公钥、导出本乡镇公钥、每月导出", _bundle_arguments)
+    command(sub, "county", "县信访办：初始化、登记乡镇、导入数据包、汇总", _county_arguments)
+
+
+def _bundle_arguments(bundle) -> None:
     bsub = bundle.add_subparsers(dest="bundle_command", metavar="COMMAND", required=True)
 
     p = bsub.add_parser("county-key", help="设置县信访办的公钥（age1…）")
@@ -26,7 +29,7 @@ def add_commands(sub) -> None:
     p = bsub.add_parser("export", help="导出本月数据包到U盘")
     p.add_argument("--out", required=True, help="导出到的文件夹（U盘）")
     p.add_argument("--period", help="期间 YYYY-MM（默认本月）")
-    p.add_argument("--again", type=int, metavar="SEQ", help="重新导出已导出过的第SEQ号数据包（内容完全相同）")
+    p.add_argument("--again", type=integer, metavar="SEQ", help="重新导出已导出过的第SEQ号数据包（内容完全相同）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_export)
 
@@ -34,7 +37,8 @@ def add_commands(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_list_exports)
 
-    c = sub.add_parser("county", help="县信访办：初始化、登记乡镇、导入数据包、汇总")
+
+def _county_arguments(c) -> None:
     csub = c.add_subparsers(dest="county_command", metavar="COMMAND", required=True)
 
     p = csub.add_parser("init", help="初始化县信访办数据目录并生成县级私钥")
@@ -68,11 +72,11 @@ def add_commands(sub) -> None:
 
 
 def _county_key(args, home) -> int:
-    store = open_store(home)
-    try:
+    from ..services import bundle_keys
+
+    with opened_store(home) as store:
+        acting(store, args, "edit_settings")
         key = bundle_keys.set_county_key(store, args.key, args.backup_key)
-    finally:
-        store.close()
     if args.json:
         emit_json(key)
         return 0
@@ -84,11 +88,9 @@ def _county_key(args, home) -> int:
 
 
 def _pubkey(args, home) -> int:
-    store = open_store(home)
-    try:
-        pub = bundle_keys.write_public_key(store, Path(args.out))
-    finally:
-        store.close()
+    from ..services import bundle_keys
+
+    pub = read_with_store(home, lambda store: bundle_keys.write_public_key(store, Path(args.out)))
     if args.json:
         emit_json({"path": str(Path(args.out)), "fingerprint": pub.fingerprint, "public_key": pub.text})
         return 0
@@ -98,14 +100,14 @@ def _pubkey(args, home) -> int:
 
 
 def _export(args, home) -> int:
-    store = open_store(home)
-    try:
+    from ..services import bundle_export
+
+    with opened_store(home) as store:
+        actor = acting(store, args, "export_bundle")
         if args.again is not None:
-            result = bundle_export.export_again(store, args.again, Path(args.out))
+            result = bundle_export.export_again(store, args.again, Path(args.out), actor=actor)
         else:
-            result = bundle_export.export_bundle(store, Path(args.out), args.period)
-    finally:
-        store.close()
+            result = bundle_export.export_bundle(store, Path(args.out), args.period, actor=actor)
     if args.json:
         emit_json({"sequence": result.sequence, "period": result.period, "bundle": str(result.bundle_path),
                    "signature": str(result.signature_path), "records": result.record_count,
@@ -119,11 +121,9 @@ def _export(args, home) -> int:
 
 
 def _list_exports(args, home) -> int:
-    store = open_store(home)
-    try:
-        rows = bundle_export.exports(store)
-    finally:
-        store.close()
+    from ..services import bundle_export
+
+    rows = read_with_store(home, bundle_export.exports)
     if args.json:
         emit_json([row.model_dump() for row in rows])
         return 0
@@ -135,6 +135,8 @@ def _list_exports(args, home) -> int:
 
 
 def _county_init(args, home) -> int:
+    from ..services import county
+
     identity = county.init_county(home, args.county_code, args.county_name)
     identity.store.close()
     if args.json:
@@ -148,31 +150,31 @@ def _county_init(args, home) -> int:
 
 
 def _add_township(args, home) -> int:
-    store = open_store(home)
-    try:
+    from ..services import county
+
+    with opened_store(home) as store:
+        acting(store, args, "edit_settings")
         row = county.add_township(store, args.code, args.name, Path(args.key))
-    finally:
-        store.close()
     emit(f"已登记：{row.name}（{row.code}），公钥指纹：{row.key_fingerprint}")
     return 0
 
 
 def _revoke_township(args, home) -> int:
-    store = open_store(home)
-    try:
+    from ..services import county
+
+    with opened_store(home) as store:
+        acting(store, args, "edit_settings")
         row = county.revoke_township(store, args.code)
-    finally:
-        store.close()
     emit(f"已吊销：{row.name}（{row.code}）的签名公钥，此后其数据包将被拒绝")
     return 0
 
 
 def _import(args, home) -> int:
-    store = open_store(home)
-    try:
-        result = bundle_import.import_bundles(store, [Path(f) for f in args.files])
-    finally:
-        store.close()
+    from ..services import bundle_import
+
+    with opened_store(home) as store:
+        result = bundle_import.import_bundles(store, [Path(f) for f in args.files],
+                                              actor=acting(store, args, "import_bundle"))
     if args.json:
         emit_json({"backup": str(result.backup), "exit_code": result.exit_code,
                    "reports": [{**r.__dict__, "file": str(r.file)} for r in result.reports]})
@@ -184,12 +186,9 @@ def _import(args, home) -> int:
 
 
 def _townships(args, home) -> int:
-    store = open_store(home)
-    try:
-        county.require_county(store)
-        rows = county.township_overview(store)
-    finally:
-        store.close()
+    from ..services import county
+
+    rows = read_with_store(home, county.township_overview, county=True)
     if args.json:
         emit_json(rows)
         return 0
@@ -204,12 +203,9 @@ def _townships(args, home) -> int:
 
 
 def _cross(args, home) -> int:
-    store = open_store(home)
-    try:
-        county.require_county(store)
-        rows = county.cross_township_petitioners(store)
-    finally:
-        store.close()
+    from ..services import county
+
+    rows = read_with_store(home, county.cross_township_petitioners, county=True)
     if args.json:
         emit_json(rows)
         return 0
@@ -218,6 +214,3 @@ def _cross(args, home) -> int:
     if not rows:
         emit("没有在多个乡镇都有信访事项的人员")
     return 0
-
-
-__all__ = ["add_commands", "DeskError"]

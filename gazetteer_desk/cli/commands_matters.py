@@ -4,14 +4,19 @@ from datetime import date
 
 from ..domain.masking import mask_id_number, mask_phone
 from ..domain.procedure import ACTIONS, STATUS_LABELS
-from ..errors import DeskError
-from ..services import matters, registration, search
-from ..store.migrate import open_store
-from .output import emit, emit_json
+from .identity import acting
+from .output import emit, emit_json, opened_store
+from .parsing import command, integer, iso_date
 
 
 def add_commands(sub) -> None:
-    p = sub.add_parser("register", help="来访登记：登记新事项或同一事项再次来访")
+    command(sub, "register", "来访登记：登记新事项或同一事项再次来访", _register_arguments)
+    command(sub, "search", "查找事项：姓名、身份证号、电话、事项编号或内容", _search_arguments)
+    command(sub, "show", "查看事项：办理记录和期限", _show_arguments)
+    command(sub, "act", "办理操作：" + "、".join(f"{a.key}（{a.label}）" for a in ACTIONS.values()), _act_arguments)
+
+
+def _register_arguments(p) -> None:
     p.add_argument("--name", required=True, help="信访人姓名")
     p.add_argument("--content", required=True, help="信访请求（反映的问题）")
     p.add_argument("--facts", default="", help="事实")
@@ -23,7 +28,7 @@ def add_commands(sub) -> None:
     p.add_argument("--category", help="问题类别，如 城乡建设 或 城乡建设/物业管理")
     p.add_argument("--purpose", default="求决", help="信访目的")
     p.add_argument("--channel", default="走访", help="信访形式")
-    p.add_argument("--people", type=int, default=1, help="来访人数")
+    p.add_argument("--people", type=integer, default=1, help="来访人数")
     p.add_argument("--representative", action="append", default=[], help="集体访代表（可重复，最多5人）")
     p.add_argument("--litigation", action="store_true", help="涉法涉诉")
     p.add_argument("--urgent", action="store_true", help="重大紧急")
@@ -33,44 +38,46 @@ def add_commands(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_register)
 
-    p = sub.add_parser("search", help="查找事项：姓名、身份证号、电话、事项编号或内容")
+
+def _search_arguments(p) -> None:
     p.add_argument("text")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=integer, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_search)
 
-    p = sub.add_parser("show", help="查看事项：办理记录和期限")
+
+def _show_arguments(p) -> None:
     p.add_argument("number")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_show)
 
-    p = sub.add_parser("act", help="办理操作：" + "、".join(f"{a.key}（{a.label}）" for a in ACTIONS.values()))
+
+def _act_arguments(p) -> None:
     p.add_argument("number")
     p.add_argument("action", choices=list(ACTIONS))
-    p.add_argument("--on", type=date.fromisoformat, help="办理日期 YYYY-MM-DD（默认今天）")
+    p.add_argument("--on", type=iso_date, help="办理日期 YYYY-MM-DD（默认今天）")
     p.add_argument("--reason")
     p.add_argument("--unit")
-    p.add_argument("--days", type=int)
+    p.add_argument("--days", type=integer)
     p.add_argument("--approver")
     p.add_argument("--outcome")
     p.add_argument("--note")
-    p.add_argument("--actor", default="")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_act)
 
 
 def _register(args, home) -> int:
-    store = open_store(home)
-    result = registration.register(
-        store,
-        registration.RegistrationInput(
-            name=args.name, request=args.content, facts=args.facts, reasons=args.reasons, id_number=args.id_number,
-            phone=args.phone, address=args.address, village=args.village, category=args.category,
-            purpose=args.purpose, channel=args.channel, people_count=args.people,
-            representatives=args.representative, litigation=args.litigation, urgent=args.urgent, route=args.route,
-            repeat_of=args.repeat_of, receiver=args.receiver,
-        ),
+    from ..services import registration
+
+    data = registration.RegistrationInput(
+        name=args.name, request=args.content, facts=args.facts, reasons=args.reasons, id_number=args.id_number,
+        phone=args.phone, address=args.address, village=args.village, category=args.category,
+        purpose=args.purpose, channel=args.channel, people_count=args.people,
+        representatives=args.representative, litigation=args.litigation, urgent=args.urgent, route=args.route,
+        repeat_of=args.repeat_of, receiver=args.receiver,
     )
+    with opened_store(home) as store:
+        result = registration.register(store, data, actor=acting(store, args, "register"))
     if args.json:
         emit_json({"number": result.number, "id": result.matter_id, "new_matter": result.new_matter,
                    "repeat_of": result.repeat_of})
@@ -89,9 +96,11 @@ def _row_json(row) -> dict:
 
 
 def _search(args, home) -> int:
-    store = open_store(home)
-    store.township_code  # noqa: B018  (an uninitialised home says so instead of finding nothing)
-    rows = search.search(store, args.text, limit=args.limit)
+    from ..services import search
+
+    with opened_store(home) as store:
+        store.township_code  # noqa: B018  (an uninitialised home says so instead of finding nothing)
+        rows = search.search(store, args.text, limit=args.limit)
     if args.json:
         emit_json([_row_json(r) for r in rows])
         return 0
@@ -103,7 +112,7 @@ def _search(args, home) -> int:
     return 0
 
 
-def _detail_json(detail: matters.MatterDetail, today: date) -> dict:
+def _detail_json(detail, today: date) -> dict:
     m, p = detail.matter, detail.petitioner
     return {
         "number": m.number, "status": m.status, "status_label": detail.status_label,
@@ -130,10 +139,11 @@ def _detail_json(detail: matters.MatterDetail, today: date) -> dict:
 
 
 def _show(args, home) -> int:
-    store = open_store(home)
-    detail = matters.get_matter(store, args.number)
-    today = date.today()
-    data = _detail_json(detail, today)
+    from ..services import matters
+
+    with opened_store(home) as store:
+        detail = matters.get_matter(store, args.number)
+    data = _detail_json(detail, date.today())
     if args.json:
         emit_json(data)
         return 0
@@ -153,16 +163,16 @@ def _show(args, home) -> int:
 
 
 def _act(args, home) -> int:
-    store = open_store(home)
+    from ..services import matters
+
     params = {k: getattr(args, k) for k in ("reason", "unit", "days", "approver", "outcome", "note")
               if getattr(args, k) is not None}
-    detail = matters.take_action(store, args.number, args.action, on=args.on, actor=args.actor, **params)
+    with opened_store(home) as store:
+        detail = matters.take_action(store, args.number, args.action, on=args.on,
+                                     actor=acting(store, args, "act"), **params)
     if args.json:
         emit_json(_detail_json(detail, date.today()))
     else:
         emit(f"{detail.matter.number}：{ACTIONS[args.action].label}完成，当前状态：{detail.status_label}"
              + (f"，下一期限 {detail.matter.due_on}" if detail.matter.due_on else ""))
     return 0
-
-
-__all__ = ["add_commands", "DeskError"]

@@ -2,32 +2,40 @@
 
 from pathlib import Path
 
-from ..documents.model import Paper
-from ..services import receipts
-from ..store.migrate import open_store
-from .output import emit, emit_json
+from .identity import acting
+from .output import emit, emit_json, opened_store
+from .parsing import command
 
-PAPERS = {"a4": Paper.A4, "a5": Paper.A5, "thermal": Paper.THERMAL_80}
+PAPERS = ("a4", "a5", "thermal")
 
 
 def add_commands(sub) -> None:
-    p = sub.add_parser("receipt", help="出具回执或告知书（PDF）")
+    command(sub, "receipt", "出具回执或告知书（PDF）", _arguments)
+
+
+def _arguments(p) -> None:
+    from ..services import receipts
+
     p.add_argument("number", help="事项编号")
     p.add_argument("--kind", default="receipt", choices=list(receipts.KIND_KEYS),
                    help="receipt 回执 / accept 受理告知书 / reject 不予受理告知书 / no-longer 不再受理告知书 / "
                         "extend 延期办理告知书 / opinion 处理意见书")
-    p.add_argument("--paper", choices=list(PAPERS), help="纸张：a4 / a5 / thermal（默认：上次使用的纸张）")
+    p.add_argument("--paper", choices=PAPERS, help="纸张：a4 / a5 / thermal（默认：上次使用的纸张）")
     p.add_argument("--out", required=True, type=Path, help="输出的PDF文件")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_receipt)
 
 
 def _receipt(args, home) -> int:
-    store = open_store(home)
-    paper = PAPERS[args.paper] if args.paper else None
-    document = receipts.save_pdf(store, args.number, receipts.parse_kind(args.kind), args.out, paper)
-    if paper:
-        receipts.remember_paper(store, paper)
+    from ..documents.model import Paper
+    from ..services import receipts
+
+    paper = {"a4": Paper.A4, "a5": Paper.A5, "thermal": Paper.THERMAL_80}[args.paper] if args.paper else None
+    with opened_store(home) as store:
+        document = receipts.save_pdf(store, args.number, receipts.parse_kind(args.kind), args.out, paper,
+                                     actor=acting(store, args))
+        if paper:
+            receipts.remember_paper(store, paper)
     if args.json:
         emit_json({"number": document.number, "kind": document.kind.value, "paper": document.paper.value,
                    "out": str(args.out), "bytes": len(document.pdf)})

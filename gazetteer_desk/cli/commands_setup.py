@@ -2,13 +2,16 @@
 
 import time
 
-from ..services import setup
-from ..store.migrate import open_store
-from .output import emit, emit_json
+from .output import emit, emit_json, opened_store
+from .parsing import command, integer
 
 
 def add_commands(sub) -> None:
-    p = sub.add_parser("init", help="初始化乡镇数据目录")
+    command(sub, "init", "初始化乡镇数据目录", _init_arguments)
+    command(sub, "demo-data", "生成演示数据（用于培训和测试）", _demo_arguments)
+
+
+def _init_arguments(p) -> None:
     p.add_argument("--township-code", required=True, help="9位乡镇（街道）代码，如 500235101")
     p.add_argument("--township-name", required=True, help="乡镇（街道）名称")
     p.add_argument("--county-code", help="6位县级代码（默认取乡镇代码前6位）")
@@ -20,14 +23,17 @@ def add_commands(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_init)
 
-    p = sub.add_parser("demo-data", help="生成演示数据（用于培训和测试）")
-    p.add_argument("--matters", type=int, required=True, help="事项数量")
-    p.add_argument("--seed", type=int, default=1)
+
+def _demo_arguments(p) -> None:
+    p.add_argument("--matters", type=integer, required=True, help="事项数量")
+    p.add_argument("--seed", type=integer, default=1)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_demo)
 
 
 def _init(args, home) -> int:
+    from ..services import setup
+
     store = setup.init_township(
         home,
         setup.TownshipSetup(
@@ -36,20 +42,24 @@ def _init(args, home) -> int:
             villages=setup.parse_villages(args.villages), staff=setup.parse_villages(args.staff),
         ),
     )
+    try:
+        code, path = store.township_code, store.path
+    finally:
+        store.close()
     if args.json:
-        emit_json({"home": str(home), "township_code": store.township_code, "store": str(store.path)})
+        emit_json({"home": str(home), "township_code": code, "store": str(path)})
     else:
-        emit(f"已初始化：{args.township_name}（{store.township_code}），数据库：{store.path}")
+        emit(f"已初始化：{args.township_name}（{code}），数据库：{path}")
     return 0
 
 
 def _demo(args, home) -> int:
     from ..services.demo import generate
 
-    store = open_store(home, create=True)
-    started = time.perf_counter()
-    counts = generate(store, matters=args.matters, seed=args.seed)
-    elapsed = time.perf_counter() - started
+    with opened_store(home, create=True) as store:
+        started = time.perf_counter()
+        counts = generate(store, matters=args.matters, seed=args.seed)
+        elapsed = time.perf_counter() - started
     if args.json:
         emit_json({"counts": counts, "seconds": round(elapsed, 2)})
     else:

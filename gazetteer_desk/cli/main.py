@@ -1,28 +1,37 @@
-"""``gazetteer-desk [--home DIR] [COMMAND]`` — with no command, the window opens."""
+"""``gazetteer-desk [--home DIR] [--as USERNAME] [COMMAND]`` — with no command, the window opens.
 
-import argparse
+Parsing is cheap: command modules import the services only when their command runs (see :mod:`.parsing`).
+"""
+
 import sys
 
 from ..errors import DeskError
-from ..paths import resolve_home
 from . import (  # one module per feature, one line each
-    commands_bundle,
     commands_accounts,
-    commands_leaders,
+    commands_assignments,
+    commands_bundle,
+    commands_field_visits,
     commands_matters,
+    commands_mediation,
     commands_proposals,
     commands_receipts,
+    commands_reception_days,
     commands_setup,
     commands_stats,
 )
+from .identity import PASSWORD_ENV
 from .output import fail
+from .parsing import Parser
 
 # Each module adds its sub-commands; a feature's commands live beside each other in one module.
 COMMAND_MODULES = [
     commands_setup,
     commands_matters,
     commands_receipts,
-    commands_leaders,
+    commands_reception_days,
+    commands_assignments,
+    commands_field_visits,
+    commands_mediation,
     commands_bundle,
     commands_accounts,
     commands_stats,
@@ -30,20 +39,16 @@ COMMAND_MODULES = [
 ]
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own messages are English; say it in Chinese too
-        self.print_usage(sys.stderr)
-        fail(f"命令参数有误：{message}")
-        raise SystemExit(2)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="gazetteer-desk", description="信访接待台：乡镇信访接待窗口与县信访办的离线工作台")
+def build_parser() -> Parser:
+    parser = Parser(prog="gazetteer-desk", description="信访接待台：乡镇信访接待窗口与县信访办的离线工作台")
     parser.add_argument("--home", help="数据目录（默认：环境变量 GAZETTEER_DESK_HOME 或用户数据目录）")
+    parser.add_argument("--as", dest="as_user", metavar="USERNAME",
+                        help=f"以此账户执行（密码取自环境变量 {PASSWORD_ENV} 或随后输入）；"
+                             "不指定时记为操作系统用户 cli:<登录名>，只能做接待员可做的事")
     parser.add_argument("--version", action="version", version=_version())
     parser.add_argument("--self-test", action="store_true",
                         help="自检：在临时目录中试运行登记、回执、数据包与主窗口，不触及现有数据")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in COMMAND_MODULES:
         module.add_commands(sub)
     return parser
@@ -57,11 +62,16 @@ def _version() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as done:  # --help / --version (0) or a refused command line (2, already explained)
+        return done.code if isinstance(done.code, int) else 0
     if args.self_test:  # before any sub-command, and without touching the clerk's data home
         from ..selftest import run
 
         return run()
+    from ..paths import resolve_home
+
     home = resolve_home(args.home)
     if args.command is None:
         from ..gui.app import run_gui

@@ -1,8 +1,10 @@
-"""Printing results: readable Chinese text, or JSON (UTF-8, not escaped) with ``--json``."""
+"""Printing results — readable Chinese text, or JSON (UTF-8, not escaped) with ``--json`` — and the one way a
+command opens (and closes) the store."""
 
 import dataclasses
 import json
 import sys
+from contextlib import contextmanager
 from datetime import date, datetime
 
 
@@ -27,3 +29,40 @@ def emit(line: str = "") -> None:
 
 def fail(message: str) -> None:
     print(f"错误：{message}", file=sys.stderr)
+
+
+@contextmanager
+def opened_store(home, *, create: bool = False):
+    """``with opened_store(home) as store:`` — the store is closed when the command is done, also on an error."""
+    from ..store.migrate import open_store  # imported here: parsing the command line needs no database code
+
+    store = open_store(home, create=create)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def read_with_store(home, read, *, county: bool = False):
+    """``read(store)`` on a store opened and closed around it; with ``county`` the store must be a county's."""
+    with opened_store(home) as store:
+        if county:
+            from ..services.county import require_county
+
+            require_county(store)
+        return read(store)
+
+
+def write_file(path: str, data: bytes) -> None:
+    """Write a produced file (a PDF) atomically and say where it went."""
+    from pathlib import Path
+
+    from ..errors import DeskError
+    from ..formats import FormatError
+    from ..formats.atomic import write_atomic
+
+    try:
+        write_atomic(Path(path), data)
+    except FormatError as error:
+        raise DeskError(str(error)) from error
+    emit(f"已生成 {path}")

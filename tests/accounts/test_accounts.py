@@ -99,13 +99,13 @@ def test_cli_account_commands(store, home, monkeypatch, capsys):
     assert main(["--home", str(home), "account", "add", "admin", "--password-stdin"]) == 0
     monkeypatch.setenv("GAZETTEER_DESK_PASSWORD", ADMIN_PW)
     monkeypatch.setattr("sys.stdin", io.StringIO("chushi-mima1\n"))
-    assert main(["--home", str(home), "account", "add", "lim", "--role", "clerk", "--staff", "李明",
-                 "--as", "admin", "--password-stdin"]) == 0
+    assert main(["--home", str(home), "--as", "admin", "account", "add", "lim", "--role", "clerk",
+                 "--staff", "李明", "--password-stdin"]) == 0
     monkeypatch.setattr("sys.stdin", io.StringIO("chushi-mima1\nxin-mima-2025\n"))
     assert main(["--home", str(home), "account", "passwd", "lim", "--password-stdin"]) == 0
-    assert main(["--home", str(home), "account", "disable", "lim", "--as", "admin"]) == 0
+    assert main(["--home", str(home), "--as", "admin", "account", "disable", "lim"]) == 0
     monkeypatch.setenv("GAZETTEER_DESK_PASSWORD", "wrong-password")
-    assert main(["--home", str(home), "account", "disable", "admin", "--as", "admin"]) == 2
+    assert main(["--home", str(home), "--as", "admin", "account", "disable", "admin"]) == 2
     capsys.readouterr()
     assert main(["--home", str(home), "account", "list"]) == 0
     out = capsys.readouterr().out

@@ -1,0 +1,62 @@
+"""Who is acting: one answer for every command.
+
+* ``--as USERNAME`` (before the command) signs in as that account — password from GAZETTEER_DESK_PASSWORD or a
+  prompt — and the :class:`~gazetteer_desk.services.accounts.CurrentUser` goes to the services, which check its role.
+* Without ``--as`` the actor is the operating-system login as a plain name, ``cli:<login>``: audited by name, not
+  permission-checked by the services. It may do only what every desk account of this store's mode may do anyway
+  (the 接待员 / 县级接待员 row of ``domain/permissions.py``) — or anything, while the store has no accounts yet.
+  Everything else (accounts, restore, the audit trail, bundles, leaders' work …) needs ``--as``.
+"""
+
+import getpass
+import os
+
+from ..domain.permissions import PERMISSIONS, can, roles_for_mode
+
+PASSWORD_ENV = "GAZETTEER_DESK_PASSWORD"
+CLI_PREFIX = "cli:"
+
+
+def os_actor() -> str:
+    """``cli:<login>``; just ``cli`` where the system has no user name to give."""
+    try:
+        login = getpass.getuser()
+    except Exception:  # noqa: BLE001 — no login name (a service account, a bare container): still say where from
+        return "cli"
+    return f"{CLI_PREFIX}{login}"
+
+
+def sign_in(store, username: str):
+    from ..services import accounts
+
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        password = getpass.getpass(f"{username} 的密码：")
+    return accounts.login(store, username, password)
+
+
+def acting(store, args, permission: str | None = None):
+    """The actor for this command: a CurrentUser with ``--as``, else ``cli:<login>`` where the rules above allow it.
+
+    ``permission`` (a key of ``PERMISSIONS``) is what the command needs; None for commands anyone may run.
+    Raises PermissionDenied (exit code 5) with a Chinese message when the command is not allowed.
+    """
+    from ..services import accounts
+    from ..services.authz import PermissionDenied, require
+
+    username = getattr(args, "as_user", None)
+    if username:
+        user = sign_in(store, username)
+        if permission:
+            require(user, permission)  # also for commands whose services take a plain name only
+        return user
+    if permission and accounts.has_accounts(store) and not _base_role_may(store, permission):
+        raise PermissionDenied(f"{PERMISSIONS[permission]}须以有此权限的账户执行：请在命令前加 --as 用户名"
+                               f"（密码取自环境变量 {PASSWORD_ENV} 或随后输入）")
+    return os_actor()
+
+
+def _base_role_may(store, permission: str) -> bool:
+    """True when the least desk role of this store's mode holds ``permission``."""
+    base = roles_for_mode(store.mode)[0]
+    return can(base, permission)

@@ -1,0 +1,94 @@
+"""argparse in Chinese, argument types with Chinese messages, and sub-commands whose arguments are built lazily.
+
+A command module registers each command with :func:`command` (name and help only); its arguments — and the service
+imports their choices need — are added when that command is the one being run. ``--version`` and ``--help`` thus
+parse without importing the services.
+"""
+
+import argparse
+import re
+import sys
+from datetime import date
+
+from .output import fail
+
+DATE_HINT = "日期格式应为 YYYY-MM-DD，例如 2026-11-25"
+
+# argparse's fixed English phrases → Chinese (applied in order to the whole message)
+_PHRASES = [
+    (re.compile(r"the following arguments are required: (.*)"), r"缺少必需的参数：\1"),
+    (re.compile(r"invalid choice: (.*?) \(choose from (.*)\)"), r"无效的选项 \1（可选：\2）"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"无法识别的参数：\1"),
+    (re.compile(r"expected at least one argument"), "至少需要一个值"),
+    (re.compile(r"expected one argument"), "需要一个值"),
+    (re.compile(r"ignored explicit argument (.*)"), r"此选项不带值：\1"),
+    (re.compile(r"ambiguous option: (\S+) could match (.*)"), r"选项 \1 有歧义，可能是：\2"),
+    (re.compile(r"not allowed with argument (.*)"), r"不能与 \1 同时使用"),
+    (re.compile(r"invalid (\w+) value: (.*)"), r"无效的值：\2"),
+    (re.compile(r"^argument (\S+?): "), r"参数 \1："),
+]
+
+
+def chinese(message: str) -> str:
+    for pattern, replacement in _PHRASES:
+        message = pattern.sub(replacement, message)
+    return message
+
+
+class Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.register("action", "parsers", _LazySubParsers)
+
+    def error(self, message: str) -> None:  # argparse's own messages are English
+        self.print_usage(sys.stderr)
+        fail(f"命令参数有误：{chinese(message)}")
+        raise SystemExit(2)
+
+
+class _LazySubParsers(argparse._SubParsersAction):
+    """Fills in the chosen sub-command's arguments just before it parses its part of the command line."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        chosen = self._name_parser_map.get(values[0])
+        build = getattr(chosen, "deferred_arguments", None)
+        if build is not None:
+            chosen.deferred_arguments = None
+            build(chosen)
+        super().__call__(parser, namespace, values, option_string)
+
+
+def command(sub, name: str, help: str, build) -> argparse.ArgumentParser:
+    """Register ``name`` now; ``build(parser)`` adds its arguments (and handler) when the command is run."""
+    parser = sub.add_parser(name, help=help, description=help)
+    parser.deferred_arguments = build
+    return parser
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{DATE_HINT}（收到“{text}”）") from None
+
+
+def integer(text: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"应为整数（收到“{text}”）") from None
+
+
+def month(text: str) -> tuple[int, int]:
+    """``YYYY-MM`` → (year, month)."""
+    try:
+        year, number = (int(p) for p in text.strip().split("-"))
+        date(year, number, 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"月份格式应为 YYYY-MM，例如 2026-11（收到“{text}”）") from None
+    return year, number
+
+
+def this_month() -> tuple[int, int]:
+    today = date.today()
+    return today.year, today.month
