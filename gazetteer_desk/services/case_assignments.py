@@ -163,11 +163,6 @@ def assignments_for_leader(store: Store, leader: str, *, active_only: bool = Fal
         return [_view(session, r, m) for r, m in rows]
 
 
-def get_assignment(store: Store, assignment_id: str) -> AssignmentView:
-    with store.read() as session:
-        return _view(session, *_get(session, assignment_id))
-
-
 def _get(session, assignment_id: str) -> tuple[CaseAssignment, Matter]:
     row = session.get(CaseAssignment, assignment_id) if assignment_id else None
     if row is None or row.deleted:

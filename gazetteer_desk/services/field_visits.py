@@ -4,6 +4,7 @@ import calendar as _calendar
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
+from sqlalchemy import func
 from sqlmodel import select
 
 from ..errors import DeskError, NotFound
@@ -86,10 +87,10 @@ def field_visit_page(store: Store, field_visit_id: str) -> FieldVisitPage:
             Visit.field_visit_id == row.id, Visit.deleted == False)).all()  # noqa: E712
         matters = [FieldMatter(m.number, m.request, "现场登记") for m in opened]
         events = session.exec(select(MatterEvent, Matter).join(Matter, Matter.id == MatterEvent.matter_id)
-                              .where(MatterEvent.kind == "field_visit", MatterEvent.deleted == False)  # noqa: E712
+                              .where(MatterEvent.kind == "field_visit", MatterEvent.deleted == False,  # noqa: E712
+                                     func.json_extract(MatterEvent.data, "$.field_visit_id") == row.id)
                               .order_by(MatterEvent.at)).all()
-        matters += [FieldMatter(m.number, m.request, "现场推进", e.data.get("text", e.detail))
-                    for e, m in events if e.data.get("field_visit_id") == row.id]
+        matters += [FieldMatter(m.number, m.request, "现场推进", e.data.get("text", e.detail)) for e, m in events]
         return FieldVisitPage(_row(row, session.get(Staff, row.leader_id)), matters)
 
 
