@@ -39,6 +39,7 @@ ACTION_LABELS = {
     "export_bundle": "导出数据包",
     "import_bundle": "导入数据包",
     "setting": "修改设置",
+    "export_ledgers": "导出台账",
 }
 
 
