@@ -92,9 +92,9 @@ class AnnualReport:
 
 
 def build_annual_report(store: Store, year: int, *, township_code: str | None = None,
-                        as_of: date | None = None) -> AnnualReport:
+                        as_of: date | None = None, viewer=None) -> AnnualReport:
     scope = Scope.period(str(year), township_code=township_code, **({"as_of": as_of} if as_of else {}))
-    values = figures.compute(store, scope)
+    values = figures.compute(store, scope, viewer=viewer)
     v = figures.as_dict(values)
     unit_name, office_name = _names(store, township_code)
     return AnnualReport(

@@ -40,6 +40,17 @@ ACTION_LABELS = {
     "import_bundle": "导入数据包",
     "setting": "修改设置",
     "import_ledger": "导入台账",
+    "export_ledgers": "导出台账",
+    "mediation_open": "调解登记",
+    "mediation_session": "调解记录",
+    "mediation_agreement": "调解成功",
+    "mediation_failure": "调解终止",
+    "mediation_followup": "调解回访",
+    "mediation_judicial": "申请司法确认",
+    "reception_day": "安排领导接访日",
+    "reception_day_cancel": "取消领导接访日",
+    "field_visit": "领导下访",
+    "county_key": "设置县级公钥",
 }
 
 

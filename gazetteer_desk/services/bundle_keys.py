@@ -13,6 +13,8 @@ from ..errors import DeskError
 from ..formats import FormatError, age_keys, minisign
 from ..formats.atomic import write_atomic
 from ..store.database import Store
+from . import audit
+from .authz import require
 
 SIGNING_KEY_FILE = "township.minisign.key"
 COUNTY_IDENTITY_FILE = "county.key"
@@ -58,8 +60,12 @@ class CountyKey:
     backup_fingerprint: str = ""
 
 
-def set_county_key(store: Store, public_key: str, backup_key: str | None = None) -> CountyKey:
-    """Record the county office's ``age1…`` key (and optionally an offline backup recipient) in one save."""
+def set_county_key(store: Store, public_key: str, backup_key: str | None = None, *, actor="") -> CountyKey:
+    """Record the county office's ``age1…`` key (and optionally an offline backup recipient) in one save.
+
+    Whoever holds the matching private key can read every bundle: a signed-in ``actor`` needs ``edit_settings``,
+    and the change (old and new fingerprints) is written to the audit trail in the same save."""
+    require(actor, "edit_settings")
     if store.mode == "county":
         raise DeskError("县信访办的数据目录不需要设置县级公钥（它自己持有私钥）")
     try:
@@ -69,9 +75,14 @@ def set_county_key(store: Store, public_key: str, backup_key: str | None = None)
         raise _desk_error(error) from error
     if backup == county:
         raise DeskError("备份公钥与县级公钥相同，请填写另一把备份密钥的公钥")
+    old = county_key(store)
     with store.transaction() as session:
         store.set_setting(COUNTY_KEY_SETTING, county, session)
         store.set_setting(BACKUP_KEY_SETTING, backup, session)
+        audit.record(session, actor, "county_key", "setting", COUNTY_KEY_SETTING, {"changes": audit.changes(
+            {"county": old.fingerprint if old else "", "backup": old.backup_fingerprint if old else ""},
+            {"county": age_keys.recipient_fingerprint(county),
+             "backup": age_keys.recipient_fingerprint(backup) if backup else ""})})
     return county_key(store)
 
 

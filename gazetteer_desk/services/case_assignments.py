@@ -11,6 +11,8 @@ from ..store.database import Store
 from ..store.models import CaseAssignment, CaseProgress, Matter
 from .lookup import check_period, find_leader, find_matter, find_staff, staff_names
 from . import history
+from .authz import purposes_for, require
+from .matters import _visible
 
 DUTIES = ("掌握情况", "思想教育", "解决化解", "息诉息访")  # 包掌握情况、包思想教育、包解决化解、包息诉息访
 STATUS_LABELS_ASSIGNMENT = {"active": "包案中", "settled": "已化解"}
@@ -70,11 +72,13 @@ class AssignmentView:
         return min(dates) if dates else None
 
 
-def assign(store: Store, data: AssignmentInput, actor: str = "") -> AssignmentView:
+def assign(store: Store, data: AssignmentInput, actor="") -> AssignmentView:
+    """A signed-in ``actor`` needs ``leader_work`` and cannot assign a matter hidden from their role (Art. 30)."""
+    require(actor, "leader_work")
     check_period(data.start_on, data.end_on, "包案结束日期")
     code = store.township_code
     with store.transaction() as session:
-        matter = find_matter(session, code, data.matter_number)
+        matter = _visible(find_matter(session, code, data.matter_number), actor, data.matter_number)
         lead = find_leader(session, code, data.leader)
         deputy = find_staff(session, code, data.deputy, "副包案人")
         if deputy is not None and deputy.id == lead.id:
@@ -102,7 +106,8 @@ def assign(store: Store, data: AssignmentInput, actor: str = "") -> AssignmentVi
 
 
 def record_progress(store: Store, assignment_id: str, duty: str, note: str, *, on: date | None = None,
-                    actor: str = "") -> AssignmentView:
+                    actor="") -> AssignmentView:
+    require(actor, "leader_work")
     if duty not in DUTIES:
         raise DeskError(f"包案职责应为：{'、'.join(DUTIES)}")
     note = (note or "").strip()
@@ -110,7 +115,7 @@ def record_progress(store: Store, assignment_id: str, duty: str, note: str, *, o
         raise DeskError("请填写进展情况")
     on = on or date.today()
     with store.transaction() as session:
-        row, matter = _get(session, assignment_id)
+        row, matter = _get(session, assignment_id, actor)
         if row.status != "active":
             raise DeskError("该包案已化解结案，不能再记录进展")
         if on < row.start_on:
@@ -123,13 +128,14 @@ def record_progress(store: Store, assignment_id: str, duty: str, note: str, *, o
         return _view(session, row, matter)
 
 
-def settle(store: Store, assignment_id: str, result: str, *, on: date | None = None, actor: str = "") -> AssignmentView:
+def settle(store: Store, assignment_id: str, result: str, *, on: date | None = None, actor="") -> AssignmentView:
+    require(actor, "leader_work")
     result = (result or "").strip()
     if not result:
         raise DeskError("请填写包案化解结果")
     on = on or date.today()
     with store.transaction() as session:
-        row, matter = _get(session, assignment_id)
+        row, matter = _get(session, assignment_id, actor)
         if row.status != "active":
             raise DeskError("该包案已化解结案")
         if on < row.start_on:
@@ -142,16 +148,18 @@ def settle(store: Store, assignment_id: str, result: str, *, on: date | None = N
         return _view(session, row, matter)
 
 
-def assignments_for_matter(store: Store, number: str) -> list[AssignmentView]:
+def assignments_for_matter(store: Store, number: str, *, viewer=None) -> list[AssignmentView]:
     with store.read() as session:
-        matter = find_matter(session, store.township_code, number)
+        matter = _visible(find_matter(session, store.township_code, number), viewer, number)
         rows = session.exec(select(CaseAssignment).where(
             CaseAssignment.matter_id == matter.id, CaseAssignment.deleted == False)  # noqa: E712
             .order_by(CaseAssignment.start_on)).all()
         return [_view(session, r, matter) for r in rows]
 
 
-def assignments_for_leader(store: Store, leader: str, *, active_only: bool = False) -> list[AssignmentView]:
+def assignments_for_leader(store: Store, leader: str, *, active_only: bool = False,
+                           viewer=None) -> list[AssignmentView]:
+    """With a ``viewer``, matters of purposes hidden from their role are left out."""
     code = store.township_code
     with store.read() as session:
         lead = find_leader(session, code, leader)
@@ -159,23 +167,23 @@ def assignments_for_leader(store: Store, leader: str, *, active_only: bool = Fal
                  .where(CaseAssignment.lead_id == lead.id, CaseAssignment.deleted == False))  # noqa: E712
         if active_only:
             query = query.where(CaseAssignment.status == "active")
+        purposes = purposes_for(viewer)
+        if purposes is not None:
+            query = query.where(Matter.purpose.in_(sorted(purposes)))
         rows = session.exec(query.order_by(CaseAssignment.start_on)).all()
         return [_view(session, r, m) for r, m in rows]
 
 
-def get_assignment(store: Store, assignment_id: str) -> AssignmentView:
-    with store.read() as session:
-        return _view(session, *_get(session, assignment_id))
-
-
-def _get(session, assignment_id: str) -> tuple[CaseAssignment, Matter]:
+def _get(session, assignment_id: str, viewer=None) -> tuple[CaseAssignment, Matter]:
     row = session.get(CaseAssignment, assignment_id) if assignment_id else None
-    if row is None or row.deleted:
+    matter = session.get(Matter, row.matter_id) if row is not None and not row.deleted else None
+    purposes = purposes_for(viewer)
+    if matter is None or (purposes is not None and matter.purpose not in purposes):
         raise NotFound("找不到该包案记录")
-    return row, session.get(Matter, row.matter_id)
+    return row, matter
 
 
-def _event(session, matter: Matter, row: CaseAssignment, kind: str, on: date, actor: str, detail: str) -> None:
+def _event(session, matter: Matter, row: CaseAssignment, kind: str, on: date, actor, detail: str) -> None:
     history.append(session, matter, kind, detail, actor=actor, on_date=on, data={"assignment_id": row.id})
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlmodel import select
 
+from ..domain.masking import mask_id_number
 from ..domain.divisions import DivisionCodeError, validate_county_code, validate_township_code
 from ..domain.procedure import OPEN_STATUSES
 from ..errors import DeskError, NotFound
@@ -20,6 +21,8 @@ from ..formats import FormatError, age_keys, minisign
 from ..store.database import Store
 from ..store.migrate import open_store
 from ..store.models import BundleImport, RegisteredTownship
+from . import audit
+from .authz import PermissionDenied, is_user, require
 from .bundle_keys import county_identity_path
 
 
@@ -51,7 +54,7 @@ def init_county(home: Path, county_code: str | None = None, county_name: str = "
                 for key, value in {"mode": "county", "county_code": code, "county_name": county_name.strip(),
                                    "township_code": code}.items():
                     store.set_setting(key, value, session)
-            store.__dict__.pop("township_code", None)
+            store.forget_settings()
             created_store = True
         path = county_identity_path(home)
         created_key = not path.exists()
@@ -186,7 +189,13 @@ class CrossPetitioner:
     last_received: date | None
 
 
-def cross_township_petitioners(store: Store) -> list[CrossPetitioner]:
+def cross_township_petitioners(store: Store, *, viewer=None, full: bool = False) -> list[CrossPetitioner]:
+    """ID numbers masked (个人信息保护法); ``full=True`` only for a signed-in ``viewer`` holding ``view_full_id``,
+    and that view is written to the audit trail."""
+    if full:
+        if not is_user(viewer):
+            raise PermissionDenied("查看完整证件号码请先登录")
+        require(viewer, "view_full_id")
     names = {t.code: t.name for t in townships(store)}
     statuses = ", ".join(f"'{s}'" for s in sorted(OPEN_STATUSES))
     sql = text(
@@ -202,8 +211,11 @@ def cross_township_petitioners(store: Store) -> list[CrossPetitioner]:
     with store.read() as session:
         for id_number, people, codes, matters, open_, last in session.execute(sql):
             rows.append(CrossPetitioner(
-                id_number, sorted(set(people.split(","))),
+                id_number if full else mask_id_number(id_number), sorted(set(people.split(","))),
                 [f"{names.get(c, c)}（{c}）" for c in sorted(set(codes.split(",")))],
                 matters, open_, date.fromisoformat(last) if last else None,
             ))
+    if full:
+        audit.record_now(store, viewer, "reveal", "cross_petitioners", "",
+                         {"field": "id_number", "count": len(rows)})
     return rows

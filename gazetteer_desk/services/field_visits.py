@@ -4,6 +4,7 @@ import calendar as _calendar
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
+from sqlalchemy import func
 from sqlmodel import select
 
 from ..errors import DeskError, NotFound
@@ -11,7 +12,9 @@ from ..store.database import Store
 from ..store.models import FieldVisit, Matter, MatterEvent, Staff, Visit
 from .registration import RegistrationInput, RegistrationResult, register
 from .lookup import find_leader, find_matter, find_village
-from . import history
+from . import audit, history
+from .authz import purposes_for, require
+from .matters import _visible
 
 
 @dataclass
@@ -50,7 +53,8 @@ class FieldVisitPage:
     matters: list[FieldMatter] = field(default_factory=list)
 
 
-def log_field_visit(store: Store, data: FieldVisitInput, actor: str = "") -> FieldVisitRow:
+def log_field_visit(store: Store, data: FieldVisitInput, actor="") -> FieldVisitRow:
+    require(actor, "leader_work")
     code = store.township_code
     if not (data.problems.strip() or data.people_met.strip()):
         raise DeskError("请填写接触群众或发现的问题")
@@ -62,6 +66,9 @@ def log_field_visit(store: Store, data: FieldVisitInput, actor: str = "") -> Fie
                          problems=data.problems.strip(), notes=data.notes.strip())
         session.add(row)
         session.flush()
+        audit.record(session, actor, "field_visit", "field_visit", row.id, {
+            "leader": leader.name, "day": row.day, "village": row.village_name, "people_met": row.people_met,
+            "problems": row.problems})
         return _row(row, leader)
 
 
@@ -79,22 +86,29 @@ def list_field_visits(store: Store, *, leader: str | None = None, year: int | No
         return [_row(v, s) for v, s in session.exec(query.order_by(FieldVisit.day.desc())).all()]
 
 
-def field_visit_page(store: Store, field_visit_id: str) -> FieldVisitPage:
+def field_visit_page(store: Store, field_visit_id: str, *, viewer=None) -> FieldVisitPage:
+    """The matters opened or worked on during the 下访, without those of purposes hidden from ``viewer``'s role."""
+    purposes = purposes_for(viewer)
     with store.read() as session:
         row = _get(session, field_visit_id)
         opened = session.exec(select(Matter).join(Visit, Visit.matter_id == Matter.id).where(
             Visit.field_visit_id == row.id, Visit.deleted == False)).all()  # noqa: E712
         matters = [FieldMatter(m.number, m.request, "现场登记") for m in opened]
         events = session.exec(select(MatterEvent, Matter).join(Matter, Matter.id == MatterEvent.matter_id)
-                              .where(MatterEvent.kind == "field_visit", MatterEvent.deleted == False)  # noqa: E712
+                              .where(MatterEvent.kind == "field_visit", MatterEvent.deleted == False,  # noqa: E712
+                                     func.json_extract(MatterEvent.data, "$.field_visit_id") == row.id)
                               .order_by(MatterEvent.at)).all()
-        matters += [FieldMatter(m.number, m.request, "现场推进", e.data.get("text", e.detail))
-                    for e, m in events if e.data.get("field_visit_id") == row.id]
+        matters += [FieldMatter(m.number, m.request, "现场推进", e.data.get("text", e.detail)) for e, m in events]
+        if purposes is not None:
+            hidden = {m.number for m in opened if m.purpose not in purposes}
+            hidden |= {m.number for _e, m in events if m.purpose not in purposes}
+            matters = [fm for fm in matters if fm.number not in hidden]
         return FieldVisitPage(_row(row, session.get(Staff, row.leader_id)), matters)
 
 
-def open_matter(store: Store, field_visit_id: str, data: RegistrationInput, actor: str = "") -> RegistrationResult:
+def open_matter(store: Store, field_visit_id: str, data: RegistrationInput, actor="") -> RegistrationResult:
     """A new matter raised during the 下访: channel 走访, linked to the entry and its leader."""
+    require(actor, "leader_work")
     with store.read() as session:
         row = _get(session, field_visit_id)
     received = data.received_at or datetime.combine(row.day, time(12, 0)).astimezone()
@@ -102,8 +116,9 @@ def open_matter(store: Store, field_visit_id: str, data: RegistrationInput, acto
                                    village=data.village or row.village_code, received_at=received), actor=actor)
 
 
-def record_progress(store: Store, field_visit_id: str, matter_number: str, text: str, actor: str = "") -> None:
-    """An existing matter worked on during the 下访 (explained, settled on the spot, …)."""
+def record_progress(store: Store, field_visit_id: str, matter_number: str, text: str, actor="") -> None:
+    """An existing matter worked on during the 下访 (explained, settled on the spot, …); history.append audits it."""
+    require(actor, "leader_work")
     text = (text or "").strip()
     if not text:
         raise DeskError("请填写现场处理情况")
@@ -111,7 +126,7 @@ def record_progress(store: Store, field_visit_id: str, matter_number: str, text:
     with store.transaction() as session:
         row = _get(session, field_visit_id)
         leader = session.get(Staff, row.leader_id)
-        matter = find_matter(session, code, matter_number)
+        matter = _visible(find_matter(session, code, matter_number), actor, matter_number)
         history.append(session, matter, "field_visit",
                        f"领导下访（{leader.name}，{row.day:%Y-%m-%d}，{row.village_name}）：{text}",
                        actor=actor or leader.name, on_date=row.day,

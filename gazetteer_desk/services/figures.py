@@ -34,8 +34,10 @@ from ..domain.categories import CHANNELS, PURPOSES, SATISFACTION
 from ..domain.procedure import STATUS_LABELS
 from ..domain.routing import GROUP_VISIT_THRESHOLD, LEGAL_CHANNEL_KEYS
 from ..store.database import Store
+from .authz import purposes_for, require
 from .calendar import calendar_for
 from .scope import Scope
+from .search import purpose_condition
 
 Breakdown = tuple[tuple[str, int], ...]
 PROPOSAL_KINDS = ("改进工作", "完善政策", "追究责任")
@@ -105,13 +107,16 @@ class FigureValue:
 class Context:
     """One scope's SQL fragments and the queries several figures share (run once, cached)."""
 
-    def __init__(self, store: Store, scope: Scope, connection):
+    def __init__(self, store: Store, scope: Scope, connection, purposes=None):
         self.store, self.scope, self.conn = store, scope, connection
         self._groups: dict[str, list[tuple]] = {}
         self.params = {"start": scope.start.isoformat(), "end": scope.end.isoformat(), "as_of": scope.as_of.isoformat(),
                        "vstart": _utc_text(scope.start), "vend": _utc_text(scope.end + timedelta(days=1)),
                        "township": scope.township_code, "village": scope.village_code, "leader": scope.leader_id,
                        "category": scope.category}
+        # The purposes the reader may see (None: all). Counts include every matter; anything that names a matter,
+        # a person or the accused (ledger rows, 被反映对象) is limited to these (检举控告, Art. 30).
+        self.visible = "1" if purposes is None else purpose_condition(purposes, self.params)
 
     def matter_filter(self, alias: str = "m", period: bool = True) -> str:
         s, a = self.scope, alias
@@ -400,7 +405,7 @@ FIGURES: tuple[Figure, ...] = (
            _L, _settled_assignments),
     Figure("complained_subjects", "被反映较多的对象", "本期登记事项按被反映对象（单位或个人）分布，取件数最多的前10个；未填写的不计"
            "（第四十一条“被投诉较多的机关单位”）。", _R,
-           lambda c: c.group("trim(m.subject)", None, where="AND trim(m.subject) != ''")[:TOP_N]),
+           lambda c: c.group("trim(m.subject)", None, where=f"AND trim(m.subject) != '' AND {c.visible}")[:TOP_N]),
     Figure("handling_units", "承办较多的单位", "本期登记事项按承办单位（转送、交办的对象）分布，取件数最多的前10个。", _R,
            lambda c: c.group("trim(m.handling_unit)", None, where="AND trim(m.handling_unit) != ''")[:TOP_N]),
     Figure("transfers", "转送", "期内作出的转送（办理记录“转送”）次数（第二十二条）。", _R, lambda c: c.events("transfer"), "次"),
@@ -420,11 +425,15 @@ BY_KEY = {f.key: f for f in FIGURES}
 SECTIONS = tuple(dict.fromkeys(f.section for f in FIGURES))
 
 
-def compute(store: Store, scope: Scope, keys: list[str] | None = None) -> list[FigureValue]:
-    """The figures (all, or those named) for one scope, in the order of :data:`FIGURES`."""
+def compute(store: Store, scope: Scope, keys: list[str] | None = None, *, viewer=None) -> list[FigureValue]:
+    """The figures (all, or those named) for one scope, in the order of :data:`FIGURES`.
+
+    A signed-in ``viewer`` needs ``view_stats``; the figures that name someone leave out matters of purposes hidden
+    from the viewer's role."""
+    require(viewer, "view_stats")
     wanted = [BY_KEY[k] for k in keys] if keys else list(FIGURES)
     with store.engine.connect() as connection:
-        ctx = Context(store, scope, connection)
+        ctx = Context(store, scope, connection, purposes_for(viewer))
         return [FigureValue(f, f.compute(ctx)) for f in wanted]
 
 

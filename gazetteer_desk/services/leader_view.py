@@ -39,13 +39,15 @@ class LeaderOverview:
         return [h for h in self.held if h.overdue]
 
 
-def leader_overview(store: Store, leader: str, today: date | None = None, horizon: int = UPCOMING_DAYS) -> LeaderOverview:
+def leader_overview(store: Store, leader: str, today: date | None = None, horizon: int = UPCOMING_DAYS, *,
+                    viewer=None) -> LeaderOverview:
+    """With a ``viewer``, matters of purposes hidden from their role are not listed (检举控告, Art. 30)."""
     today = today or date.today()
     with store.read() as session:
         name = find_leader(session, store.township_code, leader).name
     days = days_between(store, today, today + timedelta(days=horizon), leader)
     held = []
-    for a in assignments_for_leader(store, leader, active_only=True):
+    for a in assignments_for_leader(store, leader, active_only=True, viewer=viewer):
         deadline = a.deadline
         left = (deadline - today).days if deadline else None
         held.append(HeldMatter(a, deadline, left, left is not None and left < 0))

@@ -23,8 +23,9 @@ from ..domain.procedure import STATUS_LABELS
 from ..domain.routing import route_by_key
 from ..errors import DeskError
 from ..store.database import Store
-from . import figures
+from . import audit, figures
 from .annual_report import AnnualReport
+from .authz import purposes_for, require
 from .figures import Context, Rate
 from .scope import Scope
 
@@ -114,7 +115,7 @@ def _matter_rows(ctx: Context, mask: bool) -> Iterable[list]:
                      m.handling_unit, m.status, m.accepted_on, m.extension_days, m.due_on, m.replied_on, m.outcome,
                      m.closed_on, m.satisfaction_office, m.satisfaction_unit, s.name
               FROM matter m JOIN petitioner p ON p.id = m.petitioner_id LEFT JOIN staff s ON s.id = m.receiver_id
-              WHERE {ctx.matter_filter()} ORDER BY m.received_on, m.number"""
+              WHERE {ctx.matter_filter()} AND {ctx.visible} ORDER BY m.received_on, m.number"""
     for i, r in enumerate(ctx.conn.execute(text(sql), ctx.params), start=1):
         yield [i, r[0], _d(r[1]), r[2], _id(r[3], mask), _phone(r[4], mask), r[5], int(r[6] or 0), r[7] or "",
                r[8], r[9] or "", r[10], "重件" if r[11] else "初件", "是" if (r[6] or 0) >= 5 else "", r[12], r[13],
@@ -130,7 +131,7 @@ def _visit_rows(ctx: Context, mask: bool) -> Iterable[list]:
                      m.category, m.request, r.name, l.name, v.notes
               {frm.replace(' WHERE ', ' JOIN petitioner p ON p.id = v.petitioner_id LEFT JOIN staff r ON '
                            'r.id = v.received_by_id LEFT JOIN staff l ON l.id = v.leader_id WHERE ', 1)}
-              ORDER BY v.visited_at"""
+              AND {ctx.visible} ORDER BY v.visited_at"""
     for i, r in enumerate(ctx.conn.execute(text(sql), ctx.params), start=1):
         yield [i, _local(r[0]), r[1], r[2], _id(r[3], mask), _phone(r[4], mask), r[5], int(r[6] or 0), r[7] or "",
                r[8], r[9], r[10] or "", r[11] or "", r[12]]
@@ -143,7 +144,7 @@ def _reception_rows(ctx: Context, mask: bool) -> Iterable[list]:
                      (SELECT coalesce(sum(v.people_count), 0) FROM visit v WHERE v.reception_day_id = t.id
                       AND v.deleted = 0),
                      (SELECT group_concat(m.number, '、') FROM visit v JOIN matter m ON m.id = v.matter_id
-                      WHERE v.reception_day_id = t.id AND v.deleted = 0), t.notes
+                      WHERE v.reception_day_id = t.id AND v.deleted = 0 AND {ctx.visible}), t.notes
               {ctx.leader_rows('receptionday', 'day').replace(' WHERE ', ' LEFT JOIN staff s ON s.id = t.leader_id WHERE ', 1)}
               ORDER BY t.day"""
     for i, r in enumerate(ctx.conn.execute(text(sql), ctx.params), start=1):
@@ -168,7 +169,8 @@ def _mediation_rows(ctx: Context, mask: bool) -> Iterable[list]:
     sql = f"""SELECT c.number, c.applied_on, c.source, c.parties, c.mediators, c.facts, c.issues, c.status,
                      c.agreement_kind, c.agreed_on, c.performance_due, c.performance, c.closed_on, c.failure_route,
                      m.number
-              FROM mediationcase c LEFT JOIN matter m ON m.id = c.matter_id WHERE {' AND '.join(where)}
+              FROM mediationcase c LEFT JOIN matter m ON m.id = c.matter_id
+              WHERE {' AND '.join(where)} AND (m.id IS NULL OR {ctx.visible})
               ORDER BY c.applied_on, c.number"""
     import json
 
@@ -275,9 +277,15 @@ def _annual(wb: Workbook, report: AnnualReport) -> int:
 
 def export_ledgers(
     store: Store, scope: Scope, path: str | os.PathLike, *, mask: bool = True, annual: AnnualReport | None = None,
-    progress: Progress | None = None, title: str = "",
+    progress: Progress | None = None, title: str = "", viewer=None,
 ) -> ExportResult:
-    """Write the workbook to ``path`` atomically; returns the data rows per sheet."""
+    """Write the workbook to ``path`` atomically; returns the data rows per sheet.
+
+    A signed-in ``viewer`` needs ``view_stats`` (and ``view_full_id`` for ``mask=False``); matters of purposes
+    hidden from the role stay out of every sheet. The export is written to the audit trail: who, period, file."""
+    require(viewer, "view_stats")
+    if not mask:
+        require(viewer, "view_full_id")
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         raise DeskError(f"台账文件应以 .xlsx 结尾：{target.name}")
@@ -285,11 +293,11 @@ def export_ledgers(
         raise DeskError(f"保存位置不存在：{target.parent}")
     report = progress or (lambda _f, _m: None)
     report(0.0, "正在统计汇总数据…")
-    values = figures.compute(store, scope)
+    values = figures.compute(store, scope, viewer=viewer)
     wb = Workbook(write_only=True)
     rows = {SUMMARY_SHEET: _summary(wb, values, title or f"信访工作统计汇总（{scope.label}）")}
     with store.engine.connect() as connection:
-        ctx = Context(store, scope, connection)
+        ctx = Context(store, scope, connection, purposes_for(viewer))
         for n, (name, columns, source) in enumerate(LEDGERS, start=1):
             report(n / (len(LEDGERS) + 2), f"正在写入{name}…")
             ws = wb.create_sheet(name)
@@ -305,14 +313,26 @@ def export_ledgers(
     report((len(LEDGERS) + 1) / (len(LEDGERS) + 2), "正在保存文件…")
     fd, tmp = tempfile.mkstemp(prefix=".台账-", suffix=".xlsx.part", dir=target.parent)
     os.close(fd)
+    placed = False
     try:
         wb.save(tmp)
-        os.replace(tmp, target)
+        # the audit entry and the file go together: the rename happens inside the transaction, and a failed
+        # commit takes the file away again
+        with store.transaction() as session:
+            audit.record(session, viewer, "export_ledgers", "ledger", target.name, {
+                "period": scope.label, "start": scope.start, "end": scope.end, "file": target.name,
+                "township": scope.township_code or "", "masked": mask, "rows": rows})
+            os.replace(tmp, target)
+            placed = True
     except OSError as error:
         Path(tmp).unlink(missing_ok=True)
+        if placed:
+            target.unlink(missing_ok=True)
         raise DeskError(f"无法保存台账文件 {target}：{error.strerror or error}") from error
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
+        if placed:
+            target.unlink(missing_ok=True)
         raise
     report(1.0, "已完成")
     return ExportResult(target, rows)

@@ -4,7 +4,7 @@ performance, and keep the 30-day window for 司法确认 in sight.
 A mediation may start from a petition matter (信访工作条例第三十三条); the matter's history then shows its result.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import func
@@ -13,12 +13,16 @@ from sqlmodel import Session, select
 from ..domain import limits
 from ..domain.categories import SATISFACTION
 from ..domain.idnumber import IdNumberError, parse_id_number
+from ..domain.masking import mask_id_number, mask_phone
+from ..domain.permissions import can
 from ..errors import DeskError, NotFound
 from ..store.database import Store
 from ..store.models import Matter, MediationCase, MediationFollowup, MediationSession
 from .calendar import calendar_for
 from .lookup import find_matter
-from . import history
+from . import audit, history
+from .authz import is_user, require
+from .matters import _visible
 
 SOURCES = {
     "application": "当事人申请",
@@ -126,8 +130,9 @@ class MediationRow:
 # --- writing ------------------------------------------------------------------------------------------------------
 
 
-def open_case(store: Store, data: MediationInput, actor: str = "") -> str:
+def open_case(store: Store, data: MediationInput, actor="") -> str:
     """调解登记 — returns the new case number (``500235101-调-2026-0003``)."""
+    require(actor, "mediation")
     if data.source not in SOURCES:
         raise DeskError(f"未知的调解来源“{data.source}”（可选：{'、'.join(SOURCES.values())}）")
     parties = [_check_party(p, data.applied_on) for p in data.parties if (p.name or "").strip()]
@@ -140,7 +145,8 @@ def open_case(store: Store, data: MediationInput, actor: str = "") -> str:
         raise DeskError("信访事项转调解时请填写信访事项编号（《信访工作条例》第三十三条）")
     code = store.township_code
     with store.transaction() as session:
-        matter = find_matter(session, code, data.matter_number) if (data.matter_number or "").strip() else None
+        matter = (_visible(find_matter(session, code, data.matter_number), actor, data.matter_number)
+                  if (data.matter_number or "").strip() else None)
         case = MediationCase(
             township_code=code, number=_next_number(session, code, data.applied_on.year), source=data.source,
             matter_id=matter.id if matter else None, applied_on=data.applied_on,
@@ -152,11 +158,15 @@ def open_case(store: Store, data: MediationInput, actor: str = "") -> str:
             _matter_event(session, case, matter, data.applied_on, actor,
                           f"经双方同意转人民调解，调解编号 {case.number}，调解员：{'、'.join(mediators)}")
         session.flush()
+        _audit(session, actor, "mediation_open", case, {
+            "source": case.source, "applied_on": case.applied_on, "mediators": mediators,
+            "parties": [_masked_party(p.as_dict()) for p in parties]})
         return case.number
 
 
-def add_session(store: Store, number: str, on: date, notes: str) -> None:
+def add_session(store: Store, number: str, on: date, notes: str, actor="") -> None:
     """调解工作记录: one session of the mediation."""
+    require(actor, "mediation")
     notes = (notes or "").strip()
     if not notes:
         raise DeskError("请填写调解记录内容")
@@ -167,10 +177,12 @@ def add_session(store: Store, number: str, on: date, notes: str) -> None:
         _not_before(on, case.applied_on, "调解日期")
         session.add(MediationSession(township_code=case.township_code, case_id=case.id, on_date=on, notes=notes))
         case.touch()
+        _audit(session, actor, "mediation_session", case, {"on": on, "notes": notes})
 
 
-def record_agreement(store: Store, number: str, data: AgreementInput, actor: str = "") -> None:
+def record_agreement(store: Store, number: str, data: AgreementInput, actor="") -> None:
     """调解成功: a written 调解协议书 (Art. 29) or an oral agreement recorded by the mediator (Art. 28)."""
+    require(actor, "mediation")
     if data.kind not in AGREEMENT_KINDS:
         raise DeskError("协议形式应为书面协议或口头协议")
     terms = (data.terms or "").strip()
@@ -184,6 +196,7 @@ def record_agreement(store: Store, number: str, data: AgreementInput, actor: str
         if case.status != "in_progress":
             raise DeskError(f"该调解已{STATUS_LABELS[case.status]}")
         _not_before(data.agreed_on, case.applied_on, "协议日期")
+        before = _fields(case)
         if data.facts is not None:
             case.facts = data.facts.strip()
         if data.issues is not None:
@@ -203,10 +216,12 @@ def record_agreement(store: Store, number: str, data: AgreementInput, actor: str
         _link_event(session, case, data.agreed_on, actor,
                     f"调解成功（{AGREEMENT_KINDS[data.kind]}，{case.number}）：{terms}；履行期限{data.performance_due:%Y-%m-%d}；"
                     f"双方可于{due:%Y-%m-%d}前共同申请司法确认")
+        _audit(session, actor, "mediation_agreement", case, {"changes": audit.changes(before, _fields(case))})
 
 
-def record_failure(store: Store, number: str, *, routes: list[str], on: date, reason: str = "", actor: str = "") -> None:
+def record_failure(store: Store, number: str, *, routes: list[str], on: date, reason: str = "", actor="") -> None:
     """调解不成: the mediation ends and the parties are told of arbitration / administrative / court routes (Art. 26)."""
+    require(actor, "mediation")
     routes = [r for r in FAILURE_ROUTES if r in set(routes or ())]
     unknown = set(routes or ()) - set(FAILURE_ROUTES)
     if unknown or not routes:
@@ -216,6 +231,7 @@ def record_failure(store: Store, number: str, *, routes: list[str], on: date, re
         if case.status != "in_progress":
             raise DeskError(f"该调解已{STATUS_LABELS[case.status]}")
         _not_before(on, case.applied_on, "终止日期")
+        before = _fields(case)
         case.status = "failed"
         case.failure_route = "、".join(routes)
         case.closed_on = on
@@ -227,11 +243,14 @@ def record_failure(store: Store, number: str, *, routes: list[str], on: date, re
         if reason.strip():
             session.add(MediationSession(township_code=case.township_code, case_id=case.id, on_date=on,
                                          notes=f"终止调解：{reason.strip()}"))
+        _audit(session, actor, "mediation_failure", case,
+               {"reason": reason.strip(), "changes": audit.changes(before, _fields(case))})
 
 
 def add_followup(store: Store, number: str, *, on: date, performance: str, method: str = "电话",
-                 satisfaction: str = "", notes: str = "", actor: str = "") -> None:
+                 satisfaction: str = "", notes: str = "", actor="") -> None:
     """履行情况回访 (Art. 31): 已履行 / 部分履行 / 未履行, with the parties' satisfaction."""
+    require(actor, "mediation")
     if performance not in PERFORMANCE:
         raise DeskError(f"履行情况应为：{'、'.join(PERFORMANCE)}")
     if method not in FOLLOWUP_METHODS:
@@ -245,6 +264,7 @@ def add_followup(store: Store, number: str, *, on: date, performance: str, metho
         if case.status != "success":
             raise DeskError("只有调解成功的案件才能回访履行情况")
         _not_before(on, case.agreed_on, "回访日期")
+        before = _fields(case)
         session.add(MediationFollowup(township_code=case.township_code, case_id=case.id, on_date=on,
                                       performance=performance, method=method, satisfaction=satisfaction,
                                       notes=(notes or "").strip()))
@@ -255,10 +275,14 @@ def add_followup(store: Store, number: str, *, on: date, performance: str, metho
         text += f"，{satisfaction}" if satisfaction else ""
         text += f"；{notes.strip()}" if (notes or "").strip() else ""
         _link_event(session, case, on, actor, text)
+        _audit(session, actor, "mediation_followup", case, {
+            "on": on, "method": method, "satisfaction": satisfaction, "notes": (notes or "").strip(),
+            "changes": audit.changes(before, _fields(case))})
 
 
-def record_judicial_confirmation(store: Store, number: str, *, on: date, court: str = "") -> None:
+def record_judicial_confirmation(store: Store, number: str, *, on: date, court: str = "", actor="") -> None:
     """The parties applied jointly for 司法确认 (Art. 33): the window warning stops."""
+    require(actor, "mediation")
     with store.transaction() as session:
         case = _case(session, store.township_code, number)
         if case.status != "success":
@@ -267,17 +291,26 @@ def record_judicial_confirmation(store: Store, number: str, *, on: date, court: 
         session.add(MediationFollowup(township_code=case.township_code, case_id=case.id, on_date=on,
                                       method=JUDICIAL_CONFIRMATION, notes=(court or "").strip()))
         case.touch()
+        _audit(session, actor, "mediation_judicial", case, {"on": on, "court": (court or "").strip()})
 
 
 # --- reading ------------------------------------------------------------------------------------------------------
 
 
-def get_case(store: Store, number: str, today: date | None = None) -> MediationDetail:
+def get_case(store: Store, number: str, today: date | None = None, *, viewer=None) -> MediationDetail:
+    """The parties' ID numbers and phones are masked (个人信息保护法) unless ``viewer`` is a signed-in user holding
+    ``view_full_id``; such a full view is written to the audit trail."""
     today = today or date.today()
     cal = calendar_for(store)
     with store.read() as session:
         case = _case(session, store.township_code, number)
-        return _detail(session, case, today, cal)
+        detail = _detail(session, case, today, cal)
+    if is_user(viewer) and can(viewer.role, "view_full_id"):
+        audit.record_now(store, viewer, "reveal", "mediation", case.number, {"field": "parties"})
+        return detail
+    parties = [_masked_party(p) for p in case.parties]
+    return replace(detail, case=case.model_copy(update={"parties": parties}),
+                   parties=[Party(**p) for p in parties])
 
 
 def list_cases(store: Store, status: str | None = None, year: int | None = None) -> list[MediationRow]:
@@ -361,12 +394,37 @@ def _not_before(value: date, start: date | None, label: str) -> None:
         raise DeskError(f"{label}（{value:%Y-%m-%d}）不能早于{start:%Y-%m-%d}")
 
 
-def _matter_event(session: Session, case: MediationCase, matter: Matter, on: date, actor: str, detail: str) -> None:
+def _matter_event(session: Session, case: MediationCase, matter: Matter, on: date, actor, detail: str) -> None:
+    # the mediation's own audit entry (see _audit) names the matter
     history.append(session, matter, "mediation", detail, actor=actor, on_date=on,
-                   data={"mediation_id": case.id, "number": case.number})
+                   data={"mediation_id": case.id, "number": case.number}, audited=False)
 
 
-def _link_event(session: Session, case: MediationCase, on: date, actor: str, detail: str) -> None:
+_AUDITED_FIELDS = ("status", "facts", "issues", "responsibilities", "agreement_kind", "terms", "performance_manner",
+                   "performance_due", "agreed_on", "performance", "closed_on", "failure_route")
+
+
+def _fields(case: MediationCase) -> dict:
+    return {name: getattr(case, name) for name in _AUDITED_FIELDS}
+
+
+def _masked_party(p: dict) -> dict:
+    """A party as lists, screens and the audit trail show it: a person's ID number and every phone masked (a unit's
+    统一社会信用代码 is public)."""
+    out = dict(p)
+    if out.get("kind", "个人") == "个人":
+        out["id_number"] = mask_id_number(out.get("id_number"))
+    out["phone"] = mask_phone(out.get("phone"))
+    return out
+
+
+def _audit(session: Session, actor, action: str, case: MediationCase, detail: dict) -> None:
+    matter = session.get(Matter, case.matter_id) if case.matter_id else None
+    audit.record(session, actor, action, "mediation", case.number,
+                 {**detail, **({"matter": matter.number} if matter else {})})
+
+
+def _link_event(session: Session, case: MediationCase, on: date, actor, detail: str) -> None:
     if case.matter_id:
         _matter_event(session, case, session.get(Matter, case.matter_id), on, actor, detail)
 

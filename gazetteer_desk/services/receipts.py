@@ -22,7 +22,10 @@ from ..formats import FormatError
 from ..formats.atomic import write_atomic
 from ..store.database import Store
 from ..store.models import MatterEvent, Township
-from .matters import MatterDetail, add_event, get_matter
+from . import history
+from .authz import is_user
+from .lookup import find_matter
+from .matters import MatterDetail, _scope, _visible, add_event, get_matter
 
 PAPER_SETTING = "receipt_paper"
 KIND_KEYS = {"receipt": DocumentKind.RECEIPT, "accept": DocumentKind.ACCEPT, "reject": DocumentKind.REJECT,
@@ -76,8 +79,10 @@ class Document:
         return self.kind.title
 
 
-def build_notice(store: Store, number: str, kind: DocumentKind, today: date | None = None) -> NoticeData:
-    detail = get_matter(store, number)
+def build_notice(store: Store, number: str, kind: DocumentKind, today: date | None = None, *,
+                 viewer=None) -> NoticeData:
+    """With a ``viewer`` (CurrentUser), a matter hidden from their role is not found (检举控告, Art. 30)."""
+    detail = get_matter(store, number, viewer=viewer)
     if kind not in available_kinds(detail):
         raise DeskError(
             f"事项 {detail.matter.number} 当前状态为“{detail.status_label}”，不能出具《{kind.title}》"
@@ -116,10 +121,10 @@ def build_notice(store: Store, number: str, kind: DocumentKind, today: date | No
     )
 
 
-def render(store: Store, number: str, kind: DocumentKind, paper: Paper | None = None) -> Document:
+def render(store: Store, number: str, kind: DocumentKind, paper: Paper | None = None, *, viewer=None) -> Document:
     paper = paper or remembered_paper(store)
     kind = DocumentKind(kind)
-    data = build_notice(store, number, kind)
+    data = build_notice(store, number, kind, viewer=viewer)
     try:
         pdf = render_notice(data, paper)
     except GlyphError as error:
@@ -127,20 +132,45 @@ def render(store: Store, number: str, kind: DocumentKind, paper: Paper | None = 
     return Document(kind, data.matter_number, paper, pdf)
 
 
-def record_issue(store: Store, document: Document, how: str, actor: str = "") -> None:
+def record_issue(store: Store, document: Document, how: str, actor="") -> None:
     """Every paper handed out is a line in the matter's history (送达记录)."""
-    add_event(store, document.number, "printed", f"{how}《{document.title}》（{document.paper.label}）",
-              actor=actor, data={"kind": document.kind.value, "paper": document.paper.value})
+    add_event(store, document.number, "printed", _issue_text(document, how), actor=actor, data=_issue_data(document))
+
+
+def _issue_text(document: Document, how: str) -> str:
+    return f"{how}《{document.title}》（{document.paper.label}）"
+
+
+def _issue_data(document: Document) -> dict:
+    return {"kind": document.kind.value, "paper": document.paper.value}
 
 
 def save_pdf(store: Store, number: str, kind: DocumentKind, out: Path, paper: Paper | None = None,
-             actor: str = "") -> Document:
-    document = render(store, number, kind, paper)
+             actor="", *, viewer=None) -> Document:
+    """Render, then record the 送达记录 and write the file in ONE transaction: a failed write saves no record, a
+    failed commit takes the file away again — never a paper without its line in the history, nor the reverse.
+
+    ``viewer`` defaults to ``actor`` when that is a signed-in user."""
+    if viewer is None and is_user(actor):
+        viewer = actor
+    document = render(store, number, kind, paper, viewer=viewer)
+    out = Path(out)
+    written = False
     try:
-        write_atomic(out, document.pdf)
-    except FormatError as error:
-        raise DeskError(error.message) from error
-    record_issue(store, document, "生成", actor)
+        with store.transaction() as session:
+            matter = _visible(find_matter(session, _scope(store), document.number), viewer, document.number)
+            history.append(session, matter, "printed", _issue_text(document, "生成"), actor=actor,
+                           data=_issue_data(document))
+            session.flush()
+            try:
+                write_atomic(out, document.pdf)
+            except FormatError as error:
+                raise DeskError(error.message) from error
+            written = True
+    except BaseException:
+        if written:
+            out.unlink(missing_ok=True)
+        raise
     return document
 
 

@@ -11,7 +11,9 @@ from ..errors import DeskError, NotFound
 from ..store.database import Store
 from ..store.models import Matter, MatterEvent, Petitioner, ReceptionDay, Staff, Visit
 from .lookup import find_leader, find_matter, parse_hhmm
-from . import history
+from . import audit, history
+from .authz import purposes_for, require
+from .matters import _visible
 
 FORMS = ("定点接访", "重点约访", "带案下访")
 
@@ -79,8 +81,9 @@ class DayPage:
     instructions: list[Instruction] = field(default_factory=list)
 
 
-def schedule(store: Store, data: ReceptionDayInput, actor: str = "") -> ScheduleRow:
+def schedule(store: Store, data: ReceptionDayInput, actor="") -> ScheduleRow:
     """Add a reception day to the schedule — one transaction; bad input saves nothing."""
+    require(actor, "leader_work")
     start = parse_hhmm(data.start_time, "开始时间")
     end = parse_hhmm(data.end_time, "结束时间")
     if end <= start:
@@ -106,17 +109,23 @@ def schedule(store: Store, data: ReceptionDayInput, actor: str = "") -> Schedule
                            liaison_phone=phone, notes=data.notes.strip())
         session.add(row)
         session.flush()
+        audit.record(session, actor, "reception_day", "reception_day", row.id, {
+            "leader": leader.name, "day": row.day, "time": f"{start}-{end}", "place": row.place, "form": row.form})
         return _row(row, leader, 0)
 
 
-def cancel(store: Store, reception_day_id: str) -> None:
+def cancel(store: Store, reception_day_id: str, *, actor="") -> None:
     """Take a day off the schedule (a tombstone, so the county learns of it); a day with visits stays."""
+    require(actor, "leader_work")
     with store.transaction() as session:
         row = _get(session, reception_day_id)
         if _visit_count(session, row.id):
             raise DeskError("该接访日已有来访登记，不能取消")
         row.deleted = True
         row.touch()
+        leader = session.get(Staff, row.leader_id)
+        audit.record(session, actor, "reception_day_cancel", "reception_day", row.id, {
+            "leader": leader.name if leader else "", "day": row.day, "time": f"{row.start_time}-{row.end_time}"})
 
 
 def month_schedule(store: Store, year: int, month: int, leader: str | None = None) -> list[ScheduleRow]:
@@ -137,8 +146,11 @@ def days_between(store: Store, first: date, last: date, leader: str | None = Non
         return [_row(day, staff, _visit_count(session, day.id)) for day, staff in rows]
 
 
-def day_page(store: Store, reception_day_id: str) -> DayPage:
-    """Who came on the day and about what, and what the leader decided."""
+def day_page(store: Store, reception_day_id: str, *, viewer=None) -> DayPage:
+    """Who came on the day and about what, and what the leader decided (without the matters of purposes hidden
+    from a ``viewer``'s role)."""
+    purposes = purposes_for(viewer)
+    shown = (lambda m: True) if purposes is None else (lambda m: m.purpose in purposes)
     with store.read() as session:
         day = _get(session, reception_day_id)
         leader = session.get(Staff, day.leader_id)
@@ -149,19 +161,20 @@ def day_page(store: Store, reception_day_id: str) -> DayPage:
             .order_by(Visit.visited_at)
         ).all()
         visits = [DayVisit(m.number, p.name, v.visited_at, v.people_count, m.category, m.request,
-                           STATUS_LABELS.get(m.status, m.status)) for v, m, p in rows]
+                           STATUS_LABELS.get(m.status, m.status)) for v, m, p in rows if shown(m)]
         events = session.exec(
             select(MatterEvent, Matter).join(Matter, Matter.id == MatterEvent.matter_id)
             .where(MatterEvent.kind == "instruction", MatterEvent.deleted == False)  # noqa: E712
             .order_by(MatterEvent.at)
         ).all()
         instructions = [Instruction(m.number, e.data.get("text", e.detail), e.actor, e.at) for e, m in events
-                        if e.data.get("reception_day_id") == day.id]
-        return DayPage(_row(day, leader, len(visits)), visits, instructions)
+                        if e.data.get("reception_day_id") == day.id and shown(m)]
+        return DayPage(_row(day, leader, len(rows)), visits, instructions)
 
 
-def record_instruction(store: Store, reception_day_id: str, matter_number: str, text: str, actor: str = "") -> None:
-    """领导批示: the leader's decision on a matter, in that matter's history."""
+def record_instruction(store: Store, reception_day_id: str, matter_number: str, text: str, actor="") -> None:
+    """领导批示: the leader's decision on a matter, in that matter's history (which audits it)."""
+    require(actor, "leader_work")
     text = (text or "").strip()
     if not text:
         raise DeskError("请填写领导批示内容")
@@ -169,7 +182,7 @@ def record_instruction(store: Store, reception_day_id: str, matter_number: str, 
     with store.transaction() as session:
         day = _get(session, reception_day_id)
         leader = session.get(Staff, day.leader_id)
-        matter = find_matter(session, code, matter_number)
+        matter = _visible(find_matter(session, code, matter_number), actor, matter_number)
         history.append(session, matter, "instruction", f"领导批示（{leader.name}，{day.day:%Y-%m-%d}接访）：{text}",
                        actor=actor or leader.name, on_date=day.day,
                        data={"reception_day_id": day.id, "leader_id": leader.id, "text": text})

@@ -82,7 +82,7 @@ def init_township(home: Path, setup: TownshipSetup) -> Store:
             **setup.extra,
         }.items():
             store.set_setting(key, value, session)
-    store.__dict__.pop("township_code", None)
+    store.forget_settings()
     return store
 
 

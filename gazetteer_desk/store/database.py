@@ -71,6 +71,10 @@ class Store:
         else:
             row.value = value
 
+    def forget_settings(self) -> None:
+        """Drop what was cached from the settings (the township code), after a save that changed them."""
+        self.__dict__.pop("township_code", None)
+
     @cached_property
     def township_code(self) -> str:
         code = self.setting("township_code")

@@ -39,3 +39,22 @@ def test_bad_field_visit_saves_nothing(store, change, message):
     with pytest.raises(DeskError, match=message):
         field_visits.log_field_visit(store, field_visits.FieldVisitInput(**data))
     assert counts(store) == before
+
+
+def test_field_visit_page_asks_sql_for_its_own_events_only(store):
+    from sqlalchemy import event
+
+    entry = field_visits.log_field_visit(store, field_visits.FieldVisitInput("陈国强", DAY, "白鹤村", problems="渠道"))
+    other = field_visits.log_field_visit(store, field_visits.FieldVisitInput("刘芳", DAY, "青龙村", problems="道路"))
+    mine, theirs = register_simple(store).number, register_simple(store).number
+    field_visits.record_progress(store, entry.id, mine, "现场答复")
+    field_visits.record_progress(store, other.id, theirs, "现场答复")
+    statements = []
+    listener = lambda conn, cursor, sql, params, context, many: statements.append(sql)  # noqa: E731
+    event.listen(store.engine, "before_cursor_execute", listener)
+    try:
+        page = field_visits.field_visit_page(store, entry.id)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", listener)
+    assert [(m.number, m.how) for m in page.matters] == [(mine, "现场推进")]
+    assert any("json_extract" in sql and "matterevent" in sql for sql in statements)
