@@ -14,9 +14,9 @@ from .leaders_widgets import fill, fill_leaders, fit_columns, run, selected_key,
 
 
 class CaseAssignmentDialog(QDialog):
-    def __init__(self, store: Store, matter_number: str, parent: QWidget | None = None, *, actor: str = ""):
+    def __init__(self, store: Store, matter_number: str, parent: QWidget | None = None, *, actor=""):
         super().__init__(parent)
-        self.store, self.actor = store, actor  # the signed-in user's name, written in the matter's history
+        self.store, self.actor = store, actor  # the signed-in user: permissions are checked, the history names them
         self.number = matter_number
         self.ui = ui = Ui_CaseAssignmentDialog()
         ui.setupUi(self)
@@ -36,7 +36,7 @@ class CaseAssignmentDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = run(self.message, lambda: ca.assignments_for_matter(self.store, self.number)) or []
+        rows = run(self.message, lambda: ca.assignments_for_matter(self.store, self.number, viewer=self.actor)) or []
         fill(self.ui.assignments, [
             (a.lead, a.deputy, f"{a.start_on:%Y-%m-%d}至{a.end_on:%Y-%m-%d}" if a.end_on else f"{a.start_on:%Y-%m-%d}起",
              a.status_label, "、".join(a.duties_done) or "未记录", a.result) for a in rows], [a.id for a in rows])

@@ -54,7 +54,7 @@ class CountyPage(QWidget):
         ])
         _fill(self.cross_table, [
             ["、".join(r.names), r.id_number, "、".join(r.townships), r.matters, r.open_matters, r.last_received]
-            for r in county.cross_township_petitioners(self.store)
+            for r in county.cross_township_petitioners(self.store, viewer=self.actor)
         ])
 
     def choose_and_import(self) -> None:

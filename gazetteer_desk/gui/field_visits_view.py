@@ -45,7 +45,7 @@ class FieldVisitsView(QWidget):
     def log_visit(self) -> None:
         data = fv.FieldVisitInput(self.ui.leader.currentText(), to_date(self.ui.day), self.ui.village.currentText(),
                                   self.ui.peopleMet.text(), self.ui.problems.toPlainText())
-        row = run(self.message, lambda: fv.log_field_visit(self.store, data, actor=_name(self.actor)))
+        row = run(self.message, lambda: fv.log_field_visit(self.store, data, actor=self.actor))
         if row:
             self.message.ok(f"已保存：{row.day:%Y-%m-%d} {row.leader}到{row.village_name}下访")
             self.ui.peopleMet.clear()
@@ -57,7 +57,7 @@ class FieldVisitsView(QWidget):
         self.current = entry_id
         if not entry_id:
             return
-        page = run(self.message, lambda: fv.field_visit_page(self.store, entry_id))
+        page = run(self.message, lambda: fv.field_visit_page(self.store, entry_id, viewer=self.actor))
         if page:
             v = page.visit
             self.ui.entryTitle.setText(f"{v.day:%Y年%m月%d日}　{v.leader}（{v.post}）　{v.village_name}　发现问题：{v.problems}")
@@ -82,11 +82,7 @@ class FieldVisitsView(QWidget):
             self.message.error("请先选择一条下访记录")
             return
         number, text = self.ui.progressNumber.text(), self.ui.progressText.toPlainText()
-        if run(self.message, lambda: fv.record_progress(self.store, self.current, number, text, actor=_name(self.actor)),
+        if run(self.message, lambda: fv.record_progress(self.store, self.current, number, text, actor=self.actor),
                f"已记入 {number.strip()} 的办理记录"):
             self.ui.progressText.clear()
             self.show_entry(self.current)
-
-
-def _name(actor) -> str:
-    return getattr(actor, "username", actor) or ""

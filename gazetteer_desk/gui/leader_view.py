@@ -16,7 +16,7 @@ from .leaders_widgets import fill, fill_leaders, fit_columns, run
 class LeaderView(QWidget):
     def __init__(self, store: Store, leader: str | None = None, parent: QWidget | None = None, *, user=None):
         super().__init__(parent)
-        self.store = store
+        self.store, self.user = store, user  # the signed-in user: what their role may not see is left out
         self.ui = ui = Ui_LeaderView()
         ui.setupUi(self)
         self.message = ui.message
@@ -33,8 +33,8 @@ class LeaderView(QWidget):
         name = self.ui.leader.currentText()
         if not name:
             return
-        view = run(self.message, lambda: leader_view.leader_overview(self.store, name,
-                                                                     today if isinstance(today, date) else None))
+        view = run(self.message, lambda: leader_view.leader_overview(
+            self.store, name, today if isinstance(today, date) else None, viewer=self.user))
         if not view:
             return
         ui = self.ui

@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
     def print_papers(self, number: str) -> None:
         from .receipt_dialog import ReceiptDialog
 
-        dialog = ReceiptDialog(self.ctx.store, number, actor=self.ctx.actor, parent=self)
+        dialog = ReceiptDialog(self.ctx.store, number, actor=self.ctx.user, parent=self)
         dialog.finished.connect(lambda _r: self.ctx.matter_changed.emit(number))
         dialog.open()
         self.receipt_dialog = dialog

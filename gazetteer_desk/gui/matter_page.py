@@ -155,13 +155,13 @@ class MatterPage(QWidget):
         _fill(self.assignments, [
             (a.lead, a.deputy, f"{a.start_on:%Y-%m-%d} 至 {a.end_on:%Y-%m-%d}" if a.end_on else f"{a.start_on:%Y-%m-%d} 起",
              "、".join(a.duties_done) or "尚无进展", a.status_label)
-            for a in assignments_for_matter(self.ctx.store, self.number)
+            for a in assignments_for_matter(self.ctx.store, self.number, viewer=self.ctx.user)
         ])
 
     def open_assignments(self) -> None:
         from .case_assignment_dialog import CaseAssignmentDialog
 
-        self.dialog = CaseAssignmentDialog(self.ctx.store, self.number, self, actor=self.ctx.actor)
+        self.dialog = CaseAssignmentDialog(self.ctx.store, self.number, self, actor=self.ctx.user)
         self.dialog.finished.connect(lambda _r: self._changed())
         self.dialog.open()
 

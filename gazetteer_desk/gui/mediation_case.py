@@ -21,7 +21,7 @@ from .leaders_widgets import MessageLine, fill, fit_columns, run, set_dates, to_
 class MediationCasePanel(QWidget):
     changed = Signal()  # something was saved: the cases list and this page are read again
 
-    def __init__(self, store: Store, message: MessageLine, parent: QWidget | None = None, *, actor: str = ""):
+    def __init__(self, store: Store, message: MessageLine, parent: QWidget | None = None, *, actor=""):
         super().__init__(parent)
         self.store, self.message, self.actor = store, message, actor
         self.number: str | None = None
@@ -48,7 +48,7 @@ class MediationCasePanel(QWidget):
         ui.confirmButton.clicked.connect(self.record_confirmation)
 
     def show_case(self, number: str, today: date | None = None) -> bool:
-        detail = run(self.message, lambda: med.get_case(self.store, number, today))
+        detail = run(self.message, lambda: med.get_case(self.store, number, today, viewer=self.actor))
         if not detail:
             return False
         self.number = number
@@ -79,7 +79,8 @@ class MediationCasePanel(QWidget):
         if n := self._need_case():
             ui = self.ui
             self._after(run(self.message, lambda: med.add_session(self.store, n, to_date(ui.sessionOn),
-                                                                  ui.sessionNotes.text())), "已记录调解过程")
+                                                                  ui.sessionNotes.text(), actor=self.actor)),
+                        "已记录调解过程")
             ui.sessionNotes.clear()
 
     def record_agreement(self) -> None:
@@ -108,7 +109,7 @@ class MediationCasePanel(QWidget):
 
     def record_confirmation(self) -> None:
         if n := self._need_case():
-            self._after(run(self.message, lambda: med.record_judicial_confirmation(self.store, n, on=date.today())),
+            self._after(run(self.message, lambda: med.record_judicial_confirmation(self.store, n, on=date.today(), actor=self.actor)),
                         "已记录申请司法确认")
 
     def print_agreement(self) -> None:

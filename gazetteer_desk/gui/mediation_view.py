@@ -22,9 +22,9 @@ CASE_TAB = 1
 class MediationView(QWidget):
     case_opened = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, actor: str = ""):
+    def __init__(self, store: Store, parent: QWidget | None = None, *, actor=""):
         super().__init__(parent)
-        self.actor = actor  # the signed-in user's name, for the matter's history
+        self.actor = actor  # the signed-in user: permissions are checked, the records name them
         self.store = store
         self.ui = ui = Ui_Mediation()
         ui.setupUi(self)

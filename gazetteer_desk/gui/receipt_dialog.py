@@ -25,7 +25,7 @@ PRINTER_KEY = "receipts/printer"
 
 
 class ReceiptDialog(QDialog):
-    def __init__(self, store, number: str, *, actor: str = "", kind=None, parent: QWidget | None = None):
+    def __init__(self, store, number: str, *, actor="", kind=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.store, self.number, self.actor = store, number, actor
         self.document: receipts.Document | None = None
@@ -65,7 +65,8 @@ class ReceiptDialog(QDialog):
         while self.pages_layout.count():
             self.pages_layout.takeAt(0).widget().deleteLater()
         try:
-            self.document = receipts.render(self.store, self.number, self.kind_box.currentData(), self.paper)
+            self.document = receipts.render(self.store, self.number, self.kind_box.currentData(), self.paper,
+                                            viewer=self.actor)
         except DeskError as error:
             self.document = None
             self.message.setText(error.message)

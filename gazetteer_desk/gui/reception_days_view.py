@@ -19,9 +19,9 @@ class ReceptionDaysView(QWidget):
     day_scheduled = Signal(str)
     instruction_recorded = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, actor: str = ""):
+    def __init__(self, store: Store, parent: QWidget | None = None, *, actor=""):
         super().__init__(parent)
-        self.actor = actor  # the signed-in user's name, for the records this page writes
+        self.actor = actor  # the signed-in user: permissions are checked, the records name them
         self.store = store
         self.current_day: str | None = None
         self.ui = ui = Ui_ReceptionDays()
@@ -73,7 +73,7 @@ class ReceptionDaysView(QWidget):
         self.current_day = day_id
         if not day_id:
             return
-        page = run(self.message, lambda: rd.day_page(self.store, day_id))
+        page = run(self.message, lambda: rd.day_page(self.store, day_id, viewer=self.actor))
         if not page:
             return
         d = page.day

@@ -96,7 +96,7 @@ class SetupWizard(QWizard):
         if not text:
             return True  # may be set later in 同步
         try:
-            bundle_keys.set_county_key(self.store, text)
+            bundle_keys.set_county_key(self.store, text, actor=self.admin or "")
         except (DeskError, FormatError) as error:
             set_problem(self.ui.keysProblem, getattr(error, "message", str(error)))
             return False

@@ -179,7 +179,7 @@ class StatsView(QWidget):
             return
         self.status.setText(f"正在统计 {scope.label}…")
         store = self.store
-        self._run(lambda progress: (scope, figures.compute(store, scope)), self._show)
+        self._run(lambda progress: (scope, figures.compute(store, scope, viewer=self.user)), self._show)
 
     def ask_export(self) -> None:
         try:
@@ -196,7 +196,8 @@ class StatsView(QWidget):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         self.status.setText("正在导出台账…")
-        self._run(lambda progress: ledger_export.export_ledgers(store, scope, path, progress=progress), self._exported)
+        self._run(lambda progress: ledger_export.export_ledgers(store, scope, path, progress=progress,
+                                                                                viewer=self.user), self._exported)
 
     def ask_annual(self) -> None:
         year = self.year.value()
@@ -213,11 +214,12 @@ class StatsView(QWidget):
 
         def work(progress):
             progress(0.0, f"正在统计{year}年度数据…")
-            report = annual_report.build_annual_report(store, year, township_code=township, as_of=today)
+            report = annual_report.build_annual_report(store, year, township_code=township, as_of=today,
+                                                       viewer=self.user)
             progress(0.1, "正在生成年度报告PDF…")
             annual_report.write_annual_pdf(report, pdf)
             scope = Scope.period(str(year), township_code=township, as_of=today)
-            ledger_export.export_ledgers(store, scope, xlsx, annual=report,
+            ledger_export.export_ledgers(store, scope, xlsx, annual=report, viewer=self.user,
                                          progress=lambda f, text: progress(0.15 + 0.85 * f, text))
             return pdf, xlsx
 

@@ -69,7 +69,8 @@ class SyncPage(QWidget):
 
     def set_county_key(self) -> None:
         try:
-            bundle_keys.set_county_key(self.store, self.county_key_edit.text(), self.backup_key_edit.text().strip() or None)
+            bundle_keys.set_county_key(self.store, self.county_key_edit.text(),
+                                       self.backup_key_edit.text().strip() or None, actor=self.actor)
         except DeskError as error:
             QMessageBox.warning(self, "公钥无效", error.message)
             return
