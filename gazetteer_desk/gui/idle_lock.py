@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from ..services import accounts
-from ..services.accounts import DEFAULT_IDLE_MINUTES as DEFAULT_MINUTES
 from .forms.ui_lock_cover import Ui_LockCover
 from .forms.ui_unlock_dialog import Ui_UnlockDialog
 

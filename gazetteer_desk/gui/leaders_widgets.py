@@ -3,14 +3,11 @@ calling a service, filling tables and the leader lists from the store, dates tha
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from ..errors import DeskError
-from ..formats import FormatError
-from ..formats.atomic import write_atomic
 from ..services import setup
 from ..store.database import Store
 
@@ -87,13 +84,6 @@ def selected_key(view: QTableWidget) -> str | None:
 
 def cells(view: QTableWidget, column: int) -> list[str]:
     return [view.item(r, column).text() if view.item(r, column) else "" for r in range(view.rowCount())]
-
-
-def write_pdf(path: Path, data: bytes) -> None:
-    try:
-        write_atomic(Path(path), data)
-    except FormatError as error:
-        raise DeskError(str(error)) from error
 
 
 def select_key(view: QTableWidget, key: str) -> None:

@@ -15,7 +15,7 @@ from ..domain.masking import mask_id_number, mask_phone
 from ..services import leader_papers, mediation as med
 from ..store.database import Store
 from .forms.ui_mediation_case import Ui_MediationCase
-from .leaders_widgets import MessageLine, fill, fit_columns, run, set_dates, to_date, write_pdf
+from .leaders_widgets import MessageLine, fill, fit_columns, run, set_dates, to_date
 
 
 class MediationCasePanel(QWidget):
@@ -120,7 +120,7 @@ class MediationCasePanel(QWidget):
 
     def save_agreement(self, path: Path) -> bool:
         n = self.number
-        return bool(n and run(self.message, lambda: write_pdf(path, leader_papers.agreement_pdf(self.store, n)),
+        return bool(n and run(self.message, lambda: leader_papers.save_agreement(self.store, n, path),
                               f"已保存：{path}"))
 
 

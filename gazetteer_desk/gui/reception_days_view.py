@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ..services import leader_papers, reception_days as rd
 from ..store.database import Store
 from .forms.ui_reception_days import Ui_ReceptionDays
-from .leaders_widgets import fill, fill_leaders, fit_columns, run, selected_key, set_dates, to_date, write_pdf
+from .leaders_widgets import fill, fill_leaders, fit_columns, run, selected_key, set_dates, to_date
 
 
 class ReceptionDaysView(QWidget):
@@ -105,5 +105,5 @@ class ReceptionDaysView(QWidget):
 
     def save_notice(self, path: Path) -> bool:
         m = self.ui.month.date()
-        pdf = lambda: write_pdf(path, leader_papers.schedule_notice_pdf(self.store, m.year(), m.month(), date.today()))  # noqa: E731
-        return bool(run(self.message, pdf, f"已保存：{path}"))
+        return bool(run(self.message, lambda: leader_papers.save_schedule_notice(self.store, m.year(), m.month(), path,
+                                                                                   date.today()), f"已保存：{path}"))

@@ -215,7 +215,7 @@ class Context:
         return out
 
     def leader_rows(self, table: str, day_column: str) -> str:
-        parts = [f"t.deleted = 0", f"t.{day_column} BETWEEN :start AND :end"]
+        parts = ["t.deleted = 0", f"t.{day_column} BETWEEN :start AND :end"]
         if self.scope.township_code:
             parts.append("t.township_code = :township")
         if self.scope.leader_id:

@@ -4,6 +4,7 @@ Personal numbers are masked here, before anything reaches the renderer (domain.m
 """
 
 from datetime import date
+from pathlib import Path
 
 from ..documents.fonts import GlyphError
 from ..documents.model import MediationAgreementData, PartyData, Paper
@@ -11,6 +12,8 @@ from ..documents.render import render_mediation_agreement
 from ..documents.schedule_notice import ScheduleEntry, ScheduleNoticeData, render_schedule_notice
 from ..domain.masking import mask_id_number, mask_phone
 from ..errors import DeskError
+from ..formats import FormatError
+from ..formats.atomic import write_atomic
 from ..store.database import Store
 from . import mediation, reception_days, setup
 
@@ -62,3 +65,19 @@ def schedule_notice_pdf(store: Store, year: int, month: int, issued_on: date | N
         return render_schedule_notice(schedule_notice_data(store, year, month, issued_on))
     except GlyphError as error:
         raise DeskError(error.message) from error
+
+
+def save_pdf(path, pdf: bytes) -> None:
+    """Write a paper to a file or stick: a temporary file renamed into place, never half a PDF."""
+    try:
+        write_atomic(Path(path), pdf)
+    except FormatError as error:
+        raise DeskError(error.message) from error
+
+
+def save_agreement(store: Store, number: str, path, paper: Paper = Paper.A4) -> None:
+    save_pdf(path, agreement_pdf(store, number, paper))
+
+
+def save_schedule_notice(store: Store, year: int, month: int, path, issued_on: date | None = None) -> None:
+    save_pdf(path, schedule_notice_pdf(store, year, month, issued_on))

@@ -18,7 +18,11 @@ def test_font_is_bundled_with_licence():
 
 
 def test_register_is_idempotent():
-    assert register_font() == register_font()
+    from reportlab.pdfbase import pdfmetrics
+
+    name = register_font()
+    font = pdfmetrics.getFont(name)
+    assert register_font() == name and pdfmetrics.getFont(name) is font  # registered once, not replaced
 
 
 def test_rare_name_characters_are_covered():

@@ -58,7 +58,6 @@ def test_extension_and_day_61_edge_cases(known):
     store, info = known
     n = info["numbers"]
     for key, expected in (("B", 1), ("C", 0)):
-        month = "2025-03"
         detail = matters.get_matter(store, n[key])
         # the procedure's own deadline agrees with the statistic
         handling = [d for d in detail.deadlines if d.label.startswith("办理期限")][0]
