@@ -3,11 +3,11 @@
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..domain.limits import describe_days_left
+from ..domain.limits import describe_days_left, due_state
 from ..store.database import Store
 from .case_assignments import AssignmentView, assignments_for_leader
-from .reception_days import ScheduleRow, days_between
 from .lookup import find_leader
+from .reception_days import ScheduleRow, days_between
 
 UPCOMING_DAYS = 60
 
@@ -15,16 +15,24 @@ UPCOMING_DAYS = 60
 @dataclass(frozen=True)
 class HeldMatter:
     assignment: AssignmentView
-    deadline: date | None
-    days_left: int | None
-    overdue: bool
+    today: date
+
+    @property
+    def deadline(self) -> date | None:
+        return self.assignment.deadline
+
+    @property
+    def days_left(self) -> int | None:
+        return (self.deadline - self.today).days if self.deadline else None
+
+    @property
+    def overdue(self) -> bool:
+        return due_state(self.deadline, self.today) == "overdue"
 
     @property
     def status_text(self) -> str:
         """剩余N天 / 今日到期 / 已超期N天 (empty without a limit)."""
-        if self.deadline is None:
-            return ""
-        return describe_days_left(self.deadline, self.deadline - timedelta(days=self.days_left))
+        return describe_days_left(self.deadline, self.today) if self.deadline else ""
 
 
 @dataclass(frozen=True)
@@ -46,10 +54,6 @@ def leader_overview(store: Store, leader: str, today: date | None = None, horizo
     with store.read() as session:
         name = find_leader(session, store.township_code, leader).name
     days = days_between(store, today, today + timedelta(days=horizon), leader)
-    held = []
-    for a in assignments_for_leader(store, leader, active_only=True, viewer=viewer):
-        deadline = a.deadline
-        left = (deadline - today).days if deadline else None
-        held.append(HeldMatter(a, deadline, left, left is not None and left < 0))
+    held = [HeldMatter(a, today) for a in assignments_for_leader(store, leader, active_only=True, viewer=viewer)]
     held.sort(key=lambda h: (h.deadline is None, h.deadline or today))
     return LeaderOverview(name, today, days, held)
