@@ -11,6 +11,7 @@ from . import (  # one module per feature, one line each
     commands_assignments,
     commands_bundle,
     commands_field_visits,
+    commands_holidays,
     commands_matters,
     commands_mediation,
     commands_proposals,
@@ -36,6 +37,7 @@ COMMAND_MODULES = [
     commands_accounts,
     commands_stats,
     commands_proposals,
+    commands_holidays,
 ]
 
 

@@ -1,6 +1,6 @@
 """The holiday calendar in force: the built-in one, overridden day by day by the county's edits."""
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from ..domain.calendar import HolidayCalendar, calendar_from_rows, default_calendar
 from ..store.database import Store
@@ -8,9 +8,14 @@ from ..store.models import Holiday
 
 
 def calendar_for(store: Store) -> HolidayCalendar:
-    base = default_calendar()
     with store.read() as session:
-        edits = {row.day: row.is_holiday for row in session.exec(select(Holiday))}
+        return calendar_in(session)
+
+
+def calendar_in(session: Session) -> HolidayCalendar:
+    """The same, read inside a transaction (so a save that edits the calendar sees its own edit)."""
+    base = default_calendar()
+    edits = {row.day: row.is_holiday for row in session.exec(select(Holiday))}
     if not edits:
         return base
     rows = {d: True for d in base.holidays} | {d: False for d in base.workdays} | edits
