@@ -11,7 +11,8 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from gazetteer_desk.documents.fonts import check_text, register_font
 from gazetteer_desk.documents.model import Paper
-from gazetteer_desk.documents.render import _LAYOUTS, _build, _Story, _Title, _text
+from gazetteer_desk.documents.layout import LAYOUTS, Title, build, text
+from gazetteer_desk.documents.story import Story
 
 
 @dataclass(frozen=True)
@@ -25,17 +26,17 @@ class AnnualReportDoc:
 
 def render_annual_report(doc: AnnualReportDoc) -> bytes:
     paper = Paper.A4
-    lay = _LAYOUTS[paper]
+    lay = LAYOUTS[paper]
 
-    def story() -> _Story:
-        st = _Story(paper)
+    def story() -> Story:
+        st = Story(paper)
         s = st.s
-        st.p(_text(doc.issuer, "编制单位"), s.header)
-        st.items.append(_Title(check_text(doc.title, "报告标题"), lay.title * 0.85, lay.leading * 0.6))
-        st.p(_text(doc.intro, "报告正文"), s.body)
+        st.p(text(doc.issuer, "编制单位"), s.header)
+        st.items.append(Title(check_text(doc.title, "报告标题"), lay.title * 0.85, lay.leading * 0.6))
+        st.p(text(doc.intro, "报告正文"), s.body)
         for heading, rows in doc.sections:
-            st.p(_text(heading, "报告正文"), s.heading)
-            data = [[Paragraph(_text(k, heading), s.cell), Paragraph(_text(v, k or heading), s.cell)]
+            st.p(text(heading, "报告正文"), s.heading)
+            data = [[Paragraph(text(k, heading), s.cell), Paragraph(text(v, k or heading), s.cell)]
                     for k, v in rows]
             if not data:
                 continue
@@ -50,7 +51,7 @@ def render_annual_report(doc: AnnualReportDoc) -> bytes:
             st.items.append(table)
         if doc.closing:
             st.space(lay.leading * 0.6)
-            st.p(_text(doc.closing, "报告正文"), s.right)
+            st.p(text(doc.closing, "报告正文"), s.right)
         return st
 
-    return _build(story, paper, doc.title, doc.issuer, doc.title)
+    return build(story, paper, doc.title, doc.issuer, doc.title)

@@ -32,7 +32,7 @@ TITLES: dict[DocumentKind, str] = {
     DocumentKind.MEDIATION: "人民调解协议书",
 }
 
-#: Kinds rendered by :func:`gazetteer_desk.documents.render.render_notice`.
+#: Kinds rendered by :func:`gazetteer_desk.documents.notices.render_notice`.
 NOTICE_KINDS: tuple[DocumentKind, ...] = tuple(k for k in DocumentKind if k is not DocumentKind.MEDIATION)
 
 #: Articles of 《信访工作条例》 cited by default on each notice (the caller may give a more precise one).

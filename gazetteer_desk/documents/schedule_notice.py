@@ -20,7 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, 
 
 from gazetteer_desk.documents.fonts import check_text, register_font
 from gazetteer_desk.documents.kinds import REGULATION
-from gazetteer_desk.documents.render import _FONT_CMD, _Title, _text, format_date
+from gazetteer_desk.documents.layout import FONT_CMD, Title, format_date, text
 
 __all__ = ["ScheduleEntry", "ScheduleNoticeData", "render_schedule_notice"]
 
@@ -65,15 +65,15 @@ def _style(name: str, size: float, **kw) -> ParagraphStyle:
 
 def _entry_row(e: ScheduleEntry, cell: ParagraphStyle, centre: ParagraphStyle) -> list[Paragraph]:
     day = f"{e.day.month}月{e.day.day}日<br/>（星期{_WEEKDAYS[e.day.weekday()]}）"
-    liaison = _text(e.liaison, "联络员") + ("<br/>" + _text(e.liaison_phone, "联络员电话") if e.liaison_phone else "")
+    liaison = text(e.liaison, "联络员") + ("<br/>" + text(e.liaison_phone, "联络员电话") if e.liaison_phone else "")
     return [
         Paragraph(day, centre),
-        Paragraph(_text(f"{e.start_time}—{e.end_time}", "时间"), centre),
-        Paragraph(_text(e.leader, "接访领导"), centre),
-        Paragraph(_text(e.post, "职务"), centre),
-        Paragraph(_text(e.portfolio, "分管工作"), cell),
-        Paragraph(_text(e.place, "地点"), cell),
-        Paragraph(_text(e.form, "形式"), centre),
+        Paragraph(text(f"{e.start_time}—{e.end_time}", "时间"), centre),
+        Paragraph(text(e.leader, "接访领导"), centre),
+        Paragraph(text(e.post, "职务"), centre),
+        Paragraph(text(e.portfolio, "分管工作"), cell),
+        Paragraph(text(e.place, "地点"), cell),
+        Paragraph(text(e.form, "形式"), centre),
         Paragraph(liaison, centre),
     ]
 
@@ -85,19 +85,19 @@ def _story(d: ScheduleNoticeData) -> list:
     centre = _style("centre", 10, alignment=TA_CENTER)
     right = _style("right", 11, alignment=2)
     items: list = [
-        Paragraph(_text(d.issuer, "发布单位"), _style("issuer", 14, alignment=TA_CENTER)),
-        _Title(check_text(d.title, "文书标题"), 22, 8),
-        Paragraph(f"根据{_text(REGULATION, '文书正文')}第十八条的规定，现将本月领导干部接待群众来访安排公布如下。"
+        Paragraph(text(d.issuer, "发布单位"), _style("issuer", 14, alignment=TA_CENTER)),
+        Title(check_text(d.title, "文书标题"), 22, 8),
+        Paragraph(f"根据{text(REGULATION, '文书正文')}第十八条的规定，现将本月领导干部接待群众来访安排公布如下。"
                   "群众可按下列时间、地点当面反映问题，也可通过联络员预约。", body),
         Spacer(1, 6),
     ]
-    rows = [[Paragraph(_text(c, "表头"), head) for c in _COLUMNS]]
+    rows = [[Paragraph(text(c, "表头"), head) for c in _COLUMNS]]
     rows += [_entry_row(e, cell, centre) for e in sorted(d.entries, key=lambda e: (e.day, e.start_time))]
     if not d.entries:
         rows.append([Paragraph("本月暂无安排", centre)] + [""] * (len(_COLUMNS) - 1))
     table = Table(rows, colWidths=[w * mm for w in _WIDTHS], repeatRows=1)
     commands = [
-        _FONT_CMD, ("GRID", (0, 0), (-1, -1), 0.5, colors.Color(0.25, 0.25, 0.25)),
+        FONT_CMD, ("GRID", (0, 0), (-1, -1), 0.5, colors.Color(0.25, 0.25, 0.25)),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
@@ -111,14 +111,14 @@ def _story(d: ScheduleNoticeData) -> list:
         "如遇领导公务变动，接访安排另行通知；日常接待由信访办公室负责。",
     ]
     for i, note in enumerate(notes, 1):
-        items.append(Paragraph(f"{i}．{_text(note, '说明')}", _style(f"note{i}", 10)))
+        items.append(Paragraph(f"{i}．{text(note, '说明')}", _style(f"note{i}", 10)))
     contact = "　".join(x for x in (
         f"接待地点：{d.office_address}" if d.office_address else "", f"咨询电话：{d.office_phone}" if d.office_phone else "",
     ) if x)
     if contact:
-        items.append(Paragraph(_text(contact, "联系方式"), _style("contact", 10)))
-    items += [Spacer(1, 10), Paragraph(_text(d.issuer, "发布单位"), right),
-              Paragraph(_text(format_date(d.issued_on), "发布日期"), right)]
+        items.append(Paragraph(text(contact, "联系方式"), _style("contact", 10)))
+    items += [Spacer(1, 10), Paragraph(text(d.issuer, "发布单位"), right),
+              Paragraph(text(format_date(d.issued_on), "发布日期"), right)]
     return items
 
 

@@ -11,76 +11,35 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from ..domain import limits
-from ..domain.categories import SATISFACTION
-from ..domain.idnumber import IdNumberError, parse_id_number
-from ..domain.masking import mask_id_number, mask_phone
-from ..domain.permissions import can
 from ..errors import DeskError, NotFound
 from ..store.database import Store
 from ..store.models import Matter, MediationCase, MediationFollowup, MediationSession
 from .calendar import calendar_for
 from .lookup import find_matter
 from . import audit, history
-from .authz import is_user, require
+from .authz import require
 from .matters import _visible
+# the forms' inputs, vocabularies and parties live beside this module; their names stay importable from here
+from .mediation_input import (  # noqa: F401
+    AGREEMENT_KINDS,
+    FAILURE_ROUTES,
+    FOLLOWUP_METHODS,
+    PERFORMANCE,
+    SOURCES,
+    AgreementInput,
+    MediationInput,
+    check_agreement,
+    check_failure_routes,
+    check_followup,
+    check_opening,
+    not_before,
+)
+from .mediation_parties import PARTY_KINDS, PARTY_ROLES, Party, masked_party, party_names, reveal_parties  # noqa: F401
 
-SOURCES = {
-    "application": "当事人申请",
-    "initiative": "主动调解",
-    "court": "人民法院委派（委托）",
-    "police": "公安机关移送",
-    "petition": "信访事项转调解",
-}
 STATUS_LABELS = {"in_progress": "调解中", "success": "调解成功", "failed": "调解不成"}
-AGREEMENT_KINDS = {"written": "书面协议", "oral": "口头协议"}
-PARTY_KINDS = ("个人", "单位")
-PARTY_ROLES = ("申请人", "被申请人", "当事人")
-FAILURE_ROUTES = ("仲裁", "行政", "诉讼")  # 人民调解法第二十六条
 ROUTE_TEXT = {"仲裁": "申请仲裁", "行政": "请求有关行政机关处理", "诉讼": "向人民法院提起诉讼"}
-PERFORMANCE = ("已履行", "部分履行", "未履行")
-FOLLOWUP_METHODS = ("当面", "电话")
 JUDICIAL_CONFIRMATION = "申请司法确认"  # a follow-up entry of this method records that the parties applied
 WARN_WITHIN_DAYS = 10
-
-
-@dataclass
-class Party:
-    name: str
-    kind: str = "个人"  # 个人 / 单位
-    role: str = "当事人"
-    sex: str = ""
-    ethnicity: str = ""
-    birth: str = ""  # "1980年3月2日" or "45岁"; filled from the ID number when empty
-    id_number: str = ""  # for a unit: 统一社会信用代码
-    phone: str = ""
-    address: str = ""
-    representative: str = ""  # 法定代表人 / 委托代理人
-
-    def as_dict(self) -> dict:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__}
-
-
-@dataclass
-class MediationInput:
-    parties: list[Party]
-    mediators: list[str]
-    applied_on: date
-    source: str = "application"
-    matter_number: str | None = None
-    facts: str = ""
-    issues: str = ""
-
-
-@dataclass
-class AgreementInput:
-    terms: str
-    performance_manner: str
-    performance_due: date
-    agreed_on: date
-    kind: str = "written"
-    facts: str | None = None  # replace the case's facts / issues when given
-    issues: str | None = None
-    responsibilities: str = ""
 
 
 @dataclass(frozen=True)
@@ -133,16 +92,7 @@ class MediationRow:
 def open_case(store: Store, data: MediationInput, actor="") -> str:
     """调解登记 — returns the new case number (``500235101-调-2026-0003``)."""
     require(actor, "mediation")
-    if data.source not in SOURCES:
-        raise DeskError(f"未知的调解来源“{data.source}”（可选：{'、'.join(SOURCES.values())}）")
-    parties = [_check_party(p, data.applied_on) for p in data.parties if (p.name or "").strip()]
-    if len(parties) < 2:
-        raise DeskError("人民调解至少需要两方当事人，请填写当事人")
-    mediators = [m.strip() for m in data.mediators if m and m.strip()]
-    if not mediators:
-        raise DeskError("请填写调解员")
-    if data.source == "petition" and not (data.matter_number or "").strip():
-        raise DeskError("信访事项转调解时请填写信访事项编号（《信访工作条例》第三十三条）")
+    parties, mediators = check_opening(data)
     code = store.township_code
     with store.transaction() as session:
         matter = (_visible(find_matter(session, code, data.matter_number), actor, data.matter_number)
@@ -160,7 +110,7 @@ def open_case(store: Store, data: MediationInput, actor="") -> str:
         session.flush()
         _audit(session, actor, "mediation_open", case, {
             "source": case.source, "applied_on": case.applied_on, "mediators": mediators,
-            "parties": [_masked_party(p.as_dict()) for p in parties]})
+            "parties": [masked_party(p.as_dict()) for p in parties]})
         return case.number
 
 
@@ -174,7 +124,7 @@ def add_session(store: Store, number: str, on: date, notes: str, actor="") -> No
         case = _case(session, store.township_code, number)
         if case.status != "in_progress":
             raise DeskError(f"该调解已{STATUS_LABELS[case.status]}，不能再记录调解过程")
-        _not_before(on, case.applied_on, "调解日期")
+        not_before(on, case.applied_on, "调解日期")
         session.add(MediationSession(township_code=case.township_code, case_id=case.id, on_date=on, notes=notes))
         case.touch()
         _audit(session, actor, "mediation_session", case, {"on": on, "notes": notes})
@@ -183,19 +133,12 @@ def add_session(store: Store, number: str, on: date, notes: str, actor="") -> No
 def record_agreement(store: Store, number: str, data: AgreementInput, actor="") -> None:
     """调解成功: a written 调解协议书 (Art. 29) or an oral agreement recorded by the mediator (Art. 28)."""
     require(actor, "mediation")
-    if data.kind not in AGREEMENT_KINDS:
-        raise DeskError("协议形式应为书面协议或口头协议")
-    terms = (data.terms or "").strip()
-    if not terms:
-        raise DeskError("请填写协议内容（达成的调解条款）")
-    if not (data.performance_manner or "").strip():
-        raise DeskError("请填写履行方式")
-    _not_before(data.performance_due, data.agreed_on, "履行期限")
+    terms = check_agreement(data)
     with store.transaction() as session:
         case = _case(session, store.township_code, number)
         if case.status != "in_progress":
             raise DeskError(f"该调解已{STATUS_LABELS[case.status]}")
-        _not_before(data.agreed_on, case.applied_on, "协议日期")
+        not_before(data.agreed_on, case.applied_on, "协议日期")
         before = _fields(case)
         if data.facts is not None:
             case.facts = data.facts.strip()
@@ -222,15 +165,12 @@ def record_agreement(store: Store, number: str, data: AgreementInput, actor="") 
 def record_failure(store: Store, number: str, *, routes: list[str], on: date, reason: str = "", actor="") -> None:
     """调解不成: the mediation ends and the parties are told of arbitration / administrative / court routes (Art. 26)."""
     require(actor, "mediation")
-    routes = [r for r in FAILURE_ROUTES if r in set(routes or ())]
-    unknown = set(routes or ()) - set(FAILURE_ROUTES)
-    if unknown or not routes:
-        raise DeskError(f"请选择已告知当事人的途径：{'、'.join(FAILURE_ROUTES)}（人民调解法第二十六条）")
+    routes = check_failure_routes(routes)
     with store.transaction() as session:
         case = _case(session, store.township_code, number)
         if case.status != "in_progress":
             raise DeskError(f"该调解已{STATUS_LABELS[case.status]}")
-        _not_before(on, case.applied_on, "终止日期")
+        not_before(on, case.applied_on, "终止日期")
         before = _fields(case)
         case.status = "failed"
         case.failure_route = "、".join(routes)
@@ -251,19 +191,12 @@ def add_followup(store: Store, number: str, *, on: date, performance: str, metho
                  satisfaction: str = "", notes: str = "", actor="") -> None:
     """履行情况回访 (Art. 31): 已履行 / 部分履行 / 未履行, with the parties' satisfaction."""
     require(actor, "mediation")
-    if performance not in PERFORMANCE:
-        raise DeskError(f"履行情况应为：{'、'.join(PERFORMANCE)}")
-    if method not in FOLLOWUP_METHODS:
-        raise DeskError(f"回访方式应为：{'、'.join(FOLLOWUP_METHODS)}")
-    if satisfaction and satisfaction not in SATISFACTION:
-        raise DeskError(f"满意度应为：{'、'.join(SATISFACTION)}")
-    if performance != "已履行" and not (notes or "").strip():
-        raise DeskError(f"{performance}时请写明未履行的部分和原因")
+    check_followup(performance, method, satisfaction, notes)
     with store.transaction() as session:
         case = _case(session, store.township_code, number)
         if case.status != "success":
             raise DeskError("只有调解成功的案件才能回访履行情况")
-        _not_before(on, case.agreed_on, "回访日期")
+        not_before(on, case.agreed_on, "回访日期")
         before = _fields(case)
         session.add(MediationFollowup(township_code=case.township_code, case_id=case.id, on_date=on,
                                       performance=performance, method=method, satisfaction=satisfaction,
@@ -287,7 +220,7 @@ def record_judicial_confirmation(store: Store, number: str, *, on: date, court: 
         case = _case(session, store.township_code, number)
         if case.status != "success":
             raise DeskError("只有调解成功的协议才能申请司法确认")
-        _not_before(on, case.agreed_on, "申请日期")
+        not_before(on, case.agreed_on, "申请日期")
         session.add(MediationFollowup(township_code=case.township_code, case_id=case.id, on_date=on,
                                       method=JUDICIAL_CONFIRMATION, notes=(court or "").strip()))
         case.touch()
@@ -305,10 +238,9 @@ def get_case(store: Store, number: str, today: date | None = None, *, viewer=Non
     with store.read() as session:
         case = _case(session, store.township_code, number)
         detail = _detail(session, case, today, cal)
-    if is_user(viewer) and can(viewer.role, "view_full_id"):
-        audit.record_now(store, viewer, "reveal", "mediation", case.number, {"field": "parties"})
+    if reveal_parties(store, viewer, case.number):
         return detail
-    parties = [_masked_party(p) for p in case.parties]
+    parties = [masked_party(p) for p in case.parties]
     return replace(detail, case=case.model_copy(update={"parties": parties}),
                    parties=[Party(**p) for p in parties])
 
@@ -343,33 +275,7 @@ def mediation_warnings(store: Store, today: date | None = None, within: int = WA
     return sorted(warnings, key=lambda w: (w.days_left, w.number))
 
 
-def party_names(parties: list[dict]) -> str:
-    return "、".join(p.get("name", "") for p in parties)
-
-
 # --- helpers ------------------------------------------------------------------------------------------------------
-
-
-def _check_party(p: Party, on: date) -> Party:
-    name = p.name.strip()
-    if p.kind not in PARTY_KINDS:
-        raise DeskError(f"当事人“{name}”的类型应为个人或单位")
-    if p.role not in PARTY_ROLES:
-        raise DeskError(f"当事人“{name}”的身份应为：{'、'.join(PARTY_ROLES)}")
-    phone = p.phone.strip()
-    if phone and not phone.replace("-", "").replace(" ", "").isdigit():
-        raise DeskError(f"当事人“{name}”的联系电话只能包含数字：{phone}")
-    number, birth, sex = p.id_number.strip(), p.birth.strip(), p.sex.strip()
-    if number and p.kind == "个人":
-        try:
-            parsed = parse_id_number(number, today=on)
-        except IdNumberError as error:
-            raise DeskError(f"当事人“{name}”的身份证号码有误：{error.message}") from error
-        number = parsed.value
-        birth = birth or f"{parsed.birth_date.year}年{parsed.birth_date.month}月{parsed.birth_date.day}日"
-        sex = sex or parsed.sex
-    return Party(name=name, kind=p.kind, role=p.role, sex=sex, ethnicity=p.ethnicity.strip(), birth=birth,
-                 id_number=number, phone=phone, address=p.address.strip(), representative=p.representative.strip())
 
 
 def _next_number(session: Session, code: str, year: int) -> str:
@@ -389,11 +295,6 @@ def _case(session: Session, code: str, number: str) -> MediationCase:
     return case
 
 
-def _not_before(value: date, start: date | None, label: str) -> None:
-    if start is not None and value < start:
-        raise DeskError(f"{label}（{value:%Y-%m-%d}）不能早于{start:%Y-%m-%d}")
-
-
 def _matter_event(session: Session, case: MediationCase, matter: Matter, on: date, actor, detail: str) -> None:
     # the mediation's own audit entry (see _audit) names the matter
     history.append(session, matter, "mediation", detail, actor=actor, on_date=on,
@@ -406,16 +307,6 @@ _AUDITED_FIELDS = ("status", "facts", "issues", "responsibilities", "agreement_k
 
 def _fields(case: MediationCase) -> dict:
     return {name: getattr(case, name) for name in _AUDITED_FIELDS}
-
-
-def _masked_party(p: dict) -> dict:
-    """A party as lists, screens and the audit trail show it: a person's ID number and every phone masked (a unit's
-    统一社会信用代码 is public)."""
-    out = dict(p)
-    if out.get("kind", "个人") == "个人":
-        out["id_number"] = mask_id_number(out.get("id_number"))
-    out["phone"] = mask_phone(out.get("phone"))
-    return out
 
 
 def _audit(session: Session, actor, action: str, case: MediationCase, detail: dict) -> None:

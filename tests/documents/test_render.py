@@ -124,9 +124,9 @@ def test_qr_payload():
 
 
 def test_thermal_receipt_is_one_narrow_strip_with_a_large_enough_qr():
-    from gazetteer_desk.documents.render import _LAYOUTS
+    from gazetteer_desk.documents.layout import LAYOUTS
 
-    assert _LAYOUTS[Paper.THERMAL_80].qr >= 25 * 72 / 25.4
+    assert LAYOUTS[Paper.THERMAL_80].qr >= 25 * 72 / 25.4
     pdf = render_notice(notice(DocumentKind.RECEIPT), Paper.THERMAL_80)
     page = pdf_pages(pdf)[0]
     assert abs(float(page.mediabox.width) - THERMAL_W) <= 1
