@@ -97,7 +97,9 @@ def check_agreement(data: AgreementInput) -> str:
 
 def check_failure_routes(routes: list[str] | None) -> list[str]:
     """The routes the parties were told of, in the law's order; at least one."""
-    # as before the split: an unknown route beside a known one is dropped, not refused
+    unknown = [r for r in routes or () if r not in FAILURE_ROUTES]
+    if unknown:
+        raise DeskError(f"未知的途径“{'、'.join(unknown)}”（可选：{'、'.join(FAILURE_ROUTES)}）")
     chosen = [r for r in FAILURE_ROUTES if r in set(routes or ())]
     if not chosen:
         raise DeskError(f"请选择已告知当事人的途径：{'、'.join(FAILURE_ROUTES)}（人民调解法第二十六条）")

@@ -102,3 +102,14 @@ def test_bad_outcomes_save_nothing(store):
         med.add_followup(store, number, on=START, performance="已履行")
     assert counts(store) == before
     assert med.get_case(store, number).case.status == "in_progress"
+
+
+def test_an_unknown_route_told_to_the_parties_is_refused_not_dropped():
+    import pytest
+
+    from gazetteer_desk.errors import DeskError
+    from gazetteer_desk.services.mediation_input import FAILURE_ROUTES, check_failure_routes
+
+    with pytest.raises(DeskError, match="未知的途径“上访”"):
+        check_failure_routes([FAILURE_ROUTES[0], "上访"])
+    assert check_failure_routes(list(reversed(FAILURE_ROUTES))) == list(FAILURE_ROUTES)
