@@ -12,17 +12,20 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ..services import leader_papers, reception_days as rd
 from ..store.database import Store
 from .forms.ui_reception_days import Ui_ReceptionDays
-from .leaders_widgets import fill, fill_leaders, fit_columns, run, selected_key, set_dates, to_date
+from .leaders_widgets import fill, fill_leaders, fit_columns, run, run_slow, selected_key, set_dates, to_date
+from .operations import OperationRunner
 
 
 class ReceptionDaysView(QWidget):
     day_scheduled = Signal(str)
     instruction_recorded = Signal(str)
+    notice_saved = Signal(str)  # the PDF's path, once written
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, actor=""):
+    def __init__(self, store: Store, parent: QWidget | None = None, *, actor="", runner: OperationRunner | None = None):
         super().__init__(parent)
         self.actor = actor  # the signed-in user: permissions are checked, the records name them
         self.store = store
+        self.runner = runner or OperationRunner(self)  # the window passes its one runner; alone, the page has its own
         self.current_day: str | None = None
         self.ui = ui = Ui_ReceptionDays()
         ui.setupUi(self)
@@ -103,7 +106,11 @@ class ReceptionDaysView(QWidget):
         if path:
             self.save_notice(Path(path))
 
-    def save_notice(self, path: Path) -> bool:
-        m = self.ui.month.date()
-        return bool(run(self.message, lambda: leader_papers.save_schedule_notice(self.store, m.year(), m.month(), path,
-                                                                                   date.today()), f"已保存：{path}"))
+    def save_notice(self, path: Path) -> None:
+        """Render and write the month's notice off the GUI thread; :attr:`notice_saved` tells when it is written."""
+        m, store = self.ui.month.date(), self.store
+        year, month = m.year(), m.month()
+        run_slow(self.runner, self.message,
+                 lambda: leader_papers.save_schedule_notice(store, year, month, path, date.today()),
+                 working="正在生成接访安排表…", done=f"已保存：{path}", button=self.ui.printButton,
+                 on_done=lambda _: self.notice_saved.emit(str(path)))
