@@ -35,7 +35,7 @@ def _reception_days(ctx):
     from .reception_days_view import ReceptionDaysView
 
     # The 领导工作台 opens on the signed-in leader's own view (another leader can still be chosen)
-    return _tabs((ReceptionDaysView(ctx.store, actor=ctx.user), "领导接访日"),
+    return _tabs((ReceptionDaysView(ctx.store, actor=ctx.user, runner=ctx.runner), "领导接访日"),
                  (LeaderView(ctx.store, user=ctx.user), "领导工作台"))
 
 
@@ -48,7 +48,7 @@ def _field_visits(ctx):
 def _mediation(ctx):
     from .mediation_view import MediationView
 
-    return MediationView(ctx.store, actor=ctx.user)
+    return MediationView(ctx.store, actor=ctx.user, runner=ctx.runner)
 
 
 def _sync(ctx):

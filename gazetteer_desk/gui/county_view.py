@@ -9,12 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QTableWidget, QTableWidgetItem, QWidget
 
 from ..services import bundle_import, county
 from ..store.database import Store
 from .forms.ui_county_page import Ui_CountyPage
 from .operations import OperationRunner
+from .progress import JobProgress
 
 _STATUS_COLOURS = {"imported": "#2e7d32", "skipped": "#607d8b", "held": "#ef6c00", "refused": "#c62828"}
 
@@ -36,10 +37,10 @@ class CountyPage(QWidget):
         super().__init__(parent)
         self.store, self.actor = store, actor  # the signed-in user: the import checks the role and is audited
         self.runner = runner or OperationRunner(self)  # the window passes its one runner; alone, the page has its own
-        self._progress: QProgressDialog | None = None
         self.ui = Ui_CountyPage()
         self.ui.setupUi(self)
         ui = self.ui
+        self.progress = JobProgress(self, "导入数据包", "正在导入…", ui.importButton)
         self.import_button, self.summary, self.tabs = ui.importButton, ui.summaryLabel, ui.tabs
         self.report_table, self.townships_table, self.cross_table = ui.reportTable, ui.townshipsTable, ui.crossTable
         self.import_button.clicked.connect(self.choose_and_import)
@@ -63,27 +64,13 @@ class CountyPage(QWidget):
             self.import_files([Path(f) for f in files])
 
     def import_files(self, files: list[Path]) -> None:
-        self._progress = QProgressDialog("正在导入…", None, 0, 100, self)
-        self._progress.setWindowTitle("导入数据包")
-        self._progress.setMinimumDuration(300)
-        self.import_button.setEnabled(False)
+        self.progress.start()
         self.runner.run(lambda progress: bundle_import.import_bundles(self.store, files, progress=progress,
                                                                       actor=self.actor),
-                        on_done=self._on_done, on_error=self._on_failed, on_progress=self._on_progress)
-
-    def _on_progress(self, percent: int, text: str) -> None:
-        if self._progress:
-            self._progress.setValue(percent)
-            self._progress.setLabelText(text)
-
-    def _finish(self) -> None:
-        if self._progress:
-            self._progress.reset()
-            self._progress = None
-        self.import_button.setEnabled(True)
+                        on_done=self._on_done, on_error=self._on_failed, on_progress=self.progress.on_progress)
 
     def _on_done(self, result) -> None:
-        self._finish()
+        self.progress.finish()
         rows = [[r.file.name, r.township_name or r.township_code, r.sequence, r.period,
                  bundle_import.STATUS_LABELS[r.status], r.message] for r in result.reports]
         _fill(self.report_table, rows)
@@ -97,5 +84,5 @@ class CountyPage(QWidget):
         self.imported.emit(result)
 
     def _on_failed(self, message: str) -> None:
-        self._finish()
+        self.progress.finish()
         self.summary.setText(f"导入失败：{message}")

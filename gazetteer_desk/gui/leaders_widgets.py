@@ -1,5 +1,5 @@
 """What the leader and mediation pages share beyond their Designer forms: the message line (promoted in the forms),
-calling a service, filling tables and the leader lists from the store, dates that open on today."""
+calling a service (quick form saves at once, papers on the window's operation runner), filling tables and the leader lists from the store, dates that open on today."""
 
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QLabel, QTableW
 from ..errors import DeskError
 from ..services import setup
 from ..store.database import Store
+from .operations import OperationRunner
 
 
 class MessageLine(QLabel):
@@ -29,6 +30,11 @@ class MessageLine(QLabel):
         self.setStyleSheet("color: #1b5e20;")
         self.setText(message)
 
+    def working(self, message: str) -> None:
+        # the plain colour, said out loud: clearing a widget's style sheet ("") crashed a later app-wide restyle
+        self.setStyleSheet("color: palette(window-text);")
+        self.setText(message)
+
 
 def run(message: MessageLine, action: Callable[[], object], done: str = "") -> object | None:
     """Call a service; a DeskError is shown on the message line instead of escaping into Qt."""
@@ -40,6 +46,35 @@ def run(message: MessageLine, action: Callable[[], object], done: str = "") -> o
     if done:
         message.ok(done)
     return result if result is not None else True
+
+
+def run_slow(runner: OperationRunner, message: MessageLine, action: Callable[[], object], *, working: str,
+             done: str = "", on_done: Callable[[object], None] | None = None, button: QWidget | None = None) -> None:
+    """Slow work (rendering a paper, reading much) on the window's one runner, so the page stays responsive.
+
+    ``working`` shows meanwhile and ``button`` is off, so one click is one job. When it ends: ``done`` and
+    ``on_done(result)``, or the refusal on the message line."""
+    was_enabled = button.isEnabled() if button is not None else False
+
+    def settle() -> None:
+        if button is not None:
+            button.setEnabled(was_enabled)
+
+    def finished(result) -> None:
+        settle()
+        if done:
+            message.ok(done)
+        if on_done:
+            on_done(result)
+
+    def failed(error: str) -> None:
+        settle()
+        message.error(error)
+
+    if button is not None:
+        button.setEnabled(False)
+    message.working(working)
+    runner.run(action, on_done=finished, on_error=failed)
 
 
 def set_dates(value: date | None, *edits: QDateEdit) -> None:

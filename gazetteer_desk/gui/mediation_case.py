@@ -15,15 +15,19 @@ from ..domain.masking import mask_id_number, mask_phone
 from ..services import leader_papers, mediation as med
 from ..store.database import Store
 from .forms.ui_mediation_case import Ui_MediationCase
-from .leaders_widgets import MessageLine, fill, fit_columns, run, set_dates, to_date
+from .leaders_widgets import MessageLine, fill, fit_columns, run, run_slow, set_dates, to_date
+from .operations import OperationRunner
 
 
 class MediationCasePanel(QWidget):
     changed = Signal()  # something was saved: the cases list and this page are read again
+    agreement_saved = Signal(str)  # the PDF's path, once written
 
-    def __init__(self, store: Store, message: MessageLine, parent: QWidget | None = None, *, actor=""):
+    def __init__(self, store: Store, message: MessageLine, parent: QWidget | None = None, *, actor="",
+                 runner: OperationRunner | None = None):
         super().__init__(parent)
         self.store, self.message, self.actor = store, message, actor
+        self.runner = runner or OperationRunner(self)  # the window's one runner; alone, the panel has its own
         self.number: str | None = None
         self.ui = ui = Ui_MediationCase()
         ui.setupUi(self)
@@ -118,10 +122,13 @@ class MediationCasePanel(QWidget):
             if path:
                 self.save_agreement(Path(path))
 
-    def save_agreement(self, path: Path) -> bool:
-        n = self.number
-        return bool(n and run(self.message, lambda: leader_papers.save_agreement(self.store, n, path),
-                              f"已保存：{path}"))
+    def save_agreement(self, path: Path) -> None:
+        """Render and write the 调解协议书 off the GUI thread; :attr:`agreement_saved` tells when it is written."""
+        if n := self._need_case():
+            store = self.store
+            run_slow(self.runner, self.message, lambda: leader_papers.save_agreement(store, n, path),
+                     working="正在生成调解协议书…", done=f"已保存：{path}", button=self.ui.agreementButton,
+                     on_done=lambda _: self.agreement_saved.emit(str(path)))
 
 
 def _outcome(detail) -> str:

@@ -14,6 +14,7 @@ from ..store.database import Store
 from .forms.ui_mediation import Ui_Mediation
 from .leaders_widgets import cells, fill, fit_columns, run, select_key, selected_key, set_dates, to_date
 from .mediation_case import MediationCasePanel
+from .operations import OperationRunner
 
 PARTY_COLUMNS = ("身份", "类型", "姓名/名称", "证件号码", "联系电话", "住址")
 CASE_TAB = 1
@@ -22,14 +23,14 @@ CASE_TAB = 1
 class MediationView(QWidget):
     case_opened = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, actor=""):
+    def __init__(self, store: Store, parent: QWidget | None = None, *, actor="", runner: OperationRunner | None = None):
         super().__init__(parent)
         self.actor = actor  # the signed-in user: permissions are checked, the records name them
         self.store = store
         self.ui = ui = Ui_Mediation()
         ui.setupUi(self)
         self.message = ui.message
-        self.case = MediationCasePanel(store, self.message, actor=actor)
+        self.case = MediationCasePanel(store, self.message, actor=actor, runner=runner)
         ui.caseScroll.setWidget(self.case)
         ui.source.addItems(list(med.SOURCES.values()))
         set_dates(None, ui.appliedOn)

@@ -9,13 +9,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from ..errors import DeskError
 from ..services import bundle_export, bundle_keys
 from ..store.database import Store
 from .forms.ui_sync_page import Ui_SyncPage
 from .operations import OperationRunner
+from .progress import JobProgress
 
 
 class SyncPage(QWidget):
@@ -28,10 +29,10 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self.store, self.actor = store, actor  # the signed-in user: the export checks the role and is audited
         self.runner = runner or OperationRunner(self)  # the window passes its one runner; alone, the page has its own
-        self._progress: QProgressDialog | None = None
         self.ui = Ui_SyncPage()
         self.ui.setupUi(self)
         ui = self.ui
+        self.progress = JobProgress(self, "导出数据包", "正在导出…", ui.exportButton)
         self.county_key_label, self.county_fingerprint = ui.countyKeyLabel, ui.countyFingerprintLabel
         self.county_key_edit, self.backup_key_edit, self.set_key_button = (ui.countyKeyEdit, ui.backupKeyEdit,
                                                                            ui.setKeyButton)
@@ -129,25 +130,11 @@ class SyncPage(QWidget):
         else:
             def work(progress):
                 return bundle_export.export_again(self.store, again, folder, progress, actor=self.actor)
-        self._progress = QProgressDialog("正在导出…", None, 0, 100, self)
-        self._progress.setWindowTitle("导出数据包")
-        self._progress.setMinimumDuration(300)
-        self.export_button.setEnabled(False)
-        self.runner.run(work, on_done=self._on_done, on_error=self._on_failed, on_progress=self._on_progress)
-
-    def _on_progress(self, percent: int, text: str) -> None:
-        if self._progress:
-            self._progress.setValue(percent)
-            self._progress.setLabelText(text)
-
-    def _finish(self) -> None:
-        if self._progress:
-            self._progress.reset()
-            self._progress = None
-        self.export_button.setEnabled(True)
+        self.progress.start()
+        self.runner.run(work, on_done=self._on_done, on_error=self._on_failed, on_progress=self.progress.on_progress)
 
     def _on_done(self, result) -> None:
-        self._finish()
+        self.progress.finish()
         verb = "重新导出" if result.again else "已导出"
         self.status.setText(f"{verb}第{result.sequence}号数据包（{result.period}，{result.record_count} 条记录）：\n"
                             f"{result.bundle_path}\n{result.signature_path}")
@@ -155,6 +142,6 @@ class SyncPage(QWidget):
         self.exported.emit(result)
 
     def _on_failed(self, message: str) -> None:
-        self._finish()
+        self.progress.finish()
         self.status.setText(f"导出失败：{message}")
         self.export_failed.emit(message)

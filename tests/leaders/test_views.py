@@ -40,7 +40,11 @@ def test_reception_day_page(qtbot, store, tmp_path):
     _click(qtbot, view.ui.instructButton)
     assert cells(view.ui.instructionsTable, 1)[0].endswith("请国土所一周内现场测量")
     assert matters.get_matter(store, first.number).events[-1].kind == "instruction"
-    assert view.save_notice(tmp_path / "notice.pdf") and (tmp_path / "notice.pdf").read_bytes()[:4] == b"%PDF"
+    with qtbot.waitSignal(view.notice_saved, timeout=20000):  # rendered on the runner, the page stays responsive
+        view.save_notice(tmp_path / "notice.pdf")
+        assert not view.ui.printButton.isEnabled() and "正在生成" in view.message.text()
+    assert (tmp_path / "notice.pdf").read_bytes()[:4] == b"%PDF" and "已保存" in view.message.text()
+    assert view.ui.printButton.isEnabled()
 
 
 def test_reception_day_refusals_save_nothing(qtbot, store):
@@ -131,6 +135,10 @@ def test_mediation_from_application_to_agreement(qtbot, store, tmp_path, today):
     assert cells(view.ui.casesTable, 0) == [number]
     assert view.case.ui.caseParties.item(0, 3).text() == "110105********002X"
 
+    view.case.save_agreement(tmp_path / "early.pdf")  # no agreement yet: the refusal comes back from the runner
+    qtbot.waitUntil(lambda: "只有达成书面协议" in view.message.text(), timeout=20000)
+    assert not (tmp_path / "early.pdf").exists()
+
     type_chinese(view.case.ui.sessionNotes, "背靠背调解")
     _click(qtbot, view.case.ui.sessionButton)
     type_chinese(view.case.ui.terms, "李四拆除越界围墙")
@@ -147,7 +155,9 @@ def test_mediation_from_application_to_agreement(qtbot, store, tmp_path, today):
     type_chinese(view.case.ui.followNotes, "围墙拆除一半")
     _click(qtbot, view.case.ui.followButton)
     assert cells(view.case.ui.followups, 2) == ["部分履行"]
-    assert view.case.save_agreement(tmp_path / "a.pdf") and (tmp_path / "a.pdf").read_bytes()[:4] == b"%PDF"
+    with qtbot.waitSignal(view.case.agreement_saved, timeout=20000):
+        view.case.save_agreement(tmp_path / "a.pdf")
+    assert (tmp_path / "a.pdf").read_bytes()[:4] == b"%PDF" and "已保存" in view.message.text()
 
     view.refresh(today + timedelta(days=20))
     assert "司法确认申请期限已过" in view.case.ui.caseWarning.text()

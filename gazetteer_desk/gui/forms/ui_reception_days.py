@@ -206,11 +206,23 @@ class Ui_ReceptionDays(object):
         self.dayBox.setObjectName(u"dayBox")
         self.dayLayout = QVBoxLayout(self.dayBox)
         self.dayLayout.setObjectName(u"dayLayout")
+        self.dayTitleRow = QHBoxLayout()
+        self.dayTitleRow.setObjectName(u"dayTitleRow")
         self.dayTitle = QLabel(self.dayBox)
         self.dayTitle.setObjectName(u"dayTitle")
         self.dayTitle.setWordWrap(True)
 
-        self.dayLayout.addWidget(self.dayTitle)
+        self.dayTitleRow.addWidget(self.dayTitle)
+
+        self.cancelButton = QPushButton(self.dayBox)
+        self.cancelButton.setObjectName(u"cancelButton")
+        self.cancelButton.setEnabled(False)
+
+        self.dayTitleRow.addWidget(self.cancelButton)
+
+        self.dayTitleRow.setStretch(0, 1)
+
+        self.dayLayout.addLayout(self.dayTitleRow)
 
         self.visitsLabel = QLabel(self.dayBox)
         self.visitsLabel.setObjectName(u"visitsLabel")
@@ -337,7 +349,8 @@ class Ui_ReceptionDays(object):
         QWidget.setTabOrder(self.formKind, self.liaison)
         QWidget.setTabOrder(self.liaison, self.liaisonPhone)
         QWidget.setTabOrder(self.liaisonPhone, self.addButton)
-        QWidget.setTabOrder(self.addButton, self.visitsTable)
+        QWidget.setTabOrder(self.addButton, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.visitsTable)
         QWidget.setTabOrder(self.visitsTable, self.instructionsTable)
         QWidget.setTabOrder(self.instructionsTable, self.instructionMatter)
         QWidget.setTabOrder(self.instructionMatter, self.instructionText)
@@ -430,6 +443,13 @@ class Ui_ReceptionDays(object):
         self.dayTitle.setAccessibleName(QCoreApplication.translate("ReceptionDays", u"\u6240\u9009\u63a5\u8bbf\u65e5", None))
 #endif // QT_CONFIG(accessibility)
         self.dayTitle.setText(QCoreApplication.translate("ReceptionDays", u"\u8bf7\u5728\u5de6\u4fa7\u9009\u62e9\u4e00\u4e2a\u63a5\u8bbf\u65e5", None))
+#if QT_CONFIG(accessibility)
+        self.cancelButton.setAccessibleName(QCoreApplication.translate("ReceptionDays", u"\u53d6\u6d88\u6240\u9009\u63a5\u8bbf\u65e5", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.cancelButton.setToolTip(QCoreApplication.translate("ReceptionDays", u"\u4ece\u5b89\u6392\u8868\u4e2d\u53d6\u6d88\u6240\u9009\u63a5\u8bbf\u65e5\uff08\u5df2\u6709\u6765\u8bbf\u767b\u8bb0\u7684\u4e0d\u80fd\u53d6\u6d88\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.cancelButton.setText(QCoreApplication.translate("ReceptionDays", u"\u53d6\u6d88\u63a5\u8bbf\u65e5(&C)", None))
         self.visitsLabel.setText(QCoreApplication.translate("ReceptionDays", u"\u6765\u8bbf\u7fa4\u4f17\uff1a", None))
         ___qtablewidgetitem8 = self.visitsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem8.setText(QCoreApplication.translate("ReceptionDays", u"\u4e8b\u9879\u7f16\u53f7", None));
