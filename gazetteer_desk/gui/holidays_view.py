@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ..services import holidays
 from ..services.holidays import CalendarDay
@@ -43,7 +43,10 @@ class HolidaysView(QWidget):
         ui.year.setValue(date.today().year)
         set_dates(None, ui.day)
         fit_columns(ui.daysTable)
-        ui.year.valueChanged.connect(self.refresh)
+        header = ui.daysTable.horizontalHeader()  # the name takes the room, the short 来源 stays narrow
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        ui.year.valueChanged.connect(self._year_changed)
         ui.daysTable.itemSelectionChanged.connect(self._selection_changed)
         ui.saveButton.clicked.connect(self.save_day)
         ui.removeButton.clicked.connect(self.remove_selected)
@@ -52,11 +55,23 @@ class HolidaysView(QWidget):
     # ---- the table
     def refresh(self) -> None:
         self.days = holidays.year_days(self.store, self.ui.year.value())
-        fill(self.ui.daysTable,
-             [(f"{d.day:%Y-%m-%d}", f"星期{WEEKDAYS[d.day.weekday()]}", kind_label(d.is_holiday), d.name,
-               "本县" if d.edited else "全国") for d in self.days],
+        table = self.ui.daysTable
+        fill(table,
+             [(f"{d.day:%Y-%m-%d}", f"星期{WEEKDAYS[d.day.weekday()]}", kind_label(d.is_holiday),
+               "" if d.name == kind_label(d.is_holiday) else d.name, "本县" if d.edited else "全国") for d in self.days],
              [d.day.isoformat() for d in self.days])
+        for row in (r for r, d in enumerate(self.days) if d.edited):  # the county's own days stand out
+            for column in range(table.columnCount()):
+                item = table.item(row, column)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
         self._show_selected()
+
+    def _year_changed(self, year: int) -> None:
+        self.refresh()
+        form_day = self.ui.day.date()  # the form follows to the same day of the chosen year
+        self.ui.day.setDate(form_day.addYears(year - form_day.year()))
 
     def selected(self) -> CalendarDay | None:
         row = self.ui.daysTable.currentRow()
@@ -77,7 +92,10 @@ class HolidaysView(QWidget):
         d = self.selected()
         self.ui.removeButton.setEnabled(bool(d and d.edited) and not self.saving)
         if d is None:
-            self.ui.selectedLabel.setText("请在表中选择一天")
+            year = self.ui.year.value()
+            self.ui.selectedLabel.setText(
+                "请在表中选择一天" if any(not x.edited for x in self.days)
+                else f"程序中还没有 {year} 年全国的节假日：请按国务院办公厅的通知逐日设置")
         else:
             source = "本县设置，可撤销" if d.edited else "全国的安排，不能撤销；要改动请在下面另行设置这一天"
             self.ui.selectedLabel.setText(f"{d.day:%Y-%m-%d} {kind_label(d.is_holiday)}（{source}）")

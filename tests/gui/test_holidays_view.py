@@ -60,6 +60,9 @@ def test_built_in_days_cannot_be_removed_and_a_refusal_is_shown(desk, qtbot):
     ui.daysTable.selectRow(cells(ui.daysTable, 0).index("2026-10-01"))
     assert ui.daysTable.item(ui.daysTable.currentRow(), 4).text() == "全国"
     assert not ui.removeButton.isEnabled()
+    ui.year.setValue(2030)  # a year the program does not know yet
+    assert ui.daysTable.rowCount() == 0 and "还没有 2030 年" in ui.selectedLabel.text()
+    assert ui.day.date() == QDate(2030, 10, 1)  # the form followed to the chosen year
 
     ui.day.setDate(QDate(2027, 1, 4))  # a Monday is already a working day
     ui.kind.setCurrentIndex(1)  # 调休上班
