@@ -76,19 +76,19 @@ def _span(first: date, last: date) -> list[date]:
 
 # 国办发明电〔2024〕12号 (2025) and the notice of 2025-11-04 on 2026 holidays (国务院办公厅).
 _HOLIDAY_SPANS = (
-    (date(2025, 1, 1), date(2025, 1, 1)),  # 元旦
-    (date(2025, 1, 28), date(2025, 2, 4)),  # 春节
-    (date(2025, 4, 4), date(2025, 4, 6)),  # 清明节
-    (date(2025, 5, 1), date(2025, 5, 5)),  # 劳动节
-    (date(2025, 5, 31), date(2025, 6, 2)),  # 端午节
-    (date(2025, 10, 1), date(2025, 10, 8)),  # 国庆节、中秋节
-    (date(2026, 1, 1), date(2026, 1, 3)),  # 元旦
-    (date(2026, 2, 15), date(2026, 2, 23)),  # 春节
-    (date(2026, 4, 4), date(2026, 4, 6)),  # 清明节
-    (date(2026, 5, 1), date(2026, 5, 5)),  # 劳动节
-    (date(2026, 6, 19), date(2026, 6, 21)),  # 端午节
-    (date(2026, 9, 25), date(2026, 9, 27)),  # 中秋节
-    (date(2026, 10, 1), date(2026, 10, 7)),  # 国庆节
+    (date(2025, 1, 1), date(2025, 1, 1), "元旦"),
+    (date(2025, 1, 28), date(2025, 2, 4), "春节"),
+    (date(2025, 4, 4), date(2025, 4, 6), "清明节"),
+    (date(2025, 5, 1), date(2025, 5, 5), "劳动节"),
+    (date(2025, 5, 31), date(2025, 6, 2), "端午节"),
+    (date(2025, 10, 1), date(2025, 10, 8), "国庆节、中秋节"),
+    (date(2026, 1, 1), date(2026, 1, 3), "元旦"),
+    (date(2026, 2, 15), date(2026, 2, 23), "春节"),
+    (date(2026, 4, 4), date(2026, 4, 6), "清明节"),
+    (date(2026, 5, 1), date(2026, 5, 5), "劳动节"),
+    (date(2026, 6, 19), date(2026, 6, 21), "端午节"),
+    (date(2026, 9, 25), date(2026, 9, 27), "中秋节"),
+    (date(2026, 10, 1), date(2026, 10, 7), "国庆节"),
 )
 _WORKDAYS = (
     date(2025, 1, 26), date(2025, 2, 8), date(2025, 4, 27), date(2025, 9, 28), date(2025, 10, 11),
@@ -98,5 +98,10 @@ _WORKDAYS = (
 
 def default_calendar() -> HolidayCalendar:
     """Official public holidays and 调休 working days for 2025 and 2026; later years come from the county table."""
-    holidays = frozenset(d for first, last in _HOLIDAY_SPANS for d in _span(first, last))
+    holidays = frozenset(d for first, last, _name in _HOLIDAY_SPANS for d in _span(first, last))
     return HolidayCalendar(holidays=holidays, workdays=frozenset(_WORKDAYS))
+
+
+def default_holiday_names() -> dict[date, str]:
+    """The name of each built-in holiday (元旦, 春节, ...), for showing the calendar; the limits never need it."""
+    return {d: name for first, last, name in _HOLIDAY_SPANS for d in _span(first, last)}

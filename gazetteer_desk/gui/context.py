@@ -17,7 +17,7 @@ class DeskContext(QObject):
     """Signals are named for what happened; any view may emit them, the main window routes them."""
 
     matter_registered = Signal(str)  # number
-    matter_changed = Signal(str)  # number: an action or a rating was saved
+    matter_changed = Signal(str)  # number: an action or a rating was saved; "" = many at once (a holiday edit)
     open_matter_requested = Signal(str)  # number
     show_matters_requested = Signal(str)  # due filter: "overdue" | "soon" | "due" (both)
     receipt_requested = Signal(str)  # number: the main window opens the receipt dialog

@@ -27,6 +27,7 @@ ACTIONS: dict[str, str] = {
     "accounts": "manage_accounts",
     "audit": "view_audit",
     "idle_lock": "edit_settings",
+    "holidays": "edit_settings",  # 设置 › 节假日: edits move the limits of every open matter
     "backup": "backup",
     "restore": "restore",
     "import_ledger": "import_ledger",  # 统计 › 导入台账…

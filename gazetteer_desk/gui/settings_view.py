@@ -1,5 +1,6 @@
 """设置: 适老化 font scale and the high-contrast theme (remembered for this computer), then — by role — security and
-backups, the accounts (administrators) and the audit trail (roles with ``view_audit``).
+backups, the holiday calendar (roles with ``edit_settings``), the accounts (administrators) and the audit trail (roles
+with ``view_audit``).
 
 The layout (and the 显示 tab) is the Designer form ui/settings_view.ui; the role tabs are added here.
 """
@@ -35,7 +36,14 @@ class SettingsView(QWidget):
         ctx = self.ctx
         self.security = SecurityView(ctx)
         self.tabs.addTab(self.security, "安全与备份")
-        self.accounts = self.audit = None
+        self.holidays = self.accounts = self.audit = None
+        if permissions_ui.allowed(ctx.user, "holidays"):
+            from .holidays_view import HolidaysView
+
+            self.holidays = HolidaysView(ctx.store, actor=ctx.user, runner=ctx.runner)
+            # moved limits change the due banner's counts and the list's 期限 column
+            self.holidays.limits_moved.connect(lambda moved: moved and ctx.matter_changed.emit(""))
+            self.tabs.addTab(self.holidays, "节假日")
         if permissions_ui.allowed(ctx.user, "accounts"):
             from .accounts_view import AccountsView
 

@@ -10,7 +10,7 @@ from datetime import date
 from sqlmodel import Session, select
 
 from ..domain import procedure
-from ..domain.calendar import HolidayCalendar, default_calendar
+from ..domain.calendar import HolidayCalendar, default_calendar, default_holiday_names
 from ..errors import DeskError
 from ..store.database import Store
 from ..store.models import Holiday, Matter
@@ -30,8 +30,8 @@ class CalendarDay:
 
 def year_days(store: Store, year: int) -> list[CalendarDay]:
     """The holidays and 调休 working days of ``year``: the built-in calendar, with the county's edits over it."""
-    base = default_calendar()
-    days = {d: CalendarDay(d, True, "", False) for d in base.holidays if d.year == year}
+    base, names = default_calendar(), default_holiday_names()
+    days = {d: CalendarDay(d, True, names.get(d, ""), False) for d in base.holidays if d.year == year}
     days |= {d: CalendarDay(d, False, "调休上班", False) for d in base.workdays if d.year == year}
     with store.read() as session:
         for row in session.exec(select(Holiday)):

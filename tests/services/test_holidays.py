@@ -30,6 +30,12 @@ def test_a_new_holiday_moves_the_limit_that_ends_on_it(store, admin_user):
     assert matters.get_matter(store, number).matter.due_on == due
 
 
+def test_the_built_in_days_carry_their_names(store):
+    days = {d.day: d for d in holidays.year_days(store, 2026)}
+    assert (days[date(2026, 2, 17)].name, days[date(2026, 2, 17)].edited) == ("春节", False)
+    assert (days[date(2026, 2, 14)].is_holiday, days[date(2026, 2, 14)].name) == (False, "调休上班")
+
+
 def test_a_clerk_may_not_edit_the_calendar_and_a_plain_weekday_is_not_a_workday_swap(store, clerk_user, admin_user):
     with pytest.raises(PermissionDenied):
         holidays.set_day(store, date(2027, 1, 4), is_holiday=True, actor=clerk_user)
