@@ -43,8 +43,9 @@ def year_days(store: Store, year: int) -> list[CalendarDay]:
 def set_day(store: Store, day: date, *, is_holiday: bool, name: str = "", actor="") -> int:
     """Make ``day`` a holiday (or a working day); returns how many open matters had their limit moved."""
     require(actor, "edit_settings")
-    if not is_holiday and day.weekday() < 5 and not name:
-        raise DeskError(f"{day:%Y-%m-%d} 本来就是工作日；设为工作日的应是调休的周末")
+    if not is_holiday and day.weekday() < 5 and day not in default_calendar().holidays:
+        # a weekday is a working day already, unless the national calendar made it a holiday (then this overrides)
+        raise DeskError(f"{day:%Y-%m-%d} 本来就是工作日；设为工作日的应是调休的周末或被取消的节假日")
     with store.transaction() as session:
         row = session.get(Holiday, day)
         before = {"is_holiday": row.is_holiday, "name": row.name} if row else {}

@@ -41,6 +41,9 @@ def test_a_clerk_may_not_edit_the_calendar_and_a_plain_weekday_is_not_a_workday_
         holidays.set_day(store, date(2027, 1, 4), is_holiday=True, actor=clerk_user)
     with pytest.raises(DeskError, match="本来就是工作日"):
         holidays.set_day(store, date(2027, 1, 4), is_holiday=False, actor=admin_user)
+    with pytest.raises(DeskError, match="本来就是工作日"):  # a name does not make a weekday a 调休 day
+        holidays.set_day(store, date(2027, 1, 4), is_holiday=False, name="调休上班", actor=admin_user)
+    assert holidays.set_day(store, date(2026, 10, 5), is_holiday=False, name="取消假日", actor=admin_user) == 0
     with pytest.raises(DeskError, match="没有本县自定"):
         holidays.remove_day(store, date(2027, 1, 4), actor=admin_user)
 
