@@ -115,11 +115,7 @@ def record_progress(store: Store, assignment_id: str, duty: str, note: str, *, o
         raise DeskError("请填写进展情况")
     on = on or date.today()
     with store.transaction() as session:
-        row, matter = _get(session, assignment_id, actor)
-        if row.status != "active":
-            raise DeskError("该包案已化解结案，不能再记录进展")
-        if on < row.start_on:
-            raise DeskError(f"进展日期不能早于包案开始日期（{row.start_on:%Y-%m-%d}）")
+        row, matter = _active(session, assignment_id, actor, on, "进展日期")
         session.add(CaseProgress(township_code=row.township_code, assignment_id=row.id, duty=duty, on_date=on,
                                  note=note))
         row.touch()
@@ -135,11 +131,7 @@ def settle(store: Store, assignment_id: str, result: str, *, on: date | None = N
         raise DeskError("请填写包案化解结果")
     on = on or date.today()
     with store.transaction() as session:
-        row, matter = _get(session, assignment_id, actor)
-        if row.status != "active":
-            raise DeskError("该包案已化解结案")
-        if on < row.start_on:
-            raise DeskError(f"结案日期不能早于包案开始日期（{row.start_on:%Y-%m-%d}）")
+        row, matter = _active(session, assignment_id, actor, on, "结案日期")
         row.status = "settled"
         row.result = result
         row.touch()
@@ -172,6 +164,16 @@ def assignments_for_leader(store: Store, leader: str, *, active_only: bool = Fal
             query = query.where(Matter.purpose.in_(sorted(purposes)))
         rows = session.exec(query.order_by(CaseAssignment.start_on)).all()
         return [_view(session, r, m) for r, m in rows]
+
+
+def _active(session, assignment_id: str, actor, on: date, label: str) -> tuple[CaseAssignment, Matter]:
+    """An assignment still being worked on, and a step dated no earlier than its start."""
+    row, matter = _get(session, assignment_id, actor)
+    if row.status != "active":
+        raise DeskError("该包案已化解结案，不能再记录")
+    if on < row.start_on:
+        raise DeskError(f"{label}不能早于包案开始日期（{row.start_on:%Y-%m-%d}）")
+    return row, matter
 
 
 def _get(session, assignment_id: str, viewer=None) -> tuple[CaseAssignment, Matter]:
