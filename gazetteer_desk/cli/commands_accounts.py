@@ -28,7 +28,7 @@ def _account_arguments(parser) -> None:
     asub = parser.add_subparsers(dest="account_command", metavar="ACTION", required=True)
     a = asub.add_parser("add", help="新建账户（首个账户为管理员；此后须以 --as 管理员执行）")
     a.add_argument("username")
-    a.add_argument("--role", default="clerk", help="角色：" + "、".join(f"{k}（{v}）" for k, v in ROLES.items()))
+    a.add_argument("--role", default=None, help="角色：" + "、".join(f"{k}（{v}）" for k, v in ROLES.items()))
     a.add_argument("--staff", help="对应的工作人员姓名")
     _password_argument(a)
     a.set_defaults(handler=_add)
@@ -93,12 +93,14 @@ def _add(args, home) -> int:
 
     with opened_store(home) as store:
         if not accounts.has_accounts(store):
+            if args.role and args.role not in ("admin", "county_admin"):
+                raise DeskError("第一个账户必须是管理员：请去掉 --role，先建管理员，再由管理员建其他账户")
             user = accounts.create_first_admin(store, args.username, _new_password(args, "管理员密码"),
                                                staff_name=args.staff)
             emit(f"已创建管理员账户：{user.username}（{user.role_label}）")
             return 0
         admin = acting(store, args, "manage_accounts")
-        view = accounts.create_account(store, admin, args.username, args.role, _new_password(args, "初始密码"),
+        view = accounts.create_account(store, admin, args.username, args.role or "clerk", _new_password(args, "初始密码"),
                                        staff_name=args.staff)
     emit(f"已创建账户：{view.username}（{view.role_label}），首次登录时须修改密码")
     return 0

@@ -2,11 +2,13 @@
 
 from datetime import date
 
+from ..errors import DeskError
+
 from ..domain.masking import mask_id_number, mask_phone
 from ..domain.procedure import ACTIONS, STATUS_LABELS
 from .identity import acting
 from .output import emit, emit_json, opened_store
-from .parsing import command, integer, iso_date
+from .parsing import command, integer, iso_date, positive
 
 
 def add_commands(sub) -> None:
@@ -41,7 +43,7 @@ def _register_arguments(p) -> None:
 
 def _search_arguments(p) -> None:
     p.add_argument("text")
-    p.add_argument("--limit", type=integer, default=50)
+    p.add_argument("--limit", type=positive, default=50, help="最多显示几件（默认50）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_search)
 
@@ -96,11 +98,13 @@ def _row_json(row) -> dict:
 
 
 def _search(args, home) -> int:
-    from ..services import search
+    from ..services import privacy
 
+    if not args.text.strip():
+        raise DeskError("请给出要查找的内容：姓名、身份证号、电话、事项编号或内容")
     with opened_store(home) as store:
         store.township_code  # noqa: B018  (an uninitialised home says so instead of finding nothing)
-        rows = search.search(store, args.text, limit=args.limit)
+        rows = privacy.search_for(store, acting(store, args), args.text, limit=args.limit)
     if args.json:
         emit_json([_row_json(r) for r in rows])
         return 0
@@ -112,12 +116,15 @@ def _search(args, home) -> int:
     return 0
 
 
-def _detail_json(detail, today: date) -> dict:
+def _detail_json(detail, today: date, full_person: bool = True) -> dict:
     m, p = detail.matter, detail.petitioner
+    # birth date and sex are digits 7-14 and 17 of the ID number: shown only where the full number may be
+    person = {"name": p.name, "id_number": mask_id_number(p.id_number), "phone": mask_phone(p.phone)}
+    if full_person:
+        person.update(sex=p.sex, birth_date=p.birth_date)
     return {
         "number": m.number, "status": m.status, "status_label": detail.status_label,
-        "petitioner": {"name": p.name, "id_number": mask_id_number(p.id_number), "phone": mask_phone(p.phone),
-                       "sex": p.sex, "birth_date": p.birth_date},
+        "petitioner": person,
         "channel": m.channel, "category": m.category, "subcategory": m.subcategory, "purpose": m.purpose,
         "village": m.village_name, "request": m.request, "facts": m.facts, "reasons": m.reasons,
         "people_count": m.people_count, "representatives": m.representatives, "is_repeat": m.is_repeat,
@@ -139,11 +146,12 @@ def _detail_json(detail, today: date) -> dict:
 
 
 def _show(args, home) -> int:
-    from ..services import matters
+    from ..services import privacy
 
     with opened_store(home) as store:
-        detail = matters.get_matter(store, args.number)
-    data = _detail_json(detail, date.today())
+        viewer = acting(store, args)
+        detail = privacy.matter_page(store, viewer, args.number)
+    data = _detail_json(detail, date.today(), full_person=getattr(viewer, "can", lambda _p: True)("view_full_id"))
     if args.json:
         emit_json(data)
         return 0

@@ -24,6 +24,13 @@ def _init_arguments(p) -> None:
     p.set_defaults(handler=_init)
 
 
+TABLE_LABELS = {
+    "village": "村（社区）", "staff": "工作人员", "petitioner": "信访人", "matter": "事项", "receptionday": "领导接访日",
+    "fieldvisit": "下访", "visit": "来访", "matterevent": "办理记录", "caseassignment": "包案", "caseprogress": "包案进展",
+    "mediationcase": "调解案件", "mediationsession": "调解记录", "mediationfollowup": "调解回访",
+}
+
+
 def _demo_arguments(p) -> None:
     p.add_argument("--matters", type=integer, required=True, help="事项数量")
     p.add_argument("--seed", type=integer, default=1)
@@ -63,5 +70,6 @@ def _demo(args, home) -> int:
     if args.json:
         emit_json({"counts": counts, "seconds": round(elapsed, 2)})
     else:
-        emit("已生成演示数据：" + "，".join(f"{k} {v}" for k, v in counts.items()) + f"（用时 {elapsed:.1f} 秒）")
+        emit("已生成演示数据：" + "，".join(f"{TABLE_LABELS.get(k, k)} {v}" for k, v in counts.items())
+             + f"（用时 {elapsed:.1f} 秒）")
     return 0

@@ -32,7 +32,12 @@ def sign_in(store, username: str):
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
         password = getpass.getpass(f"{username} 的密码：")
-    return accounts.login(store, username, password)
+    user = accounts.login(store, username, password)
+    if user.must_change_password:
+        from ..errors import DeskError
+
+        raise DeskError(f"账户 {username} 须先修改初始密码：请运行 gazetteer-desk --home … account passwd {username}")
+    return user
 
 
 def acting(store, args, permission: str | None = None):
@@ -50,10 +55,14 @@ def acting(store, args, permission: str | None = None):
         if permission:
             require(user, permission)  # also for commands whose services take a plain name only
         return user
-    if permission and accounts.has_accounts(store) and not _base_role_may(store, permission):
+    if not accounts.has_accounts(store):
+        return os_actor()
+    if permission and not _base_role_may(store, permission):
         raise PermissionDenied(f"{PERMISSIONS[permission]}须以有此权限的账户执行：请在命令前加 --as 用户名"
                                f"（密码取自环境变量 {PASSWORD_ENV} 或随后输入）")
-    return os_actor()
+    # once the desk has accounts, the login acts with the least desk role: the services check it and, for reads,
+    # leave out what that role may not see (检举控告) and mask what it may not read in full
+    return accounts.CurrentUser(os_actor(), roles_for_mode(store.mode)[0])
 
 
 def _base_role_may(store, permission: str) -> bool:

@@ -79,6 +79,13 @@ def integer(text: str) -> int:
         raise argparse.ArgumentTypeError(f"应为整数（收到“{text}”）") from None
 
 
+def positive(text: str) -> int:
+    value = integer(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"应为正整数（收到“{text}”）")
+    return value
+
+
 def month(text: str) -> tuple[int, int]:
     """``YYYY-MM`` → (year, month)."""
     try:

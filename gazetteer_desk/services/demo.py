@@ -15,6 +15,7 @@ from ..domain.categories import CATEGORIES, CATEGORY_WEIGHTS, CHANNELS, DEFAULT_
 from ..domain.divisions import village_code
 from ..domain.idnumber import make_id_number
 from ..domain.procedure import MatterState
+from ..errors import DeskError
 from ..store.database import Store
 from ..store.search_index import bulk_matter_inserts
 from .calendar import calendar_for
@@ -66,6 +67,8 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
     rng = random.Random(seed)
     today = today or date.today()
     code = store.township_code
+    if _has_real_work(store):
+        raise DeskError("此数据目录中已有事项或账户：演示数据只能生成在新的数据目录中（请用 --home 指定一个新目录）")
     cal = calendar_for(store)
     out = _Rows(code, rng)
     raw = store.engine.raw_connection()
@@ -104,6 +107,7 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
             sequences[year] = sequences.get(year, 0) + 1
             number = f"{code}-{year}-{sequences[year]:05d}"
             category = rng.choices(categories, weights)[0]
+            channel = rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0]
             vcode, vname = villages[rng.randrange(len(villages))]
             state, steps = _walk(rng, received, today, cal)
             purpose = rng.choices(purposes, [PURPOSE_WEIGHTS[p] for p in purposes])[0]
@@ -112,7 +116,7 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
             at = datetime.combine(received, time(8 + rng.randrange(9), rng.randrange(60)), UTC)
             matter_id = out.add(
                 "matter", _at=at, number=number, petitioner_id=person_id,
-                channel=rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0], category=category,
+                channel=channel, category=category,
                 subcategory=rng.choice(DEFAULT_SUBCATEGORIES[category]), purpose=purpose, village_code=vcode,
                 village_name=vname, location_detail="", request=rng.choice(CONTENT[category]),
                 facts="", reasons="", subject="", people_count=people_count, involved_count=people_count,
@@ -132,7 +136,7 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
                 satisfaction_reason="", receiver_id=rng.choice(clerks),
             )
             day = days.get(received)
-            out.add("visit", _at=at, matter_id=matter_id, petitioner_id=person_id, visited_at=_ts(at), channel="走访",
+            out.add("visit", _at=at, matter_id=matter_id, petitioner_id=person_id, visited_at=_ts(at), channel=channel,
                     people_count=people_count, received_by_id=rng.choice(clerks),
                     leader_id=day[1] if day else None, reception_day_id=day[0] if day else None,
                     field_visit_id=None, notes="")
@@ -153,6 +157,12 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
     finally:
         raw.close()
     return {table: len(rows) for table, rows in out.tables.items()}
+
+
+def _has_real_work(store: Store) -> bool:
+    with store.engine.connect() as connection:
+        return bool(connection.exec_driver_sql(
+            "SELECT EXISTS (SELECT 1 FROM matter) OR EXISTS (SELECT 1 FROM account)").scalar())
 
 
 def _iso(value: date | None) -> str | None:

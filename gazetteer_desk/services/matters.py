@@ -110,6 +110,8 @@ def take_action(store: Store, number: str, action: str, *, on: date | None = Non
     require(actor, "act")
     viewer, actor = actor, audit.actor_name(actor)
     on = on or date.today()
+    if on > date.today():
+        raise DeskError(f"办理日期不能晚于今天：{on:%Y-%m-%d}")
     cal = calendar_for(store)
     with store.transaction() as session:
         matter = _visible(find_matter(session, _scope(store), number), viewer, number)

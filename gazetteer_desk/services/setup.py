@@ -42,8 +42,9 @@ def parse_villages(text: str) -> list[str]:
 def init_township(home: Path, setup: TownshipSetup) -> Store:
     """Create the store in ``home`` and record the township; refuses a home that is already set up."""
     try:
-        county = validate_county_code(setup.county_code or setup.township_code[:6])
-        code = validate_township_code(setup.township_code, county)
+        code = validate_township_code(setup.township_code)  # first: its own message names the 9-digit code
+        county = validate_county_code(setup.county_code or code[:6])
+        code = validate_township_code(code, county)
     except DivisionCodeError as error:
         raise DeskError(error.message) from error
     name = setup.township_name.strip()

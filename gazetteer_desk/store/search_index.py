@@ -11,15 +11,26 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from ..errors import StoreError
+
 TRIGGER = "matter_fts_ai"
 _BODY = re.compile(r"\bBEGIN\s+(INSERT INTO matter_fts.*?)\s+WHERE m\.rowid = new\.rowid;\s*END\s*$", re.S | re.I)
 
 
 @contextmanager
 def bulk_matter_inserts(cursor) -> Iterator[None]:
-    """Inside: insert matters freely; on leaving, the new rows are indexed and the trigger is back."""
-    (trigger_sql,) = cursor.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                                    (TRIGGER,)).fetchone()
+    """Inside: insert matters freely; on leaving, the new rows are indexed and the trigger is back.
+
+    Must run inside the caller's transaction: sqlite3 runs DDL outside one in autocommit, and a rollback of the
+    inserts would then leave the trigger dropped for good. So a transaction is begun here if none is open.
+    """
+    connection = getattr(cursor, "connection", cursor)
+    if not connection.in_transaction:
+        cursor.execute("BEGIN IMMEDIATE")
+    found = cursor.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (TRIGGER,)).fetchone()
+    if found is None:
+        raise StoreError("数据库的检索索引触发器缺失：请从备份恢复，或联系管理员")
+    (trigger_sql,) = found
     insert = _BODY.search(trigger_sql)
     if insert is None:  # an unexpected definition: keep the trigger, pay its price
         yield
