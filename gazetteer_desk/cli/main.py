@@ -3,6 +3,7 @@
 Parsing is cheap: command modules import the services only when their command runs (see :mod:`.parsing`).
 """
 
+import os
 import sys
 
 from ..errors import DeskError
@@ -47,7 +48,7 @@ def build_parser() -> Parser:
     parser.add_argument("--as", dest="as_user", metavar="USERNAME",
                         help=f"以此账户执行（密码取自环境变量 {PASSWORD_ENV} 或随后输入）；"
                              "不指定时记为操作系统用户 cli:<登录名>，只能做接待员可做的事")
-    parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument("--version", action="version", version=_version(), help="显示版本号并退出")
     parser.add_argument("--self-test", action="store_true",
                         help="自检：在临时目录中试运行登记、回执、数据包与主窗口，不触及现有数据")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -76,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
 
     home = resolve_home(args.home)
     if args.command is None:
+        if _no_display():
+            fail("没有可用的图形显示，无法打开窗口；在命令行下请给出命令，例如 gazetteer-desk --help")
+            return 2
         from ..gui.app import run_gui
 
         return run_gui(home)
@@ -94,3 +98,10 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _no_display() -> bool:
+    """On Linux, Qt aborts (exit 134, English messages) when there is no display to open a window on."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

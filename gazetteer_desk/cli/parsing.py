@@ -35,10 +35,20 @@ def chinese(message: str) -> str:
     return message
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
+
+
 class Parser(argparse.ArgumentParser):
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False  # added below with a Chinese help text
         super().__init__(*args, **kwargs)
         self.register("action", "parsers", _LazySubParsers)
+        self._positionals.title = "参数"
+        self._optionals.title = "选项"
+        self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
 
     def error(self, message: str) -> None:  # argparse's own messages are English
         self.print_usage(sys.stderr)

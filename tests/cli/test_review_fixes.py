@@ -79,3 +79,14 @@ def test_the_first_account_must_be_the_administrator(cli, monkeypatch):
     cli(*INIT)
     code, _, err = cli("account", "add", "zhang", "--role", "clerk", password="a-good-password-1")
     assert code == 2 and "第一个账户必须是管理员" in err
+
+
+def test_help_is_in_chinese_and_no_display_is_explained(capsys, monkeypatch, tmp_path):
+    assert main(["--help"]) == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("用法：") and "显示本帮助并退出" in shown and "show this help" not in shown
+    monkeypatch.setattr("sys.platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["--home", str(tmp_path / "h")]) == 2
+    assert "没有可用的图形显示" in capsys.readouterr().err
