@@ -131,7 +131,7 @@ def _detail_json(detail, today: date, full_person: bool = True) -> dict:
         "litigation": m.litigation, "urgent": m.urgent, "route": m.route, "route_label": detail.route_label,
         "handling_unit": m.handling_unit, "received_on": m.received_on, "accepted_on": m.accepted_on,
         "extension_days": m.extension_days, "replied_on": m.replied_on, "outcome": m.outcome,
-        "closed_on": m.closed_on, "due_on": m.due_on,
+        "closed_on": m.closed_on, "due_on": m.due_on, "calendar_warning": detail.calendar_warning,
         "deadlines": [
             {"label": d.label, "due": d.due, "met_on": d.met_on, "days_left": d.days_left(today),
              "overdue": d.is_overdue(today)}
@@ -162,6 +162,8 @@ def _show(args, home) -> int:
         state = f"已于 {d['met_on']} 完成" if d["met_on"] else (
             f"已超期 {-d['days_left']} 天" if d["overdue"] else f"剩余 {d['days_left']} 天")
         emit(f"  {d['label']}：{d['due']}（{state}）")
+    if data["calendar_warning"]:
+        emit(f"  注意：{data['calendar_warning']}")
     emit("办理记录：")
     for e in data["history"]:
         emit(f"  {e['on'] or e['at']:}  {e['detail']}" + (f"（{e['actor']}）" if e["actor"] else ""))

@@ -77,6 +77,7 @@ class MatterPage(QWidget):
             return
         d, m, p = self.detail, self.detail.matter, self.detail.petitioner
         self.title.setText(f"{m.number}　{d.status_label}")
+        set_problem(self.problem, d.calendar_warning)
         self._fill_fields(d, m, p)
         self._fill_deadlines(d)
         self._fill_history(d)

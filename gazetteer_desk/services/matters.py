@@ -39,6 +39,16 @@ class MatterDetail:
     deadlines: list[Deadline]
     actions: list[Action]
     receiver: str
+    calendar_years: frozenset[int] = frozenset()  # the years the holiday calendar in force knows
+
+    @property
+    def calendar_warning(self) -> str:
+        """Said beside the limits when one falls in a year whose holidays nobody has entered yet."""
+        missing = sorted({d.due.year for d in self.deadlines if d.met_on is None} - self.calendar_years)
+        if not missing:
+            return ""
+        years = "、".join(f"{y}年" for y in missing)
+        return f"{years}的节假日尚未录入，相关期限暂按不含节假日计算；请在“设置 → 节假日”中按国务院通知补录。"
 
     @property
     def status_label(self) -> str:
@@ -102,6 +112,7 @@ def _detail(store: Store, session: Session, matter: Matter) -> MatterDetail:
         deadlines=procedure.deadlines(state, cal),
         actions=procedure.allowed_actions(state),
         receiver=names.get(matter.receiver_id, ""),
+        calendar_years=cal.years(),
     )
 
 

@@ -1,7 +1,7 @@
 """来访登记: a new matter, or a repeat visit on an earlier one, saved in one transaction."""
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlmodel import Session, select
 
@@ -80,6 +80,8 @@ def register_in(
     """:func:`register` inside the caller's transaction (a ledger import saves many rows as one unit of work);
     ``event_data`` is merged into the data of the matter's first history entry."""
     received_at = data.received_at or datetime.now(UTC)
+    if received_at.tzinfo and received_at > datetime.now(UTC) + timedelta(minutes=10):
+        raise DeskError(f"来访时间不能晚于现在：{received_at.astimezone():%Y-%m-%d %H:%M}")
     today = received_at.astimezone().date() if received_at.tzinfo else received_at.date()
     who = normalise_identity(data.name, data.id_type, data.id_number, data.phone, today)
     if data.channel not in CHANNELS:

@@ -59,3 +59,23 @@ def test_due_counts_follow_the_viewers_purposes(store):
                                       received_at=long_ago))
     assert due_counts(store).overdue == 2
     assert due_counts(store, visible_purposes=frozenset({"求决"})).overdue == 1
+
+
+def test_a_limit_in_a_year_without_a_holiday_table_is_flagged(store):
+    from dataclasses import replace
+
+    number = register(store, RegistrationInput(name="王伟", request="工资")).number
+    detail = matters.get_matter(store, number)
+    due_year = detail.deadlines[0].due.year
+    known = replace(detail, calendar_years=frozenset({due_year}))
+    assert known.calendar_warning == ""
+    unknown = replace(detail, calendar_years=frozenset())
+    assert f"{due_year}年的节假日尚未录入" in unknown.calendar_warning
+
+
+def test_a_visit_cannot_be_registered_in_the_future(store):
+    from datetime import UTC, datetime
+
+    with pytest.raises(DeskError, match="来访时间不能晚于现在"):
+        register(store, RegistrationInput(name="王伟", request="工资",
+                                          received_at=datetime.now(UTC) + timedelta(days=2)))
