@@ -1,16 +1,19 @@
 """操作日志: the audit trail for administrators, with filters and a check of the hash chain.
 
-A standalone page for the 设置 area: ``AuditView(store, user)`` (raises PermissionDenied for other roles).
+A standalone page for the 设置 area: ``AuditView(store, user, runner=...)`` (raises PermissionDenied for other roles).
+The chain check walks every entry, seconds on a large store, so it runs on the operation runner (the window's, or the
+page's own when built alone) and ``chain_checked`` reports the outcome.
 The layout is the Designer form ui/audit_view.ui.
 """
 
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from ..services import audit
 from ..services.authz import require
 from .forms.ui_audit_view import Ui_AuditView
+from .operations import OperationRunner
 
 COLUMNS = ("序号", "时间", "操作人", "操作", "对象", "详情")
 KEY_LABELS = {
@@ -35,10 +38,13 @@ def _detail_text(detail: dict) -> str:
 
 
 class AuditView(QWidget):
-    def __init__(self, store, user, parent=None, *, limit: int = 1000):
+    chain_checked = Signal(bool)  # True: the chain is intact; False: it failed, or the check could not run
+
+    def __init__(self, store, user, parent=None, *, limit: int = 1000, runner: OperationRunner | None = None):
         require(user, "view_audit")
         super().__init__(parent)
         self._store, self._user, self._limit = store, user, limit
+        self.runner = runner or OperationRunner(self)  # the window passes its one runner; alone, the page has its own
         self.ui = Ui_AuditView()
         self.ui.setupUi(self)
         ui = self.ui
@@ -72,15 +78,31 @@ class AuditView(QWidget):
                 self.table.setItem(r, c, item)
         self.status.setText(f"共 {len(rows)} 条" + ("（仅显示最新的记录）" if len(rows) >= self._limit else ""))
 
-    def check_chain(self) -> bool:
-        result = audit.verify(self._store)
+    def check_chain(self) -> None:
+        """Start the check; the result shows in the status line and ``chain_checked`` carries it."""
+        if not self.verify_button.isEnabled():
+            return  # a check is already running
+        self.verify_button.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText("正在校验操作日志…")
+        store = self._store
+        self.runner.run(lambda: audit.verify(store), on_done=self._chain_verified, on_error=self._chain_failed)
+
+    def _chain_verified(self, result) -> None:
+        self.verify_button.setEnabled(True)
         if result.ok:
             self.status.setText(f"操作日志完整：共 {result.count} 条记录，哈希链校验通过。")
             self.status.setStyleSheet("color: #1b5e20;")
         else:
             self.status.setText(f"操作日志校验未通过：{result.reason}。请联系县信访办。")
             self.status.setStyleSheet("color: #b3261e; font-weight: bold;")
-        return result.ok
+        self.chain_checked.emit(result.ok)
+
+    def _chain_failed(self, message: str) -> None:
+        self.verify_button.setEnabled(True)
+        self.status.setText(f"无法校验操作日志：{message}")
+        self.status.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.chain_checked.emit(False)
 
 
 __all__ = ["AuditView"]

@@ -52,7 +52,7 @@ class SettingsView(QWidget):
         if permissions_ui.allowed(ctx.user, "audit"):
             from .audit_view import AuditView
 
-            self.audit = AuditView(ctx.store, ctx.user)
+            self.audit = AuditView(ctx.store, ctx.user, runner=ctx.runner)
             self.tabs.addTab(self.audit, "操作日志")
             self.tabs.currentChanged.connect(lambda i: self.tabs.widget(i) is self.audit and self.audit.refresh())
 

@@ -185,12 +185,18 @@ def test_audit_page_lists_entries_and_verifies_the_chain(qtbot, store, desk, cle
     view.refresh()
     assert view.table.rowCount() >= 2 and all(view.table.item(r, 2).text() == "zhanghua"
                                               for r in range(view.table.rowCount()))
-    assert view.check_chain() and "校验通过" in view.status.text()
+    assert view.runner is desk.ctx.runner  # the window's one runner
+    with qtbot.waitSignal(view.chain_checked) as checked:
+        qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
+        assert not view.verify_button.isEnabled() and "正在校验" in view.status.text()
+    assert checked.args == [True] and "校验通过" in view.status.text() and view.verify_button.isEnabled()
     connection = sqlite3.connect(store.path)
     connection.execute("UPDATE auditentry SET actor = 'someone' WHERE seq = 1")
     connection.commit()
     connection.close()
-    assert not view.check_chain() and "第 1 条记录的内容被改动" in view.status.text()
+    with qtbot.waitSignal(view.chain_checked) as checked:
+        view.check_chain()
+    assert checked.args == [False] and "第 1 条记录的内容被改动" in view.status.text()
     with pytest.raises(PermissionDenied):
         AuditView(store, clerk_user)
 
@@ -227,8 +233,13 @@ def test_admin_manages_accounts_idle_minutes_and_backups(qtbot, store, desk, tmp
 
     folder = tmp_path / "usb"
     folder.mkdir()
-    path = security.backup_into(folder)
-    assert path is not None and path.parent == folder and backup.inspect(path).township_code == "500235101"
+    with qtbot.waitSignal(security.backed_up) as done:
+        security.backup_into(folder)
+        assert not security.backup_button.isEnabled() and not security.restore_button.isEnabled()  # while it runs
+    path = done.args[0]
+    assert path.parent == folder and backup.inspect(path).township_code == "500235101"
+    assert str(path) in security.message.text()
+    assert security.backup_button.isEnabled() and security.restore_button.isEnabled()
     assert audit.entries(store, action="backup")[0].actor == "admin"
 
 
@@ -236,13 +247,29 @@ def test_restore_hands_the_reopened_store_to_the_window(qtbot, store, desk, tmp_
     security = desk.show_area("settings").security
     folder = tmp_path / "usb"
     folder.mkdir()
-    saved = security.backup_into(folder)
+    with qtbot.waitSignal(security.backed_up) as done:
+        security.backup_into(folder)
+    saved = done.args[0]
     register(store, RegistrationInput(name="郑一", request="积水"), actor="李明")
-    restored = security.restore_from(saved, quit_after=False)
-    assert restored is not None and desk.ctx.store is restored
+    with qtbot.waitSignal(security.restored) as done:
+        security.restore_from(saved, quit_after=False)
+    restored = done.args[0]
+    assert desk.ctx.store is restored and "已恢复（0 件事项）" in security.message.text()
     assert audit.entries(restored, action="restore")[0].actor == "admin"
     assert backup.inspect(restored.path).matters == 0
     restored.close()
+
+
+def test_a_refused_restore_shows_why_and_leaves_the_store(qtbot, store, desk, tmp_path):
+    security = desk.show_area("settings").security
+    not_a_backup = tmp_path / "notes.sqlite"
+    not_a_backup.write_bytes(b"not a database at all, just some text")
+    with qtbot.waitSignal(security.failed) as failed:
+        security.restore_from(not_a_backup, quit_after=False)
+        assert not security.restore_button.isEnabled()
+    assert "不是信访接待台数据库备份" in failed.args[0] and failed.args[0] in security.message.text()
+    assert desk.ctx.store is store and security.restore_button.isEnabled() and security.backup_button.isEnabled()
+    assert audit.entries(store, action="restore") == []
 
 
 def test_wizard_creates_the_missing_administrator_of_an_existing_store(qtbot, store, home):
