@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ..errors import DeskError
-from ..services import accounts, backup
+from ..services import accounts, backup, listing
 from . import permissions_ui
 from .forms.ui_security_page import Ui_SecurityPage
 from .operations import OperationRunner
@@ -138,18 +138,19 @@ class SecurityView(QWidget):
         store, actor = self.ctx.store, self.ctx.user
 
         def work():
-            info = backup.inspect(path)  # refuses a damaged or foreign file before anything is touched
-            return info, backup.restore(store, path, actor=actor)
+            # restore() checks the file (integrity, tables, revision, township) before touching anything
+            restored = backup.restore(store, path, actor=actor)
+            return restored, listing.count_matters(restored, listing.MatterFilter())
 
         self._start("从备份恢复", "正在检查并恢复备份…")
         self.runner.run(work, on_done=lambda result: self._restored(*result, quit_after=quit_after),
                         on_error=self._failed)
 
-    def _restored(self, info, store, *, quit_after: bool) -> None:
+    def _restored(self, store, matters: int, *, quit_after: bool) -> None:
         self._finish()
         self.ctx.store = store
-        self._show(None, f"✓ 已恢复（{info.matters} 件事项）。程序将关闭，请重新打开。")
+        self._show(None, f"✓ 已恢复（{matters} 件事项）。程序将关闭，请重新打开。")
         self.restored.emit(store)
         if quit_after:
-            QMessageBox.information(self, "恢复完成", f"已从备份恢复（{info.matters} 件事项）。\n程序将关闭，请重新打开。")
+            QMessageBox.information(self, "恢复完成", f"已从备份恢复（{matters} 件事项）。\n程序将关闭，请重新打开。")
             QApplication.quit()
