@@ -23,12 +23,12 @@ from pyrage import x25519
 
 from . import DecryptError, FormatError, KeyFileError
 from .atomic import write_atomic
+from .keyfiles import read_key_text
 
 Identity = x25519.Identity
 Recipient = x25519.Recipient
 
 #: Largest identity file we agree to read (a real one is ~190 bytes).
-_MAX_IDENTITY_FILE = 64 * 1024
 
 _DECRYPT_FAILED = "解密失败：此文件不是发给本县信访办的，或已损坏"
 
@@ -72,21 +72,7 @@ def parse_identities(text: str) -> list[Identity]:
 
 def load_identities(path: Path | str) -> list[Identity]:
     """All identities in an age identity file (age allows several; ours hold one)."""
-    path = Path(path)
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(_MAX_IDENTITY_FILE + 1)
-    except FileNotFoundError as exc:
-        raise KeyFileError(f"找不到私钥文件：{path}") from exc
-    except OSError as exc:
-        raise KeyFileError(f"无法读取私钥文件：{path}（{exc.strerror or exc}）") from exc
-    if len(raw) > _MAX_IDENTITY_FILE:
-        raise KeyFileError(f"不是有效的age私钥文件（文件过大）：{path}")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise KeyFileError(f"不是有效的age私钥文件：{path}") from exc
-    return parse_identities(text)
+    return parse_identities(read_key_text(path, "私钥", "age"))
 
 
 def load_identity(path: Path | str) -> Identity:

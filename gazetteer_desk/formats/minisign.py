@@ -49,6 +49,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PrivateFormat
 
 from . import KeyFileError, SignatureError
 from .atomic import write_atomic
+from .keyfiles import read_key_text
 
 SIG_ALG = b"Ed"  # key files and legacy (non-prehashed) signatures
 SIG_ALG_PREHASHED = b"ED"
@@ -61,7 +62,6 @@ _TRUSTED_PREFIX = "trusted comment: "
 # Stock minisign reads comment lines into fixed buffers (COMMENTMAXBYTES 1024, TRUSTEDCOMMENTMAXBYTES 8192).
 _MAX_UNTRUSTED_COMMENT = 1024 - len(_UNTRUSTED_PREFIX) - 2
 _MAX_TRUSTED_COMMENT = 8192 - len(_TRUSTED_PREFIX) - 2
-_MAX_KEY_FILE = 64 * 1024
 
 _SIG_FORMAT = "签名文件格式错误"
 _WRONG_KEY = "签名密钥不符（签名者不是已登记的乡镇）"
@@ -182,7 +182,7 @@ def parse_secret_key(text: str) -> SigningKey:
 
 def load_secret_key(path: Path | str) -> SigningKey:
     path = Path(path)
-    return parse_secret_key(_read_small_text(path, "私钥"))
+    return parse_secret_key(read_key_text(path, "私钥", "minisign"))
 
 
 # --- public keys -------------------------------------------------------------------------------
@@ -218,7 +218,7 @@ def parse_public_key(text: str) -> PublicKey:
 
 
 def load_public_key(path: Path | str) -> PublicKey:
-    return parse_public_key(_read_small_text(Path(path), "公钥"))
+    return parse_public_key(read_key_text(path, "公钥", "minisign"))
 
 
 def public_key_fingerprint(pub: Union[PublicKey, SigningKey, str]) -> str:
@@ -364,22 +364,6 @@ def _single_base64_line(text: str, error: Exception) -> bytes:
     if len(lines) != 1:
         raise error
     return _b64(lines[0].encode("ascii", errors="replace"), error)
-
-
-def _read_small_text(path: Path, what: str) -> str:
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(_MAX_KEY_FILE + 1)
-    except FileNotFoundError as exc:
-        raise KeyFileError(f"找不到{what}文件：{path}") from exc
-    except OSError as exc:
-        raise KeyFileError(f"无法读取{what}文件：{path}（{exc.strerror or exc}）") from exc
-    if len(raw) > _MAX_KEY_FILE:
-        raise KeyFileError(f"不是有效的minisign{what}文件（文件过大）：{path}")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise KeyFileError(f"不是有效的minisign{what}文件：{path}") from exc
 
 
 __all__ = [
