@@ -11,10 +11,10 @@ from ..errors import DeskError, NotFound
 from ..store.database import Store
 from ..store.models import FieldVisit, Matter, MatterEvent, Staff, Visit
 from .registration import RegistrationInput, RegistrationResult, register
-from .lookup import find_leader, find_matter, find_village
-from . import audit, history
+from .lookup import find_leader, find_village
+from . import audit
 from .authz import purposes_for, require
-from .matters import _visible
+from .leader_notes import note_on_matter
 
 
 @dataclass
@@ -118,19 +118,9 @@ def open_matter(store: Store, field_visit_id: str, data: RegistrationInput, acto
 
 def record_progress(store: Store, field_visit_id: str, matter_number: str, text: str, actor="") -> None:
     """An existing matter worked on during the 下访 (explained, settled on the spot, …); history.append audits it."""
-    require(actor, "leader_work")
-    text = (text or "").strip()
-    if not text:
-        raise DeskError("请填写现场处理情况")
-    code = store.township_code
-    with store.transaction() as session:
-        row = _get(session, field_visit_id)
-        leader = session.get(Staff, row.leader_id)
-        matter = _visible(find_matter(session, code, matter_number), actor, matter_number)
-        history.append(session, matter, "field_visit",
-                       f"领导下访（{leader.name}，{row.day:%Y-%m-%d}，{row.village_name}）：{text}",
-                       actor=actor or leader.name, on_date=row.day,
-                       data={"field_visit_id": row.id, "leader_id": leader.id, "text": text})
+    note_on_matter(store, matter_number, text, actor=actor, empty="请填写现场处理情况",
+                   occasion=lambda session: _get(session, field_visit_id), kind="field_visit", link="field_visit_id",
+                   describe=lambda leader, row: f"领导下访（{leader.name}，{row.day:%Y-%m-%d}，{row.village_name}）")
 
 
 def _get(session, field_visit_id: str) -> FieldVisit:

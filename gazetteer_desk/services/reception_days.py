@@ -4,16 +4,17 @@ import calendar as _calendar
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from sqlalchemy import func
 from sqlmodel import select
 
 from ..domain.procedure import STATUS_LABELS
 from ..errors import DeskError, NotFound
 from ..store.database import Store
 from ..store.models import Matter, MatterEvent, Petitioner, ReceptionDay, Staff, Visit
-from .lookup import find_leader, find_matter, parse_hhmm
-from . import audit, history
+from .lookup import find_leader, parse_hhmm
+from . import audit
 from .authz import purposes_for, require
-from .matters import _visible
+from .leader_notes import note_on_matter
 
 FORMS = ("定点接访", "重点约访", "带案下访")
 
@@ -164,28 +165,21 @@ def day_page(store: Store, reception_day_id: str, *, viewer=None) -> DayPage:
                            STATUS_LABELS.get(m.status, m.status)) for v, m, p in rows if shown(m)]
         events = session.exec(
             select(MatterEvent, Matter).join(Matter, Matter.id == MatterEvent.matter_id)
-            .where(MatterEvent.kind == "instruction", MatterEvent.deleted == False)  # noqa: E712
+            .where(MatterEvent.kind == "instruction", MatterEvent.deleted == False,  # noqa: E712
+                   func.json_extract(MatterEvent.data, "$.reception_day_id") == day.id)
             .order_by(MatterEvent.at)
         ).all()
         instructions = [Instruction(m.number, e.data.get("text", e.detail), e.actor, e.at) for e, m in events
-                        if e.data.get("reception_day_id") == day.id and shown(m)]
+                        if shown(m)]
         return DayPage(_row(day, leader, len(rows)), visits, instructions)
 
 
 def record_instruction(store: Store, reception_day_id: str, matter_number: str, text: str, actor="") -> None:
     """领导批示: the leader's decision on a matter, in that matter's history (which audits it)."""
-    require(actor, "leader_work")
-    text = (text or "").strip()
-    if not text:
-        raise DeskError("请填写领导批示内容")
-    code = store.township_code
-    with store.transaction() as session:
-        day = _get(session, reception_day_id)
-        leader = session.get(Staff, day.leader_id)
-        matter = _visible(find_matter(session, code, matter_number), actor, matter_number)
-        history.append(session, matter, "instruction", f"领导批示（{leader.name}，{day.day:%Y-%m-%d}接访）：{text}",
-                       actor=actor or leader.name, on_date=day.day,
-                       data={"reception_day_id": day.id, "leader_id": leader.id, "text": text})
+    note_on_matter(store, matter_number, text, actor=actor, empty="请填写领导批示内容",
+                   occasion=lambda session: _get(session, reception_day_id), kind="instruction",
+                   link="reception_day_id",
+                   describe=lambda leader, day: f"领导批示（{leader.name}，{day.day:%Y-%m-%d}接访）")
 
 
 def _get(session, reception_day_id: str) -> ReceptionDay:
