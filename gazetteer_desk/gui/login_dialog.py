@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayo
 
 from ..errors import DeskError
 from .forms.ui_login_dialog import Ui_LoginDialog
+from .store_loader import ready_store
 from .forms.ui_password_change import Ui_PasswordChangeForm
 
 if TYPE_CHECKING:
@@ -97,6 +98,9 @@ class LoginDialog(QDialog):
         password = self.password.text()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the store may still be opening behind the dialog
         try:
+            # wait for the loader before importing the accounts service: the loader thread may be importing SQLAlchemy
+            # at this moment, and a second import of it from this thread sees a partially initialised module
+            self._store = ready_store(self._store)
             user = _accounts().login(self._store, self.username.text(), password)
         except DeskError as error:
             self.error.setText(error.message)
@@ -143,6 +147,8 @@ class ChangePasswordDialog(QDialog):
         self.accept()
 
 
-def ask_login(store, parent=None) -> CurrentUser | None:
-    dialog = LoginDialog(store, parent)
+def ask_login(store, parent=None, *, title: str | None = None) -> CurrentUser | None:
+    """The signed-in user, or None when the person closes the dialog. ``title`` names the township while the store
+    is still opening behind the dialog (a LazyStore), so the dialog shows without waiting for it."""
+    dialog = LoginDialog(store, parent, title=title)
     return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -58,3 +58,8 @@ class LazyStore:
 
     def __getattr__(self, name):
         return getattr(self._loader.store(), name)
+
+
+def ready_store(store):
+    """The real store behind ``store``: waits for the loader when it is a LazyStore, else returns it unchanged."""
+    return store._loader.store() if isinstance(store, LazyStore) else store

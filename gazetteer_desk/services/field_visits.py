@@ -111,7 +111,8 @@ def open_matter(store: Store, field_visit_id: str, data: RegistrationInput, acto
     require(actor, "leader_work")
     with store.read() as session:
         row = _get(session, field_visit_id)
-    received = data.received_at or datetime.combine(row.day, time(12, 0)).astimezone()
+    # without a time given, the visit's noon — or now, for a visit logged this morning (a visit is never in the future)
+    received = data.received_at or min(datetime.combine(row.day, time(12, 0)).astimezone(), datetime.now().astimezone())
     return register(store, replace(data, channel="走访", field_visit_id=row.id, leader_id=row.leader_id,
                                    village=data.village or row.village_code, received_at=received), actor=actor)
 
