@@ -10,11 +10,11 @@ import getpass
 import sys
 from pathlib import Path
 
-from ..domain.permissions import ROLES
-from ..errors import DeskError
-from .identity import acting
-from .output import emit, emit_json, opened_store
-from .parsing import command, integer, iso_date
+from gazetteer_desk.domain.permissions import ROLES
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.cli.identity import acting
+from gazetteer_desk.cli.output import emit, emit_json, opened_store
+from gazetteer_desk.cli.parsing import command, integer, iso_date
 
 
 def add_commands(sub) -> None:
@@ -47,7 +47,7 @@ def _account_arguments(parser) -> None:
 
 
 def _audit_arguments(parser) -> None:
-    from ..services import audit
+    from gazetteer_desk.services import audit
 
     asub = parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     a = asub.add_parser("verify", help="校验操作日志的哈希链是否完整")
@@ -89,7 +89,7 @@ def _new_password(args, prompt: str) -> str:
 
 
 def _add(args, home) -> int:
-    from ..services import accounts
+    from gazetteer_desk.services import accounts
 
     with opened_store(home) as store:
         if not accounts.has_accounts(store):
@@ -107,7 +107,7 @@ def _add(args, home) -> int:
 
 
 def _passwd(args, home) -> int:
-    from ..services import accounts
+    from gazetteer_desk.services import accounts
 
     with opened_store(home) as store:
         if args.reset:
@@ -123,7 +123,7 @@ def _passwd(args, home) -> int:
 
 
 def _list(args, home) -> int:
-    from ..services import accounts
+    from gazetteer_desk.services import accounts
 
     with opened_store(home) as store:
         rows = accounts.list_accounts(store)
@@ -138,7 +138,7 @@ def _list(args, home) -> int:
 
 
 def _disable(args, home) -> int:
-    from ..services import accounts
+    from gazetteer_desk.services import accounts
 
     with opened_store(home) as store:
         accounts.deactivate(store, acting(store, args, "manage_accounts"), args.username)
@@ -147,7 +147,7 @@ def _disable(args, home) -> int:
 
 
 def _verify(args, home) -> int:
-    from ..services import audit
+    from gazetteer_desk.services import audit
 
     with opened_store(home) as store:
         acting(store, args, "view_audit")
@@ -162,8 +162,8 @@ def _verify(args, home) -> int:
 
 
 def _audit_list(args, home) -> int:
-    from ..services import audit
-    from ..services.authz import is_user
+    from gazetteer_desk.services import audit
+    from gazetteer_desk.services.authz import is_user
 
     with opened_store(home) as store:
         viewer = acting(store, args, "view_audit")
@@ -179,7 +179,7 @@ def _audit_list(args, home) -> int:
 
 
 def _backup(args, home) -> int:
-    from ..services import audit, backup
+    from gazetteer_desk.services import audit, backup
 
     with opened_store(home) as store:
         if args.daily:  # what the window does at every start, for whoever starts it
@@ -198,7 +198,7 @@ def _backup(args, home) -> int:
 
 
 def _restore(args, home) -> int:
-    from ..services import backup
+    from gazetteer_desk.services import backup
 
     with opened_store(home) as store:
         restored = backup.restore(store, Path(args.file), actor=acting(store, args, "restore"))

@@ -2,11 +2,11 @@
 
 from datetime import date
 
-from ..errors import DeskError
-from .commands_reception_days import row_json, row_line
-from .identity import acting
-from .output import emit, emit_json, opened_store, read_with_store
-from .parsing import command, iso_date
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.cli.commands_reception_days import row_json, row_line
+from gazetteer_desk.cli.identity import acting
+from gazetteer_desk.cli.output import emit, emit_json, opened_store, read_with_store
+from gazetteer_desk.cli.parsing import command, iso_date
 
 
 def add_commands(sub) -> None:
@@ -28,7 +28,7 @@ def _assign_arguments(p) -> None:
 
 
 def _assignment_arguments(parser) -> None:
-    from ..services import case_assignments as ca
+    from gazetteer_desk.services import case_assignments as ca
 
     asub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = asub.add_parser("progress", help="记录包案进展（四包）")
@@ -68,7 +68,7 @@ def _line(a) -> str:
 
 
 def _assign(args, home) -> int:
-    from ..services import case_assignments as ca
+    from gazetteer_desk.services import case_assignments as ca
 
     data = ca.AssignmentInput(args.number, args.leader, args.start or date.today(), args.end, args.deputy,
                               args.members, args.units)
@@ -79,7 +79,7 @@ def _assign(args, home) -> int:
 
 
 def _progress(args, home) -> int:
-    from ..services import case_assignments as ca
+    from gazetteer_desk.services import case_assignments as ca
 
     with opened_store(home) as store:
         view = ca.record_progress(store, args.id, args.duty, args.note, on=args.on,
@@ -89,7 +89,7 @@ def _progress(args, home) -> int:
 
 
 def _settle(args, home) -> int:
-    from ..services import case_assignments as ca
+    from gazetteer_desk.services import case_assignments as ca
 
     with opened_store(home) as store:
         view = ca.settle(store, args.id, args.result, on=args.on, actor=acting(store, args, "leader_work"))
@@ -98,7 +98,7 @@ def _settle(args, home) -> int:
 
 
 def _list(args, home) -> int:
-    from ..services import case_assignments as ca
+    from gazetteer_desk.services import case_assignments as ca
 
     if not (args.matter or args.leader):
         raise DeskError("请指定 --matter 事项编号 或 --leader 领导姓名")
@@ -113,7 +113,7 @@ def _list(args, home) -> int:
 
 
 def _leader(args, home) -> int:
-    from ..services import leader_view
+    from gazetteer_desk.services import leader_view
 
     view = read_with_store(home, lambda store: leader_view.leader_overview(store, args.name))
     if args.json:

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from .identity import acting
-from .output import emit, emit_json, opened_store, read_with_store
-from .parsing import command, integer
+from gazetteer_desk.cli.identity import acting
+from gazetteer_desk.cli.output import emit, emit_json, opened_store, read_with_store
+from gazetteer_desk.cli.parsing import command, integer
 
 
 def add_commands(sub) -> None:
@@ -72,7 +72,7 @@ def _county_arguments(c) -> None:
 
 
 def _county_key(args, home) -> int:
-    from ..services import bundle_keys
+    from gazetteer_desk.services import bundle_keys
 
     with opened_store(home) as store:
         acting(store, args, "edit_settings")
@@ -88,7 +88,7 @@ def _county_key(args, home) -> int:
 
 
 def _pubkey(args, home) -> int:
-    from ..services import bundle_keys
+    from gazetteer_desk.services import bundle_keys
 
     pub = read_with_store(home, lambda store: bundle_keys.write_public_key(store, Path(args.out)))
     if args.json:
@@ -100,7 +100,7 @@ def _pubkey(args, home) -> int:
 
 
 def _export(args, home) -> int:
-    from ..services import bundle_export
+    from gazetteer_desk.services import bundle_export
 
     with opened_store(home) as store:
         actor = acting(store, args, "export_bundle")
@@ -121,7 +121,7 @@ def _export(args, home) -> int:
 
 
 def _list_exports(args, home) -> int:
-    from ..services import bundle_export
+    from gazetteer_desk.services import bundle_export
 
     rows = read_with_store(home, bundle_export.exports)
     if args.json:
@@ -135,7 +135,7 @@ def _list_exports(args, home) -> int:
 
 
 def _county_init(args, home) -> int:
-    from ..services import county
+    from gazetteer_desk.services import county
 
     identity = county.init_county(home, args.county_code, args.county_name)
     identity.store.close()
@@ -150,7 +150,7 @@ def _county_init(args, home) -> int:
 
 
 def _add_township(args, home) -> int:
-    from ..services import county
+    from gazetteer_desk.services import county
 
     with opened_store(home) as store:
         acting(store, args, "edit_settings")
@@ -160,7 +160,7 @@ def _add_township(args, home) -> int:
 
 
 def _revoke_township(args, home) -> int:
-    from ..services import county
+    from gazetteer_desk.services import county
 
     with opened_store(home) as store:
         acting(store, args, "edit_settings")
@@ -170,7 +170,7 @@ def _revoke_township(args, home) -> int:
 
 
 def _import(args, home) -> int:
-    from ..services import bundle_import
+    from gazetteer_desk.services import bundle_import
 
     with opened_store(home) as store:
         result = bundle_import.import_bundles(store, [Path(f) for f in args.files],
@@ -186,7 +186,7 @@ def _import(args, home) -> int:
 
 
 def _townships(args, home) -> int:
-    from ..services import county
+    from gazetteer_desk.services import county
 
     rows = read_with_store(home, county.township_overview, county=True)
     if args.json:
@@ -203,7 +203,7 @@ def _townships(args, home) -> int:
 
 
 def _cross(args, home) -> int:
-    from ..services import county
+    from gazetteer_desk.services import county
 
     rows = read_with_store(home, county.cross_township_petitioners, county=True)
     if args.json:

@@ -1,8 +1,8 @@
 """``field-visit``: 领导下访 — log a visit, list them, register a matter met on the way, advance an existing one."""
 
-from .identity import acting
-from .output import emit, emit_json, opened_store, read_with_store
-from .parsing import command, iso_date
+from gazetteer_desk.cli.identity import acting
+from gazetteer_desk.cli.output import emit, emit_json, opened_store, read_with_store
+from gazetteer_desk.cli.parsing import command, iso_date
 
 
 def add_commands(sub) -> None:
@@ -43,7 +43,7 @@ def _line(r) -> str:
 
 
 def _add(args, home) -> int:
-    from ..services import field_visits as fv
+    from gazetteer_desk.services import field_visits as fv
 
     data = fv.FieldVisitInput(args.leader, args.date, args.village, args.met, args.problems)
     with opened_store(home) as store:
@@ -53,7 +53,7 @@ def _add(args, home) -> int:
 
 
 def _list(args, home) -> int:
-    from ..services import field_visits as fv
+    from gazetteer_desk.services import field_visits as fv
 
     rows = read_with_store(home, lambda store: fv.list_field_visits(store, leader=args.leader))
     if args.json:
@@ -64,8 +64,8 @@ def _list(args, home) -> int:
 
 
 def _open(args, home) -> int:
-    from ..services import field_visits as fv
-    from ..services.registration import RegistrationInput
+    from gazetteer_desk.services import field_visits as fv
+    from gazetteer_desk.services.registration import RegistrationInput
 
     data = RegistrationInput(name=args.name, request=args.content, id_number=args.id_number, phone=args.phone,
                              category=args.category)
@@ -76,7 +76,7 @@ def _open(args, home) -> int:
 
 
 def _progress(args, home) -> int:
-    from ..services import field_visits as fv
+    from gazetteer_desk.services import field_visits as fv
 
     with opened_store(home) as store:
         fv.record_progress(store, args.id, args.number, args.text, actor=acting(store, args, "leader_work"))

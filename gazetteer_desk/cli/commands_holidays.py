@@ -2,9 +2,9 @@
 
 from datetime import date
 
-from .identity import acting
-from .output import emit, emit_json, opened_store
-from .parsing import command, integer, iso_date
+from gazetteer_desk.cli.identity import acting
+from gazetteer_desk.cli.output import emit, emit_json, opened_store
+from gazetteer_desk.cli.parsing import command, integer, iso_date
 
 
 def add_commands(sub) -> None:
@@ -22,8 +22,8 @@ def _arguments(p) -> None:
 
 
 def _holiday(args, home) -> int:
-    from ..errors import DeskError
-    from ..services import holidays
+    from gazetteer_desk.errors import DeskError
+    from gazetteer_desk.services import holidays
 
     with opened_store(home) as store:
         if args.action == "list":

@@ -2,13 +2,13 @@
 
 from datetime import date
 
-from ..errors import DeskError
+from gazetteer_desk.errors import DeskError
 
-from ..domain.masking import mask_id_number, mask_phone
-from ..domain.procedure import ACTIONS, STATUS_LABELS
-from .identity import acting
-from .output import emit, emit_json, opened_store
-from .parsing import command, integer, iso_date, positive
+from gazetteer_desk.domain.masking import mask_id_number, mask_phone
+from gazetteer_desk.domain.procedure import ACTIONS, STATUS_LABELS
+from gazetteer_desk.cli.identity import acting
+from gazetteer_desk.cli.output import emit, emit_json, opened_store
+from gazetteer_desk.cli.parsing import command, integer, iso_date, positive
 
 
 def add_commands(sub) -> None:
@@ -69,7 +69,7 @@ def _act_arguments(p) -> None:
 
 
 def _register(args, home) -> int:
-    from ..services import registration
+    from gazetteer_desk.services import registration
 
     data = registration.RegistrationInput(
         name=args.name, request=args.content, facts=args.facts, reasons=args.reasons, id_number=args.id_number,
@@ -98,7 +98,7 @@ def _row_json(row) -> dict:
 
 
 def _search(args, home) -> int:
-    from ..services import privacy
+    from gazetteer_desk.services import privacy
 
     if not args.text.strip():
         raise DeskError("请给出要查找的内容：姓名、身份证号、电话、事项编号或内容")
@@ -146,7 +146,7 @@ def _detail_json(detail, today: date, full_person: bool = True) -> dict:
 
 
 def _show(args, home) -> int:
-    from ..services import privacy
+    from gazetteer_desk.services import privacy
 
     with opened_store(home) as store:
         viewer = acting(store, args)
@@ -173,7 +173,7 @@ def _show(args, home) -> int:
 
 
 def _act(args, home) -> int:
-    from ..services import matters
+    from gazetteer_desk.services import matters
 
     params = {k: getattr(args, k) for k in ("reason", "unit", "days", "approver", "outcome", "note")
               if getattr(args, k) is not None}

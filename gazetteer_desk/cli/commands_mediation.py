@@ -2,10 +2,10 @@
 
 from datetime import date
 
-from ..domain.masking import mask_id_number, mask_phone
-from .identity import acting
-from .output import emit, emit_json, opened_store, read_with_store, write_file
-from .parsing import command, iso_date
+from gazetteer_desk.domain.masking import mask_id_number, mask_phone
+from gazetteer_desk.cli.identity import acting
+from gazetteer_desk.cli.output import emit, emit_json, opened_store, read_with_store, write_file
+from gazetteer_desk.cli.parsing import command, iso_date
 
 
 def add_commands(sub) -> None:
@@ -13,7 +13,7 @@ def add_commands(sub) -> None:
 
 
 def _arguments(parser) -> None:
-    from ..services import mediation as med
+    from gazetteer_desk.services import mediation as med
 
     msub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = msub.add_parser("open", help="调解登记")
@@ -82,7 +82,7 @@ def _arguments(parser) -> None:
 
 def _party(text: str, kind: str):
     """``ROLE:NAME[:ID[:PHONE[:ADDRESS]]]`` (the role may be left out: ``NAME``)."""
-    from ..services import mediation as med
+    from gazetteer_desk.services import mediation as med
 
     bits = [b.strip() for b in text.replace("：", ":").split(":")]
     if bits[0] not in med.PARTY_ROLES:
@@ -92,7 +92,7 @@ def _party(text: str, kind: str):
 
 
 def _open(args, home) -> int:
-    from ..services import mediation as med
+    from gazetteer_desk.services import mediation as med
 
     parties = [_party(t, "个人") for t in args.party] + [_party(t, "单位") for t in args.unit_party]
     data = med.MediationInput(parties, args.mediator, args.date or date.today(), args.source, args.matter,
@@ -104,7 +104,7 @@ def _open(args, home) -> int:
 
 
 def _session(args, home) -> int:
-    from ..services import mediation as med
+    from gazetteer_desk.services import mediation as med
 
     with opened_store(home) as store:
         acting(store, args, "mediation")
@@ -114,7 +114,7 @@ def _session(args, home) -> int:
 
 
 def _agree(args, home) -> int:
-    from ..services import mediation as med
+    from gazetteer_desk.services import mediation as med
 
     data = med.AgreementInput(args.terms.replace("\\n", "\n"), args.manner, args.due, args.date or date.today(),
                               "oral" if args.oral else "written", args.facts, args.issues, args.responsibilities)
@@ -125,7 +125,7 @@ def _agree(args, home) -> int:
 
 
 def _fail(args, home) -> int:
-    from ..services import mediation as med
+    from gazetteer_desk.services import mediation as med
 
     with opened_store(home) as store:
         med.record_failure(store, args.number, routes=args.route, on=args.date or date.today(), reason=args.reason,
@@ -135,7 +135,7 @@ def _fail(args, home) -> int:
 
 
 def _followup(args, home) -> int:
-    from ..services import mediation as med
+    from gazetteer_desk.services import mediation as med
 
     with opened_store(home) as store:
         med.add_followup(store, args.number, on=args.date or date.today(), performance=args.performance,
@@ -146,7 +146,7 @@ def _followup(args, home) -> int:
 
 
 def _confirm(args, home) -> int:
-    from ..services import mediation as med
+    from gazetteer_desk.services import mediation as med
 
     with opened_store(home) as store:
         acting(store, args, "mediation")
@@ -156,7 +156,7 @@ def _confirm(args, home) -> int:
 
 
 def _show(args, home) -> int:
-    from ..services import mediation as med
+    from gazetteer_desk.services import mediation as med
 
     d = read_with_store(home, lambda store: med.get_case(store, args.number))
     c = d.case
@@ -190,7 +190,7 @@ def _show(args, home) -> int:
 
 
 def _list(args, home) -> int:
-    from ..services import mediation as med
+    from gazetteer_desk.services import mediation as med
 
     rows = read_with_store(home, lambda store: med.list_cases(store, status=args.status))
     if args.json:
@@ -201,7 +201,7 @@ def _list(args, home) -> int:
 
 
 def _warnings(args, home) -> int:
-    from ..services import mediation as med
+    from gazetteer_desk.services import mediation as med
 
     rows = read_with_store(home, med.mediation_warnings)
     if args.json:
@@ -216,8 +216,8 @@ def _warnings(args, home) -> int:
 
 
 def _agreement(args, home) -> int:
-    from ..documents.model import Paper
-    from ..services import leader_papers
+    from gazetteer_desk.documents.model import Paper
+    from gazetteer_desk.services import leader_papers
 
     pdf = read_with_store(home, lambda store: leader_papers.agreement_pdf(store, args.number, Paper(args.paper)))
     write_file(args.out, pdf)

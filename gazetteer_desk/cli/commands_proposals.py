@@ -2,10 +2,10 @@
 
 from datetime import date
 
-from ..errors import DeskError
-from .identity import acting
-from .output import emit, emit_json, opened_store
-from .parsing import command, iso_date
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.cli.identity import acting
+from gazetteer_desk.cli.output import emit, emit_json, opened_store
+from gazetteer_desk.cli.parsing import command, iso_date
 
 ADOPTED = {"yes": True, "no": False, "是": True, "否": False}
 
@@ -15,7 +15,7 @@ def add_commands(sub) -> None:
 
 
 def _arguments(p) -> None:
-    from ..services.figures import PROPOSAL_KINDS
+    from gazetteer_desk.services.figures import PROPOSAL_KINDS
 
     p.add_argument("number", help="事项编号")
     p.add_argument("--kind", required=True, help="建议种类：" + "、".join(PROPOSAL_KINDS))
@@ -27,7 +27,7 @@ def _arguments(p) -> None:
 
 
 def _proposal(args, home) -> int:
-    from ..services import proposals
+    from gazetteer_desk.services import proposals
 
     adopted = ADOPTED.get(args.adopted.strip().lower())
     if adopted is None:

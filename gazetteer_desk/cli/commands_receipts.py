@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from .identity import acting
-from .output import emit, emit_json, opened_store
-from .parsing import command
+from gazetteer_desk.cli.identity import acting
+from gazetteer_desk.cli.output import emit, emit_json, opened_store
+from gazetteer_desk.cli.parsing import command
 
 PAPERS = ("a4", "a5", "thermal")
 
@@ -14,7 +14,7 @@ def add_commands(sub) -> None:
 
 
 def _arguments(p) -> None:
-    from ..services import receipts
+    from gazetteer_desk.services import receipts
 
     p.add_argument("number", help="事项编号")
     p.add_argument("--kind", default="receipt", choices=list(receipts.KIND_KEYS),
@@ -27,8 +27,8 @@ def _arguments(p) -> None:
 
 
 def _receipt(args, home) -> int:
-    from ..documents.model import Paper
-    from ..services import receipts
+    from gazetteer_desk.documents.model import Paper
+    from gazetteer_desk.services import receipts
 
     paper = {"a4": Paper.A4, "a5": Paper.A5, "thermal": Paper.THERMAL_80}[args.paper] if args.paper else None
     with opened_store(home) as store:

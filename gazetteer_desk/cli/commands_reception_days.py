@@ -2,16 +2,16 @@
 
 from datetime import date
 
-from .identity import acting
-from .output import emit, emit_json, opened_store, read_with_store, write_file
-from .parsing import command, iso_date, month, this_month
+from gazetteer_desk.cli.identity import acting
+from gazetteer_desk.cli.output import emit, emit_json, opened_store, read_with_store, write_file
+from gazetteer_desk.cli.parsing import command, iso_date, month, this_month
 
 def add_commands(sub) -> None:
     command(sub, "reception-day", "领导接访日：安排、列表、当日接访、领导批示、公示表", _arguments)
 
 
 def _arguments(parser) -> None:
-    from ..services import reception_days as rd
+    from gazetteer_desk.services import reception_days as rd
 
     rsub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = rsub.add_parser("add", help="安排领导接访日")
@@ -56,7 +56,7 @@ def row_line(r) -> str:
 
 
 def _add(args, home) -> int:
-    from ..services import reception_days as rd
+    from gazetteer_desk.services import reception_days as rd
 
     data = rd.ReceptionDayInput(args.leader, args.date, args.start, args.end, args.place, args.form, args.liaison,
                                 args.phone)
@@ -67,7 +67,7 @@ def _add(args, home) -> int:
 
 
 def _list(args, home) -> int:
-    from ..services import reception_days as rd
+    from gazetteer_desk.services import reception_days as rd
 
     rows = read_with_store(home, lambda store: rd.month_schedule(store, *(args.month or this_month()),
                                                                  leader=args.leader))
@@ -82,7 +82,7 @@ def _list(args, home) -> int:
 
 
 def _show(args, home) -> int:
-    from ..services import reception_days as rd
+    from gazetteer_desk.services import reception_days as rd
 
     with opened_store(home) as store:
         page = rd.day_page(store, args.id)
@@ -105,7 +105,7 @@ def _show(args, home) -> int:
 
 
 def _instruct(args, home) -> int:
-    from ..services import reception_days as rd
+    from gazetteer_desk.services import reception_days as rd
 
     with opened_store(home) as store:
         rd.record_instruction(store, args.id, args.number, args.text, actor=acting(store, args, "leader_work"))
@@ -114,7 +114,7 @@ def _instruct(args, home) -> int:
 
 
 def _notice(args, home) -> int:
-    from ..services import leader_papers
+    from gazetteer_desk.services import leader_papers
 
     with opened_store(home) as store:
         pdf = leader_papers.schedule_notice_pdf(store, *(args.month or this_month()), date.today())

@@ -2,8 +2,8 @@
 
 import time
 
-from .output import emit, emit_json, opened_store
-from .parsing import command, integer
+from gazetteer_desk.cli.output import emit, emit_json, opened_store
+from gazetteer_desk.cli.parsing import command, integer
 
 
 def add_commands(sub) -> None:
@@ -39,7 +39,7 @@ def _demo_arguments(p) -> None:
 
 
 def _init(args, home) -> int:
-    from ..services import setup
+    from gazetteer_desk.services import setup
 
     store = setup.init_township(
         home,
@@ -61,7 +61,7 @@ def _init(args, home) -> int:
 
 
 def _demo(args, home) -> int:
-    from ..services.demo import generate
+    from gazetteer_desk.services.demo import generate
 
     with opened_store(home, create=True) as store:
         started = time.perf_counter()

@@ -3,10 +3,10 @@
 from datetime import date
 from pathlib import Path
 
-from ..errors import DeskError
-from .identity import acting
-from .output import emit, emit_json, opened_store
-from .parsing import command, iso_date
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.cli.identity import acting
+from gazetteer_desk.cli.output import emit, emit_json, opened_store
+from gazetteer_desk.cli.parsing import command, iso_date
 
 
 def add_commands(sub) -> None:
@@ -29,7 +29,7 @@ def _stats_arguments(p) -> None:
 
 
 def _import_arguments(p) -> None:
-    from ..services import ledger_import
+    from gazetteer_desk.services import ledger_import
 
     p.add_argument("file")
     p.add_argument("--sheet", help="工作表名称（默认第一个）")
@@ -44,7 +44,7 @@ def _import_arguments(p) -> None:
 def _village_code(store, text: str | None) -> str | None:
     if not text:
         return None
-    from ..services import setup
+    from gazetteer_desk.services import setup
 
     for village in setup.villages(store):
         if text in (village.code, village.name):
@@ -63,8 +63,8 @@ def _stats(args, home) -> int:
 
 
 def _stats_in(store, args) -> int:
-    from ..services import annual_report, figures, ledger_export
-    from ..services.scope import Scope
+    from gazetteer_desk.services import annual_report, figures, ledger_export
+    from gazetteer_desk.services.scope import Scope
 
     filters = {"township_code": args.township, "village_code": _village_code(store, args.village),
                "category": args.category}
@@ -129,7 +129,7 @@ def _import(args, home) -> int:
 
 
 def _import_in(store, args) -> int:
-    from ..services import ledger_import
+    from gazetteer_desk.services import ledger_import
 
     preview = ledger_import.preview(store, Path(args.file), sheet=args.sheet, mapping=_parse_map(args.map))
     result = None

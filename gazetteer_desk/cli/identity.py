@@ -11,7 +11,7 @@
 import getpass
 import os
 
-from ..domain.permissions import PERMISSIONS, can, roles_for_mode
+from gazetteer_desk.domain.permissions import PERMISSIONS, can, roles_for_mode
 
 PASSWORD_ENV = "GAZETTEER_DESK_PASSWORD"
 CLI_PREFIX = "cli:"
@@ -27,14 +27,14 @@ def os_actor() -> str:
 
 
 def sign_in(store, username: str):
-    from ..services import accounts
+    from gazetteer_desk.services import accounts
 
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
         password = getpass.getpass(f"{username} 的密码：")
     user = accounts.login(store, username, password)
     if user.must_change_password:
-        from ..errors import DeskError
+        from gazetteer_desk.errors import DeskError
 
         raise DeskError(f"账户 {username} 须先修改初始密码：请运行 gazetteer-desk --home … account passwd {username}")
     return user
@@ -46,8 +46,8 @@ def acting(store, args, permission: str | None = None):
     ``permission`` (a key of ``PERMISSIONS``) is what the command needs; None for commands anyone may run.
     Raises PermissionDenied (exit code 5) with a Chinese message when the command is not allowed.
     """
-    from ..services import accounts
-    from ..services.authz import PermissionDenied, require
+    from gazetteer_desk.services import accounts
+    from gazetteer_desk.services.authz import PermissionDenied, require
 
     username = getattr(args, "as_user", None)
     if username:

@@ -6,24 +6,11 @@ Parsing is cheap: command modules import the services only when their command ru
 import os
 import sys
 
-from ..errors import DeskError
-from . import (  # one module per feature, one line each
-    commands_accounts,
-    commands_assignments,
-    commands_bundle,
-    commands_field_visits,
-    commands_holidays,
-    commands_matters,
-    commands_mediation,
-    commands_proposals,
-    commands_receipts,
-    commands_reception_days,
-    commands_setup,
-    commands_stats,
-)
-from .identity import PASSWORD_ENV
-from .output import fail
-from .parsing import Parser
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.cli import commands_accounts, commands_assignments, commands_bundle, commands_field_visits, commands_holidays, commands_matters, commands_mediation, commands_proposals, commands_receipts, commands_reception_days, commands_setup, commands_stats
+from gazetteer_desk.cli.identity import PASSWORD_ENV
+from gazetteer_desk.cli.output import fail
+from gazetteer_desk.cli.parsing import Parser
 
 # Each module adds its sub-commands; a feature's commands live beside each other in one module.
 COMMAND_MODULES = [
@@ -58,7 +45,7 @@ def build_parser() -> Parser:
 
 
 def _version() -> str:
-    from .. import __version__
+    from gazetteer_desk import __version__
 
     return f"gazetteer-desk {__version__}"
 
@@ -70,17 +57,17 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as done:  # --help / --version (0) or a refused command line (2, already explained)
         return done.code if isinstance(done.code, int) else 0
     if args.self_test:  # before any sub-command, and without touching the clerk's data home
-        from ..selftest import run
+        from gazetteer_desk.selftest import run
 
         return run()
-    from ..paths import resolve_home
+    from gazetteer_desk.paths import resolve_home
 
     home = resolve_home(args.home)
     if args.command is None:
         if _no_display():
             fail("没有可用的图形显示，无法打开窗口；在命令行下请给出命令，例如 gazetteer-desk --help")
             return 2
-        from ..gui.app import run_gui
+        from gazetteer_desk.gui.app import run_gui
 
         return run_gui(home)
     try:

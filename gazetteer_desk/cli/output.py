@@ -34,7 +34,7 @@ def fail(message: str) -> None:
 @contextmanager
 def opened_store(home, *, create: bool = False):
     """``with opened_store(home) as store:`` — the store is closed when the command is done, also on an error."""
-    from ..store.migrate import open_store  # imported here: parsing the command line needs no database code
+    from gazetteer_desk.store.migrate import open_store  # imported here: parsing the command line needs no database code
 
     store = open_store(home, create=create)
     try:
@@ -47,7 +47,7 @@ def read_with_store(home, read, *, county: bool = False):
     """``read(store)`` on a store opened and closed around it; with ``county`` the store must be a county's."""
     with opened_store(home) as store:
         if county:
-            from ..services.county import require_county
+            from gazetteer_desk.services.county import require_county
 
             require_county(store)
         return read(store)
@@ -57,9 +57,9 @@ def write_file(path: str, data: bytes) -> None:
     """Write a produced file (a PDF) atomically and say where it went."""
     from pathlib import Path
 
-    from ..errors import DeskError
-    from ..formats import FormatError
-    from ..formats.atomic import write_atomic
+    from gazetteer_desk.errors import DeskError
+    from gazetteer_desk.formats import FormatError
+    from gazetteer_desk.formats.atomic import write_atomic
 
     try:
         write_atomic(Path(path), data)

@@ -10,7 +10,7 @@ import re
 import sys
 from datetime import date
 
-from .output import fail
+from gazetteer_desk.cli.output import fail
 
 DATE_HINT = "日期格式应为 YYYY-MM-DD，例如 2026-11-25"
 

@@ -5,7 +5,7 @@ Township roles: 接待员 (clerk), 领导 (leader), 管理员 (admin). County mo
 often a township cadre or leader, so neither the leader role nor the desk clerks list or search them once registered.
 """
 
-from .categories import PURPOSES
+from gazetteer_desk.domain.categories import PURPOSES
 
 ACCUSATION = "检举控告"
 

@@ -7,8 +7,8 @@ happen next and by when, so the window, the command line and the bundle import a
 from dataclasses import dataclass, replace
 from datetime import date
 
-from . import limits
-from .calendar import HolidayCalendar
+from gazetteer_desk.domain import limits
+from gazetteer_desk.domain.calendar import HolidayCalendar
 
 STATUS_LABELS = {
     "registered": "已登记待受理",

@@ -21,9 +21,9 @@ from typing import Iterable, Sequence, Union
 import pyrage
 from pyrage import x25519
 
-from . import DecryptError, FormatError, KeyFileError
-from .atomic import write_atomic
-from .keyfiles import read_key_text
+from gazetteer_desk.formats import DecryptError, FormatError, KeyFileError
+from gazetteer_desk.formats.atomic import write_atomic
+from gazetteer_desk.formats.keyfiles import read_key_text
 
 Identity = x25519.Identity
 Recipient = x25519.Recipient

@@ -15,7 +15,7 @@ import os
 import secrets
 from pathlib import Path
 
-from . import WriteError
+from gazetteer_desk.formats import WriteError
 
 _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _READ_ONLY = {errno.EROFS}

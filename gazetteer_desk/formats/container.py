@@ -30,7 +30,7 @@ import tarfile
 import zlib
 from typing import Mapping
 
-from . import ContainerError
+from gazetteer_desk.formats import ContainerError
 
 MANIFEST_NAME = "manifest.json"
 RECORDS_DIR = "records"

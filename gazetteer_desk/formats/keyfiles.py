@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from . import KeyFileError
+from gazetteer_desk.formats import KeyFileError
 
 MAX_KEY_FILE = 64 * 1024  # far above any real key file; a bigger one is not a key
 

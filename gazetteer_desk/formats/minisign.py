@@ -47,9 +47,9 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PrivateFormat, PublicFormat, NoEncryption
 
-from . import KeyFileError, SignatureError
-from .atomic import write_atomic
-from .keyfiles import read_key_text
+from gazetteer_desk.formats import KeyFileError, SignatureError
+from gazetteer_desk.formats.atomic import write_atomic
+from gazetteer_desk.formats.keyfiles import read_key_text
 
 SIG_ALG = b"Ed"  # key files and legacy (non-prehashed) signatures
 SIG_ALG_PREHASHED = b"ED"

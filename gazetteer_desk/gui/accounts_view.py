@@ -3,11 +3,11 @@ password, deactivation — all through ``services.accounts`` (which checks ``man
 
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from ..domain.permissions import ROLES, roles_for_mode
-from ..errors import DeskError
-from ..services import accounts, setup
-from .forms.ui_accounts_page import Ui_AccountsPage
-from .registration_parts import set_problem
+from gazetteer_desk.domain.permissions import ROLES, roles_for_mode
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.services import accounts, setup
+from gazetteer_desk.gui.forms.ui_accounts_page import Ui_AccountsPage
+from gazetteer_desk.gui.registration_parts import set_problem
 
 
 class AccountsView(QWidget):

@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..errors import DeskError
-from ..resources import resource_path
-from .context import APPLICATION, ORGANISATION, DeskContext
-from .theme import apply_font, apply_theme
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.resources import resource_path
+from gazetteer_desk.gui.context import APPLICATION, ORGANISATION, DeskContext
+from gazetteer_desk.gui.theme import apply_font, apply_theme
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -34,7 +34,7 @@ def township_label(store) -> str:
 
 def build_main_window(store, user):
     """The window for a signed-in ``user`` (services.accounts.CurrentUser); tests pass a real account's user."""
-    from .main_window import MainWindow
+    from gazetteer_desk.gui.main_window import MainWindow
 
     ctx = DeskContext(store, user)
     window = MainWindow(ctx, township_label(store))
@@ -43,12 +43,12 @@ def build_main_window(store, user):
 
 def run_gui(home: Path) -> int:
     app = create_app()
-    from ..store.peek import peek
+    from gazetteer_desk.store.peek import peek
 
     glance = peek(home)
     if glance is not None and glance.ready:
         # the everyday start: the log-in shows at once while the store opens behind it
-        from .store_loader import LazyStore, StoreLoader
+        from gazetteer_desk.gui.store_loader import LazyStore, StoreLoader
 
         loader = StoreLoader(home).start()
         user = _log_in(LazyStore(loader), title=glance.township_name)
@@ -68,7 +68,7 @@ def run_gui(home: Path) -> int:
     if user is None:
         store.close()
         return 0
-    from .idle_lock import install_idle_lock
+    from gazetteer_desk.gui.idle_lock import install_idle_lock
 
     window = build_main_window(store, user)
     window.show()
@@ -81,7 +81,7 @@ def run_gui(home: Path) -> int:
 
 
 def _log_in(store, title: str | None = None):
-    from .login_dialog import ask_login
+    from gazetteer_desk.gui.login_dialog import ask_login
 
     return ask_login(store, title=title)
 
@@ -89,15 +89,15 @@ def _log_in(store, title: str | None = None):
 def _open_and_set_up(home: Path):
     """First start, a migration or a store without accounts: open (migrating after a backup), then the wizard.
     Returns the store, or an exit code."""
-    from ..store.migrate import open_store
+    from gazetteer_desk.store.migrate import open_store
 
     try:
         store = open_store(home, create=True)
     except DeskError as error:
         QMessageBox.critical(None, "无法打开数据库", error.message)
         return error.exit_code
-    from ..services import accounts, backup
-    from .setup_wizard import SetupWizard
+    from gazetteer_desk.services import accounts, backup
+    from gazetteer_desk.gui.setup_wizard import SetupWizard
 
     if not store.is_initialised:
         store.close()

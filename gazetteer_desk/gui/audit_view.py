@@ -10,10 +10,10 @@ The layout is the Designer form ui/audit_view.ui.
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from ..services import audit
-from ..services.authz import require
-from .forms.ui_audit_view import Ui_AuditView
-from .operations import OperationRunner
+from gazetteer_desk.services import audit
+from gazetteer_desk.services.authz import require
+from gazetteer_desk.gui.forms.ui_audit_view import Ui_AuditView
+from gazetteer_desk.gui.operations import OperationRunner
 
 COLUMNS = ("序号", "时间", "操作人", "操作", "对象", "详情")
 KEY_LABELS = {

@@ -6,11 +6,11 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ..services import case_assignments as ca
-from ..services import setup
-from ..store.database import Store
-from .forms.ui_case_assignment_dialog import Ui_CaseAssignmentDialog
-from .leaders_widgets import fill, fill_leaders, fit_columns, run, selected_key, set_dates, to_date
+from gazetteer_desk.services import case_assignments as ca
+from gazetteer_desk.services import setup
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.gui.forms.ui_case_assignment_dialog import Ui_CaseAssignmentDialog
+from gazetteer_desk.gui.leaders_widgets import fill, fill_leaders, fit_columns, run, selected_key, set_dates, to_date
 
 
 class CaseAssignmentDialog(QDialog):

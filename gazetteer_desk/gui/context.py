@@ -3,7 +3,7 @@ at the desk, by default the user's own staff name) and the app-wide signals."""
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from .operations import OperationRunner
+from gazetteer_desk.gui.operations import OperationRunner
 
 ORGANISATION = "GazetteerDesk"
 APPLICATION = "信访接待台"
@@ -54,7 +54,7 @@ def staff_name(store, user) -> str:
     """The staff member the account belongs to ('' when it is not tied to one)."""
     if not getattr(user, "staff_id", None):
         return ""
-    from ..services import setup
+    from gazetteer_desk.services import setup
 
     return next((s.name for s in setup.staff(store) if s.id == user.staff_id), "")
 

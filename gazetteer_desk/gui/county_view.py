@@ -11,11 +11,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QTableWidget, QTableWidgetItem, QWidget
 
-from ..services import bundle_import, county
-from ..store.database import Store
-from .forms.ui_county_page import Ui_CountyPage
-from .operations import OperationRunner
-from .progress import JobProgress
+from gazetteer_desk.services import bundle_import, county
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.gui.forms.ui_county_page import Ui_CountyPage
+from gazetteer_desk.gui.operations import OperationRunner
+from gazetteer_desk.gui.progress import JobProgress
 
 _STATUS_COLOURS = {"imported": "#2e7d32", "skipped": "#607d8b", "held": "#ef6c00", "refused": "#c62828"}
 

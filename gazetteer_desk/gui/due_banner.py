@@ -3,8 +3,8 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from ..services import listing
-from ..services.authz import purposes_for
+from gazetteer_desk.services import listing
+from gazetteer_desk.services.authz import purposes_for
 
 
 class DueBanner(QLabel):

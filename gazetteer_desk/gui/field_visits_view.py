@@ -5,13 +5,13 @@ The layout is the Designer form ui/field_visits.ui; leaders, villages and catego
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ..domain.categories import CATEGORIES
-from ..services import field_visits as fv
-from ..services import setup
-from ..services.registration import RegistrationInput
-from ..store.database import Store
-from .forms.ui_field_visits import Ui_FieldVisits
-from .leaders_widgets import fill, fill_leaders, fit_columns, run, select_key, selected_key, set_dates, to_date
+from gazetteer_desk.domain.categories import CATEGORIES
+from gazetteer_desk.services import field_visits as fv
+from gazetteer_desk.services import setup
+from gazetteer_desk.services.registration import RegistrationInput
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.gui.forms.ui_field_visits import Ui_FieldVisits
+from gazetteer_desk.gui.leaders_widgets import fill, fill_leaders, fit_columns, run, select_key, selected_key, set_dates, to_date
 
 
 class FieldVisitsView(QWidget):

@@ -12,12 +12,12 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from ..services import holidays
-from ..services.holidays import CalendarDay
-from ..store.database import Store
-from .forms.ui_holidays_view import Ui_HolidaysView
-from .leaders_widgets import fill, fit_columns, select_key, set_dates, to_date
-from .operations import OperationRunner
+from gazetteer_desk.services import holidays
+from gazetteer_desk.services.holidays import CalendarDay
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.gui.forms.ui_holidays_view import Ui_HolidaysView
+from gazetteer_desk.gui.leaders_widgets import fill, fit_columns, select_key, set_dates, to_date
+from gazetteer_desk.gui.operations import OperationRunner
 
 WEEKDAYS = "一二三四五六日"
 KINDS = ("节假日", "调休上班")  # the order of the form's 类型 list

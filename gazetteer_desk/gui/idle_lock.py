@@ -9,9 +9,9 @@ The cover and the dialog are the Designer forms ui/lock_cover.ui and ui/unlock_d
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
-from ..services import accounts
-from .forms.ui_lock_cover import Ui_LockCover
-from .forms.ui_unlock_dialog import Ui_UnlockDialog
+from gazetteer_desk.services import accounts
+from gazetteer_desk.gui.forms.ui_lock_cover import Ui_LockCover
+from gazetteer_desk.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
 
 USER_INPUT = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove,

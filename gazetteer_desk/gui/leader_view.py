@@ -7,10 +7,10 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
-from ..services import leader_view, setup
-from ..store.database import Store
-from .forms.ui_leader_view import Ui_LeaderView
-from .leaders_widgets import fill, fill_leaders, fit_columns, run
+from gazetteer_desk.services import leader_view, setup
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.gui.forms.ui_leader_view import Ui_LeaderView
+from gazetteer_desk.gui.leaders_widgets import fill, fill_leaders, fit_columns, run
 
 
 class LeaderView(QWidget):

@@ -7,10 +7,10 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
-from ..errors import DeskError
-from ..services import setup
-from ..store.database import Store
-from .operations import OperationRunner
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.services import setup
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.gui.operations import OperationRunner
 
 
 class MessageLine(QLabel):

@@ -15,14 +15,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHeaderView, QLabel, QProgressBar, QTableWidgetItem,
                                QWizard)
 
-from ..domain.masking import mask_id_number, mask_phone
-from ..domain.procedure import STATUS_LABELS
-from ..services import ledger_import
-from ..services.ledger_import import FIELD_LABELS, FIELDS, REQUIRED, ImportPreview, ImportResult, LedgerTable
-from . import permissions_ui
-from .forms.ui_ledger_import_wizard import Ui_LedgerImportWizard
-from .operations import OperationRunner
-from .registration_parts import set_problem
+from gazetteer_desk.domain.masking import mask_id_number, mask_phone
+from gazetteer_desk.domain.procedure import STATUS_LABELS
+from gazetteer_desk.services import ledger_import
+from gazetteer_desk.services.ledger_import import FIELD_LABELS, FIELDS, REQUIRED, ImportPreview, ImportResult, LedgerTable
+from gazetteer_desk.gui import permissions_ui
+from gazetteer_desk.gui.forms.ui_ledger_import_wizard import Ui_LedgerImportWizard
+from gazetteer_desk.gui.operations import OperationRunner
+from gazetteer_desk.gui.registration_parts import set_problem
 
 NOT_USED = "（不导入）"
 PREVIEW_ROWS = 50  # the first rows as they will be imported; the count of all of them is in the summary

@@ -13,20 +13,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from ..errors import DeskError
-from .forms.ui_login_dialog import Ui_LoginDialog
-from .store_loader import ready_store
-from .forms.ui_password_change import Ui_PasswordChangeForm
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.gui.forms.ui_login_dialog import Ui_LoginDialog
+from gazetteer_desk.gui.store_loader import ready_store
+from gazetteer_desk.gui.forms.ui_password_change import Ui_PasswordChangeForm
 
 if TYPE_CHECKING:
-    from ..services.accounts import CurrentUser
+    from gazetteer_desk.services.accounts import CurrentUser
 
 # The log-in is the first screen: services.accounts (and with it SQLAlchemy) is imported when a password is checked,
 # not before the dialog shows (gui/store_loader.py loads both while the clerk types).
 
 
 def _accounts():
-    from ..services import accounts
+    from gazetteer_desk.services import accounts
 
     return accounts
 

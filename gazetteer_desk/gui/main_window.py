@@ -5,9 +5,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout,
                                QWidget)
 
-from .areas import AREAS, Area
-from .due_banner import DueBanner
-from .permissions_ui import area_denial
+from gazetteer_desk.gui.areas import AREAS, Area
+from gazetteer_desk.gui.due_banner import DueBanner
+from gazetteer_desk.gui.permissions_ui import area_denial
 
 PAGE_SIGNALS = ("receipt_requested", "open_matter_requested", "matter_registered", "matter_changed")
 
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
 
     # ---- routed requests ----------------------------------------------------------------------------------
     def open_matter(self, number: str) -> None:
-        from .matter_page import MatterPage
+        from gazetteer_desk.gui.matter_page import MatterPage
 
         if self.matter_page is not None:
             self.stack.removeWidget(self.matter_page)
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.matter_page.setFocus()
 
     def print_papers(self, number: str) -> None:
-        from .receipt_dialog import ReceiptDialog
+        from gazetteer_desk.gui.receipt_dialog import ReceiptDialog
 
         dialog = ReceiptDialog(self.ctx.store, number, actor=self.ctx.user, parent=self)
         dialog.finished.connect(lambda _r: self.ctx.matter_changed.emit(number))
@@ -165,7 +165,7 @@ def _pending_page(area: Area, reason: str = "") -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
     title = QLabel(area.title)
-    from .theme import scaled
+    from gazetteer_desk.gui.theme import scaled
 
     scaled(title, 18)
     text = QLabel(reason or area.pending or "此功能即将接入。")

@@ -9,13 +9,13 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPlainTextEdit, QSpinBox
 
-from ..domain.categories import SATISFACTION
-from ..domain.limits import MAX_EXTENSION_DAYS
-from ..domain.procedure import ACTIONS, OUTCOMES
-from ..errors import DeskError
-from .forms.ui_action_dialog import Ui_ActionDialog
-from .forms.ui_satisfaction_dialog import Ui_SatisfactionDialog
-from .registration_parts import set_problem
+from gazetteer_desk.domain.categories import SATISFACTION
+from gazetteer_desk.domain.limits import MAX_EXTENSION_DAYS
+from gazetteer_desk.domain.procedure import ACTIONS, OUTCOMES
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.gui.forms.ui_action_dialog import Ui_ActionDialog
+from gazetteer_desk.gui.forms.ui_satisfaction_dialog import Ui_SatisfactionDialog
+from gazetteer_desk.gui.registration_parts import set_problem
 
 OUTCOME_LABELS = {o: f"{mark} {o}" for mark, o in zip("①②③", OUTCOMES)}
 

@@ -11,9 +11,9 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..domain.limits import describe_days_left, due_state
-from ..domain.procedure import STATUS_LABELS
-from ..services import listing, privacy
+from gazetteer_desk.domain.limits import describe_days_left, due_state
+from gazetteer_desk.domain.procedure import STATUS_LABELS
+from gazetteer_desk.services import listing, privacy
 
 PAGE_SIZE = 200
 # (header, listing sort key or None when the column cannot be sorted)

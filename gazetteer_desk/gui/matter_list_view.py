@@ -6,13 +6,13 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from ..domain.categories import CATEGORIES
-from ..domain.procedure import OPEN_STATUSES, STATUS_LABELS
-from ..services import listing, setup
-from .context import settings
-from .forms.ui_matter_list import Ui_MatterList
-from .matter_list_model import MatterListModel
-from .registration_parts import set_problem
+from gazetteer_desk.domain.categories import CATEGORIES
+from gazetteer_desk.domain.procedure import OPEN_STATUSES, STATUS_LABELS
+from gazetteer_desk.services import listing, setup
+from gazetteer_desk.gui.context import settings
+from gazetteer_desk.gui.forms.ui_matter_list import Ui_MatterList
+from gazetteer_desk.gui.matter_list_model import MatterListModel
+from gazetteer_desk.gui.registration_parts import set_problem
 
 SEARCH_DELAY_MS = 250
 DUE_CHOICES = (("全部期限", None), ("已超期", "overdue"), ("3日内到期", "soon"))

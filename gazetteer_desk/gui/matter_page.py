@@ -10,16 +10,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
-from ..domain.limits import describe_days_left
-from ..domain.procedure import ACTIONS
-from ..errors import DeskError
-from ..services import matters, privacy, setup
-from . import permissions_ui
-from .forms.ui_matter_page import Ui_MatterPage
-from .matter_dialogs import ActionDialog, SatisfactionDialog
-from .proposal_dialog import attach as attach_proposal_button
-from .registration_parts import set_problem
-from .theme import scaled
+from gazetteer_desk.domain.limits import describe_days_left
+from gazetteer_desk.domain.procedure import ACTIONS
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.services import matters, privacy, setup
+from gazetteer_desk.gui import permissions_ui
+from gazetteer_desk.gui.forms.ui_matter_page import Ui_MatterPage
+from gazetteer_desk.gui.matter_dialogs import ActionDialog, SatisfactionDialog
+from gazetteer_desk.gui.proposal_dialog import attach as attach_proposal_button
+from gazetteer_desk.gui.registration_parts import set_problem
+from gazetteer_desk.gui.theme import scaled
 
 FLAGS = (("litigation", "涉法涉诉"), ("urgent", "重大紧急"), ("threat", "扬言"), ("backlog", "积案"),
          ("recusal", "回避"), ("is_repeat", "重件"))
@@ -151,7 +151,7 @@ class MatterPage(QWidget):
                              v.received_by or "—", v.leader or "—", v.notes) for v in d.visits])
 
     def _fill_assignments(self) -> None:
-        from ..services.case_assignments import assignments_for_matter
+        from gazetteer_desk.services.case_assignments import assignments_for_matter
 
         _fill(self.assignments, [
             (a.lead, a.deputy, f"{a.start_on:%Y-%m-%d} 至 {a.end_on:%Y-%m-%d}" if a.end_on else f"{a.start_on:%Y-%m-%d} 起",
@@ -160,7 +160,7 @@ class MatterPage(QWidget):
         ])
 
     def open_assignments(self) -> None:
-        from .case_assignment_dialog import CaseAssignmentDialog
+        from gazetteer_desk.gui.case_assignment_dialog import CaseAssignmentDialog
 
         self.dialog = CaseAssignmentDialog(self.ctx.store, self.number, self, actor=self.ctx.user)
         self.dialog.finished.connect(lambda _r: self._changed())

@@ -10,13 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QWidget
 
-from ..domain.categories import SATISFACTION
-from ..domain.masking import mask_id_number, mask_phone
-from ..services import leader_papers, mediation as med
-from ..store.database import Store
-from .forms.ui_mediation_case import Ui_MediationCase
-from .leaders_widgets import MessageLine, fill, fit_columns, run, run_slow, set_dates, to_date
-from .operations import OperationRunner
+from gazetteer_desk.domain.categories import SATISFACTION
+from gazetteer_desk.domain.masking import mask_id_number, mask_phone
+from gazetteer_desk.services import leader_papers, mediation as med
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.gui.forms.ui_mediation_case import Ui_MediationCase
+from gazetteer_desk.gui.leaders_widgets import MessageLine, fill, fit_columns, run, run_slow, set_dates, to_date
+from gazetteer_desk.gui.operations import OperationRunner
 
 
 class MediationCasePanel(QWidget):

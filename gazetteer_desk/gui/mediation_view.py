@@ -9,12 +9,12 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
-from ..services import mediation as med
-from ..store.database import Store
-from .forms.ui_mediation import Ui_Mediation
-from .leaders_widgets import cells, fill, fit_columns, run, select_key, selected_key, set_dates, to_date
-from .mediation_case import MediationCasePanel
-from .operations import OperationRunner
+from gazetteer_desk.services import mediation as med
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.gui.forms.ui_mediation import Ui_Mediation
+from gazetteer_desk.gui.leaders_widgets import cells, fill, fit_columns, run, select_key, selected_key, set_dates, to_date
+from gazetteer_desk.gui.mediation_case import MediationCasePanel
+from gazetteer_desk.gui.operations import OperationRunner
 
 PARTY_COLUMNS = ("身份", "类型", "姓名/名称", "证件号码", "联系电话", "住址")
 CASE_TAB = 1

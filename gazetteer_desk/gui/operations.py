@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..errors import DeskError
+from gazetteer_desk.errors import DeskError
 
 log = logging.getLogger(__name__)
 

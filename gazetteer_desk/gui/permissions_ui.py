@@ -5,7 +5,7 @@ use, with a tooltip saying why, and the main window asks :func:`area_denial` bef
 The services check the same table again, so a control left enabled by mistake still cannot do what the role may not.
 """
 
-from ..domain.permissions import PERMISSIONS, role_label
+from gazetteer_desk.domain.permissions import PERMISSIONS, role_label
 
 # Area key -> permission needed to use it (None: every signed-in user). 同步 depends on the mode.
 AREA_PERMISSIONS: dict[str, str | None] = {

@@ -10,12 +10,12 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QGridLayout, QLayout, QPushButton, QWidget
 
-from ..errors import DeskError
-from ..services import proposals
-from ..services.figures import PROPOSAL_KINDS
-from . import permissions_ui
-from .forms.ui_proposal_dialog import Ui_ProposalDialog
-from .registration_parts import set_problem
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.services import proposals
+from gazetteer_desk.services.figures import PROPOSAL_KINDS
+from gazetteer_desk.gui import permissions_ui
+from gazetteer_desk.gui.forms.ui_proposal_dialog import Ui_ProposalDialog
+from gazetteer_desk.gui.registration_parts import set_problem
 
 
 class ProposalDialog(QDialog):

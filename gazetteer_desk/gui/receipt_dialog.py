@@ -10,12 +10,12 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QWidget
 
-from ..documents.model import Paper
-from ..errors import DeskError
-from ..services import receipts
-from ..services.matters import get_matter
-from .forms.ui_receipt_dialog import Ui_ReceiptDialog
-from .pdf_pages import page_images
+from gazetteer_desk.documents.model import Paper
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.services import receipts
+from gazetteer_desk.services.matters import get_matter
+from gazetteer_desk.gui.forms.ui_receipt_dialog import Ui_ReceiptDialog
+from gazetteer_desk.gui.pdf_pages import page_images
 
 PREVIEW_DPI = 90
 # a printer's own resolution: laser and inkjet 300 dpi, thermal roll 203 dpi. Qt's "HighResolution" (1200 dpi)

@@ -9,11 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..services import leader_papers, reception_days as rd
-from ..store.database import Store
-from .forms.ui_reception_days import Ui_ReceptionDays
-from .leaders_widgets import fill, fill_leaders, fit_columns, run, run_slow, selected_key, set_dates, to_date
-from .operations import OperationRunner
+from gazetteer_desk.services import leader_papers, reception_days as rd
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.gui.forms.ui_reception_days import Ui_ReceptionDays
+from gazetteer_desk.gui.leaders_widgets import fill, fill_leaders, fit_columns, run, run_slow, selected_key, set_dates, to_date
+from gazetteer_desk.gui.operations import OperationRunner
 
 
 class ReceptionDaysView(QWidget):

@@ -3,8 +3,8 @@
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QTableWidget, QTableWidgetItem
 
-from ..domain.categories import CategoryError, filter_categories, resolve_category
-from ..domain.routing import GroupVisitError, check_group_visit
+from gazetteer_desk.domain.categories import CategoryError, filter_categories, resolve_category
+from gazetteer_desk.domain.routing import GroupVisitError, check_group_visit
 
 
 def set_problem(label: QLabel, text: str, ok: bool = False) -> None:

@@ -5,15 +5,15 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QListWidgetItem, QMessageBox,
                                QWidget)
 
-from ..domain.categories import CHANNELS, ETHNICITIES, ID_TYPES, PURPOSES
-from ..domain.idnumber import IdNumberError, parse_id_number
-from ..domain.procedure import STATUS_LABELS
-from ..domain.routing import ROUTES, route_by_key, suggest_route
-from ..services import people, setup
-from ..services.registration import RegistrationInput, register
-from .forms.ui_registration_form import Ui_RegistrationForm
-from .registration_parts import CategoryPicker, Representatives, set_problem
-from .theme import scaled
+from gazetteer_desk.domain.categories import CHANNELS, ETHNICITIES, ID_TYPES, PURPOSES
+from gazetteer_desk.domain.idnumber import IdNumberError, parse_id_number
+from gazetteer_desk.domain.procedure import STATUS_LABELS
+from gazetteer_desk.domain.routing import ROUTES, route_by_key, suggest_route
+from gazetteer_desk.services import people, setup
+from gazetteer_desk.services.registration import RegistrationInput, register
+from gazetteer_desk.gui.forms.ui_registration_form import Ui_RegistrationForm
+from gazetteer_desk.gui.registration_parts import CategoryPicker, Representatives, set_problem
+from gazetteer_desk.gui.theme import scaled
 
 ID_CARD = ID_TYPES[0]
 

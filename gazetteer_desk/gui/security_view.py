@@ -12,13 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from ..errors import DeskError
-from ..services import accounts, backup, listing
-from . import permissions_ui
-from .forms.ui_security_page import Ui_SecurityPage
-from .operations import OperationRunner
-from .progress import JobProgress
-from .registration_parts import set_problem
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.services import accounts, backup, listing
+from gazetteer_desk.gui import permissions_ui
+from gazetteer_desk.gui.forms.ui_security_page import Ui_SecurityPage
+from gazetteer_desk.gui.operations import OperationRunner
+from gazetteer_desk.gui.progress import JobProgress
+from gazetteer_desk.gui.registration_parts import set_problem
 
 
 class SecurityView(QWidget):
@@ -54,7 +54,7 @@ class SecurityView(QWidget):
         set_problem(self.message, error.message if error else done, ok=error is None)
 
     def change_password(self) -> None:
-        from .login_dialog import ChangePasswordDialog
+        from gazetteer_desk.gui.login_dialog import ChangePasswordDialog
 
         self.dialog = ChangePasswordDialog(self.ctx.store, self.ctx.user, self)
         self.dialog.open()

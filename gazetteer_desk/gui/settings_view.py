@@ -7,10 +7,10 @@ The layout (and the 显示 tab) is the Designer form ui/settings_view.ui; the ro
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from . import permissions_ui
-from .context import settings
-from .forms.ui_settings_view import Ui_SettingsView
-from .theme import apply_font, apply_theme, font_scale, high_contrast, scaled
+from gazetteer_desk.gui import permissions_ui
+from gazetteer_desk.gui.context import settings
+from gazetteer_desk.gui.forms.ui_settings_view import Ui_SettingsView
+from gazetteer_desk.gui.theme import apply_font, apply_theme, font_scale, high_contrast, scaled
 
 
 class SettingsView(QWidget):
@@ -31,26 +31,26 @@ class SettingsView(QWidget):
 
     def _add_role_tabs(self) -> None:
         """Tabs a role may not use are not built at all (their services would refuse anyway)."""
-        from .security_view import SecurityView
+        from gazetteer_desk.gui.security_view import SecurityView
 
         ctx = self.ctx
         self.security = SecurityView(ctx)
         self.tabs.addTab(self.security, "安全与备份")
         self.holidays = self.accounts = self.audit = None
         if permissions_ui.allowed(ctx.user, "holidays"):
-            from .holidays_view import HolidaysView
+            from gazetteer_desk.gui.holidays_view import HolidaysView
 
             self.holidays = HolidaysView(ctx.store, actor=ctx.user, runner=ctx.runner)
             # moved limits change the due banner's counts and the list's 期限 column
             self.holidays.limits_moved.connect(lambda moved: moved and ctx.matter_changed.emit(""))
             self.tabs.addTab(self.holidays, "节假日")
         if permissions_ui.allowed(ctx.user, "accounts"):
-            from .accounts_view import AccountsView
+            from gazetteer_desk.gui.accounts_view import AccountsView
 
             self.accounts = AccountsView(ctx.store, ctx.user)
             self.tabs.addTab(self.accounts, "账户")
         if permissions_ui.allowed(ctx.user, "audit"):
-            from .audit_view import AuditView
+            from gazetteer_desk.gui.audit_view import AuditView
 
             self.audit = AuditView(ctx.store, ctx.user, runner=ctx.runner)
             self.tabs.addTab(self.audit, "操作日志")

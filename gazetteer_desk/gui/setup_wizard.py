@@ -9,12 +9,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWizard
 
-from ..domain.divisions import DivisionCodeError, validate_county_code, validate_township_code
-from ..errors import DeskError
-from ..formats import FormatError, age_keys, minisign
-from ..services import accounts, bundle_keys, setup
-from .forms.ui_setup_wizard import Ui_SetupWizard
-from .registration_parts import set_problem
+from gazetteer_desk.domain.divisions import DivisionCodeError, validate_county_code, validate_township_code
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.formats import FormatError, age_keys, minisign
+from gazetteer_desk.services import accounts, bundle_keys, setup
+from gazetteer_desk.gui.forms.ui_setup_wizard import Ui_SetupWizard
+from gazetteer_desk.gui.registration_parts import set_problem
 
 
 class SetupWizard(QWizard):

@@ -12,14 +12,14 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from ..domain.categories import CATEGORIES
-from ..errors import DeskError
-from ..services import annual_report, county, figures, ledger_export, setup
-from ..services.scope import Scope
-from . import permissions_ui
-from .charts import BarChart
-from .forms.ui_stats_view import Ui_StatsView
-from .operations import OperationRunner
+from gazetteer_desk.domain.categories import CATEGORIES
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.services import annual_report, county, figures, ledger_export, setup
+from gazetteer_desk.services.scope import Scope
+from gazetteer_desk.gui import permissions_ui
+from gazetteer_desk.gui.charts import BarChart
+from gazetteer_desk.gui.forms.ui_stats_view import Ui_StatsView
+from gazetteer_desk.gui.operations import OperationRunner
 
 KINDS = (("month", "月度"), ("quarter", "季度"), ("year", "年度"), ("custom", "自定义"))
 
@@ -228,7 +228,7 @@ class StatsView(QWidget):
 
     def open_import(self):
         """The ledger import wizard; the figures are counted again after an import."""
-        from .ledger_import_wizard import LedgerImportWizard
+        from gazetteer_desk.gui.ledger_import_wizard import LedgerImportWizard
 
         self.import_wizard = LedgerImportWizard(self.store, self.runner, self.user, self, today=self.today)
         self.import_wizard.imported.connect(lambda _result: self.refresh())

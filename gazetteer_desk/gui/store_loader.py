@@ -8,7 +8,7 @@ the daily backup and loads the modules of the desk window. The log-in's button w
 import importlib
 import threading
 
-from ..errors import DeskError
+from gazetteer_desk.errors import DeskError
 
 # what the first screens after the log-in need: importing them here keeps that import time off the clerk's clock
 PRELOAD = ("gazetteer_desk.services.accounts", "gazetteer_desk.gui.main_window", "gazetteer_desk.gui.registration_view",
@@ -29,8 +29,8 @@ class StoreLoader:
 
     def _load(self) -> None:
         try:
-            from ..services import backup
-            from ..store.migrate import open_store
+            from gazetteer_desk.services import backup
+            from gazetteer_desk.store.migrate import open_store
 
             self._store = open_store(self.home)
             try:

@@ -11,12 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem, QWidget
 
-from ..errors import DeskError
-from ..services import bundle_export, bundle_keys
-from ..store.database import Store
-from .forms.ui_sync_page import Ui_SyncPage
-from .operations import OperationRunner
-from .progress import JobProgress
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.services import bundle_export, bundle_keys
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.gui.forms.ui_sync_page import Ui_SyncPage
+from gazetteer_desk.gui.operations import OperationRunner
+from gazetteer_desk.gui.progress import JobProgress
 
 
 class SyncPage(QWidget):

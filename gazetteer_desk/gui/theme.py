@@ -3,8 +3,8 @@
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..resources import font_path, resource_path
-from .context import settings
+from gazetteer_desk.resources import font_path, resource_path
+from gazetteer_desk.gui.context import settings
 
 BASE_POINT_SIZE = 11
 _family: str | None = None

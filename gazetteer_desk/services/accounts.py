@@ -13,12 +13,12 @@ from datetime import datetime
 
 from sqlmodel import select
 
-from ..domain.permissions import ADMIN_ROLE, ROLES, can, role_label, roles_for_mode
-from ..errors import DeskError, NotFound
-from ..store.database import Store
-from ..store.models import Account, Staff
-from . import audit
-from .authz import require
+from gazetteer_desk.domain.permissions import ADMIN_ROLE, ROLES, can, role_label, roles_for_mode
+from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import Account, Staff
+from gazetteer_desk.services import audit
+from gazetteer_desk.services.authz import require
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 IDLE_KEY = "idle_lock_minutes"

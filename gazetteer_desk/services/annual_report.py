@@ -8,12 +8,12 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from ..errors import DeskError
-from ..store.database import Store
-from ..store.models import Township
-from . import figures
-from .figures import Breakdown, Rate
-from .scope import Scope
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import Township
+from gazetteer_desk.services import figures
+from gazetteer_desk.services.figures import Breakdown, Rate
+from gazetteer_desk.services.scope import Scope
 
 
 @dataclass(frozen=True)
@@ -128,8 +128,8 @@ def _names(store: Store, township_code: str | None) -> tuple[str, str]:
 
 def annual_report_pdf(report: AnnualReport) -> bytes:
     """The report through the documents machinery (A4, embedded font; a character the font lacks is refused)."""
-    from ..documents.annual import AnnualReportDoc, render_annual_report
-    from ..documents.fonts import GlyphError
+    from gazetteer_desk.documents.annual import AnnualReportDoc, render_annual_report
+    from gazetteer_desk.documents.fonts import GlyphError
 
     doc = AnnualReportDoc(
         title=f"{report.unit_name}{report.year}年度信访工作情况报告",
@@ -146,8 +146,8 @@ def annual_report_pdf(report: AnnualReport) -> bytes:
 
 
 def write_annual_pdf(report: AnnualReport, path) -> Path:
-    from ..formats import FormatError
-    from ..formats.atomic import write_atomic
+    from gazetteer_desk.formats import FormatError
+    from gazetteer_desk.formats.atomic import write_atomic
 
     target = Path(path)
     try:

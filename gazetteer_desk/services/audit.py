@@ -14,8 +14,8 @@ from datetime import UTC, date, datetime
 from sqlalchemy import text
 from sqlmodel import Session, select
 
-from ..store.database import Store
-from ..store.models import AuditEntry, Setting
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import AuditEntry, Setting
 
 HEAD_KEY = "audit_head"
 
@@ -182,7 +182,7 @@ def entries(store: Store, *, actor: str | None = None, action: str | None = None
             limit: int = 500, viewer=None) -> list[AuditRow]:
     """Newest first. With a ``viewer`` (CurrentUser) the ``view_audit`` permission is required."""
     if viewer is not None:
-        from .authz import require
+        from gazetteer_desk.services.authz import require
 
         require(viewer, "view_audit")
     query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)

@@ -5,8 +5,8 @@ Services keep ``actor: str`` for callers that have no account (the command line,
 :mod:`gazetteer_desk.domain.permissions`.
 """
 
-from ..domain.permissions import PERMISSIONS, can, role_label, visible_purposes
-from ..errors import DeskError
+from gazetteer_desk.domain.permissions import PERMISSIONS, can, role_label, visible_purposes
+from gazetteer_desk.errors import DeskError
 
 
 class PermissionDenied(DeskError):

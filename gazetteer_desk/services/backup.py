@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..errors import DeskError
-from ..paths import backups_dir
-from ..store.database import Store
-from ..store.migrate import known_revisions, open_store
-from ..store.snapshot import online_copy
-from . import audit
-from .authz import require
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.paths import backups_dir
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.migrate import known_revisions, open_store
+from gazetteer_desk.store.snapshot import online_copy
+from gazetteer_desk.services import audit
+from gazetteer_desk.services.authz import require
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 REQUIRED_TABLES = {"alembic_version", "setting", "account", "auditentry", "township", "petitioner", "matter",

@@ -14,16 +14,16 @@ from datetime import date
 from pathlib import Path
 
 
-from ..errors import DeskError, NotFound
-from ..formats import FormatError, age_keys, container, minisign
-from ..formats.atomic import write_atomic
-from ..store.base import utcnow
-from ..store.database import Store
-from ..store.models import BundleExport
-from . import audit
-from . import bundle_payload as payload
-from .authz import require
-from .bundle_keys import ensure_signing_key, recipients
+from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.formats import FormatError, age_keys, container, minisign
+from gazetteer_desk.formats.atomic import write_atomic
+from gazetteer_desk.store.base import utcnow
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import BundleExport
+from gazetteer_desk.services import audit
+from gazetteer_desk.services import bundle_payload as payload
+from gazetteer_desk.services.authz import require
+from gazetteer_desk.services.bundle_keys import ensure_signing_key, recipients
 
 Progress = Callable[[int, str], None]  # (percent 0-100, what is happening, Chinese)
 

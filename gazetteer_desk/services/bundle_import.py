@@ -24,16 +24,16 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import select
 
-from ..errors import DeskError
-from ..formats import FormatError, age_keys, container, minisign
-from ..store.database import Store
-from ..store.models import BundleImport, RegisteredTownship
-from ..store.search_index import bulk_matter_inserts
-from . import audit, backup
-from . import bundle_payload as payload
-from .authz import require
-from .bundle_keys import county_identity_path
-from .county import require_county
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.formats import FormatError, age_keys, container, minisign
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import BundleImport, RegisteredTownship
+from gazetteer_desk.store.search_index import bulk_matter_inserts
+from gazetteer_desk.services import audit, backup
+from gazetteer_desk.services import bundle_payload as payload
+from gazetteer_desk.services.authz import require
+from gazetteer_desk.services.bundle_keys import county_identity_path
+from gazetteer_desk.services.county import require_county
 
 MAX_BUNDLE_FILE = container.MAX_TOTAL + 16 * 1024 * 1024  # age adds 16 bytes per 64 KiB chunk and a header
 SIGNATURE_SUFFIX = ".minisig"

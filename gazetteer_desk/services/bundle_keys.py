@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import DeskError
-from ..formats import FormatError, age_keys, minisign
-from ..formats.atomic import write_atomic
-from ..store.database import Store
-from . import audit
-from .authz import require
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.formats import FormatError, age_keys, minisign
+from gazetteer_desk.formats.atomic import write_atomic
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.services import audit
+from gazetteer_desk.services.authz import require
 
 SIGNING_KEY_FILE = "township.minisign.key"
 COUNTY_IDENTITY_FILE = "county.key"

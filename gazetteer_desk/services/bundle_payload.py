@@ -14,9 +14,9 @@ from datetime import UTC, datetime
 
 from sqlmodel import SQLModel
 
-from ..errors import DeskError
-from ..formats.container import MANIFEST_NAME
-from ..store.models import SYNCED_TABLES
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.formats.container import MANIFEST_NAME
+from gazetteer_desk.store.models import SYNCED_TABLES
 
 FORMAT_NAME = "gazetteer-desk-bundle"
 FORMAT_VERSION = 1

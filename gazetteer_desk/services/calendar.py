@@ -2,9 +2,9 @@
 
 from sqlmodel import Session, select
 
-from ..domain.calendar import HolidayCalendar, calendar_from_rows, default_calendar
-from ..store.database import Store
-from ..store.models import Holiday
+from gazetteer_desk.domain.calendar import HolidayCalendar, calendar_from_rows, default_calendar
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import Holiday
 
 
 def calendar_for(store: Store) -> HolidayCalendar:

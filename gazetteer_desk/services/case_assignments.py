@@ -5,14 +5,14 @@ from datetime import date
 
 from sqlmodel import select
 
-from ..domain.procedure import STATUS_LABELS
-from ..errors import DeskError, NotFound
-from ..store.database import Store
-from ..store.models import CaseAssignment, CaseProgress, Matter
-from .lookup import check_period, find_leader, find_matter, find_staff, staff_names
-from . import history
-from .authz import purposes_for, require
-from .matters import _visible
+from gazetteer_desk.domain.procedure import STATUS_LABELS
+from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import CaseAssignment, CaseProgress, Matter
+from gazetteer_desk.services.lookup import check_period, find_leader, find_matter, find_staff, staff_names
+from gazetteer_desk.services import history
+from gazetteer_desk.services.authz import purposes_for, require
+from gazetteer_desk.services.matters import _visible
 
 DUTIES = ("掌握情况", "思想教育", "解决化解", "息诉息访")  # 包掌握情况、包思想教育、包解决化解、包息诉息访
 STATUS_LABELS_ASSIGNMENT = {"active": "包案中", "settled": "已化解"}

@@ -13,17 +13,17 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlmodel import select
 
-from ..domain.masking import mask_id_number
-from ..domain.divisions import DivisionCodeError, validate_county_code, validate_township_code
-from ..domain.procedure import OPEN_STATUSES
-from ..errors import DeskError, NotFound
-from ..formats import FormatError, age_keys, minisign
-from ..store.database import Store
-from ..store.migrate import open_store
-from ..store.models import BundleImport, RegisteredTownship
-from . import audit
-from .authz import PermissionDenied, is_user, require
-from .bundle_keys import county_identity_path
+from gazetteer_desk.domain.masking import mask_id_number
+from gazetteer_desk.domain.divisions import DivisionCodeError, validate_county_code, validate_township_code
+from gazetteer_desk.domain.procedure import OPEN_STATUSES
+from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.formats import FormatError, age_keys, minisign
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.migrate import open_store
+from gazetteer_desk.store.models import BundleImport, RegisteredTownship
+from gazetteer_desk.services import audit
+from gazetteer_desk.services.authz import PermissionDenied, is_user, require
+from gazetteer_desk.services.bundle_keys import county_identity_path
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ class TownshipRow:
 
 def township_overview(store: Store, today: date | None = None) -> list[TownshipRow]:
     """One row per registered township: its last bundle and its matters (open, overdue) in the county store."""
-    from .bundle_import import held_bundles
+    from gazetteer_desk.services.bundle_import import held_bundles
 
     today = today or date.today()
     statuses = ", ".join(f"'{s}'" for s in sorted(OPEN_STATUSES))

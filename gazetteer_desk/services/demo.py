@@ -10,16 +10,16 @@ import random
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
 
-from ..domain import procedure
-from ..domain.categories import CATEGORIES, CATEGORY_WEIGHTS, CHANNELS, DEFAULT_SUBCATEGORIES
-from ..domain.divisions import village_code
-from ..domain.idnumber import make_id_number
-from ..domain.procedure import MatterState
-from ..errors import DeskError
-from ..store.database import Store
-from ..store.search_index import bulk_matter_inserts
-from .calendar import calendar_for
-from .demo_text import COMPOUND_SURNAMES, CONTENT, GIVEN, SURNAMES, UNITS
+from gazetteer_desk.domain import procedure
+from gazetteer_desk.domain.categories import CATEGORIES, CATEGORY_WEIGHTS, CHANNELS, DEFAULT_SUBCATEGORIES
+from gazetteer_desk.domain.divisions import village_code
+from gazetteer_desk.domain.idnumber import make_id_number
+from gazetteer_desk.domain.procedure import MatterState
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.search_index import bulk_matter_inserts
+from gazetteer_desk.services.calendar import calendar_for
+from gazetteer_desk.services.demo_text import COMPOUND_SURNAMES, CONTENT, GIVEN, SURNAMES, UNITS
 
 CHANNEL_WEIGHTS = (60, 10, 15, 1, 14)
 PURPOSE_WEIGHTS = {"求决": 55, "申诉": 12, "投诉": 15, "检举控告": 6, "建议意见": 5, "其他": 7}

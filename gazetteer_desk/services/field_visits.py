@@ -7,14 +7,14 @@ from datetime import date, datetime, time
 from sqlalchemy import func
 from sqlmodel import select
 
-from ..errors import DeskError, NotFound
-from ..store.database import Store
-from ..store.models import FieldVisit, Matter, MatterEvent, Staff, Visit
-from .registration import RegistrationInput, RegistrationResult, register
-from .lookup import find_leader, find_village
-from . import audit
-from .authz import purposes_for, require
-from .leader_notes import note_on_matter
+from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import FieldVisit, Matter, MatterEvent, Staff, Visit
+from gazetteer_desk.services.registration import RegistrationInput, RegistrationResult, register
+from gazetteer_desk.services.lookup import find_leader, find_village
+from gazetteer_desk.services import audit
+from gazetteer_desk.services.authz import purposes_for, require
+from gazetteer_desk.services.leader_notes import note_on_matter
 
 
 @dataclass

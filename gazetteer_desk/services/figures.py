@@ -28,16 +28,16 @@ from functools import cached_property
 
 from sqlalchemy import text
 
-from ..domain import limits
-from ..domain.calendar import HolidayCalendar
-from ..domain.categories import CHANNELS, PURPOSES, SATISFACTION
-from ..domain.procedure import STATUS_LABELS
-from ..domain.routing import GROUP_VISIT_THRESHOLD, LEGAL_CHANNEL_KEYS
-from ..store.database import Store
-from .authz import purposes_for, require
-from .calendar import calendar_for
-from .scope import Scope
-from .search import purpose_condition
+from gazetteer_desk.domain import limits
+from gazetteer_desk.domain.calendar import HolidayCalendar
+from gazetteer_desk.domain.categories import CHANNELS, PURPOSES, SATISFACTION
+from gazetteer_desk.domain.procedure import STATUS_LABELS
+from gazetteer_desk.domain.routing import GROUP_VISIT_THRESHOLD, LEGAL_CHANNEL_KEYS
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.services.authz import purposes_for, require
+from gazetteer_desk.services.calendar import calendar_for
+from gazetteer_desk.services.scope import Scope
+from gazetteer_desk.services.search import purpose_condition
 
 Breakdown = tuple[tuple[str, int], ...]
 PROPOSAL_KINDS = ("改进工作", "完善政策", "追究责任")

@@ -5,8 +5,8 @@ from datetime import date
 
 from sqlmodel import Session
 
-from ..store.models import Matter, MatterEvent
-from . import audit
+from gazetteer_desk.store.models import Matter, MatterEvent
+from gazetteer_desk.services import audit
 
 
 def append(session: Session, matter: Matter, kind: str, detail: str, *, actor="", on_date: date | None = None,

@@ -9,15 +9,15 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from ..domain import procedure
-from ..domain.calendar import HolidayCalendar, default_calendar, default_holiday_names
-from ..errors import DeskError
-from ..store.database import Store
-from ..store.models import Holiday, Matter
-from . import audit
-from .authz import require
-from .calendar import calendar_in
-from .state import matter_state
+from gazetteer_desk.domain import procedure
+from gazetteer_desk.domain.calendar import HolidayCalendar, default_calendar, default_holiday_names
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import Holiday, Matter
+from gazetteer_desk.services import audit
+from gazetteer_desk.services.authz import require
+from gazetteer_desk.services.calendar import calendar_in
+from gazetteer_desk.services.state import matter_state
 
 
 @dataclass(frozen=True)

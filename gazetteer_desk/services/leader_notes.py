@@ -6,13 +6,13 @@ each caller names its occasion, its history kind and how the line reads.
 
 from collections.abc import Callable
 
-from ..errors import DeskError
-from ..store.database import Store
-from ..store.models import Staff
-from . import history
-from .authz import require
-from .lookup import find_matter
-from .matters import _visible
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import Staff
+from gazetteer_desk.services import history
+from gazetteer_desk.services.authz import require
+from gazetteer_desk.services.lookup import find_matter
+from gazetteer_desk.services.matters import _visible
 
 
 def note_on_matter(store: Store, matter_number: str, text: str, *, actor, empty: str,

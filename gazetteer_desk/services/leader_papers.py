@@ -6,16 +6,16 @@ Personal numbers are masked here, before anything reaches the renderer (domain.m
 from datetime import date
 from pathlib import Path
 
-from ..documents.fonts import GlyphError
-from ..documents.model import MediationAgreementData, PartyData, Paper
-from ..documents.render import render_mediation_agreement
-from ..documents.schedule_notice import ScheduleEntry, ScheduleNoticeData, render_schedule_notice
-from ..domain.masking import mask_id_number, mask_phone
-from ..errors import DeskError
-from ..formats import FormatError
-from ..formats.atomic import write_atomic
-from ..store.database import Store
-from . import mediation, reception_days, setup
+from gazetteer_desk.documents.fonts import GlyphError
+from gazetteer_desk.documents.model import MediationAgreementData, PartyData, Paper
+from gazetteer_desk.documents.render import render_mediation_agreement
+from gazetteer_desk.documents.schedule_notice import ScheduleEntry, ScheduleNoticeData, render_schedule_notice
+from gazetteer_desk.domain.masking import mask_id_number, mask_phone
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.formats import FormatError
+from gazetteer_desk.formats.atomic import write_atomic
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.services import mediation, reception_days, setup
 
 
 def committee_name(store: Store) -> str:

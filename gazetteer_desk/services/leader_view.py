@@ -3,11 +3,11 @@
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..domain.limits import describe_days_left, due_state
-from ..store.database import Store
-from .case_assignments import AssignmentView, assignments_for_leader
-from .lookup import find_leader
-from .reception_days import ScheduleRow, days_between
+from gazetteer_desk.domain.limits import describe_days_left, due_state
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.services.case_assignments import AssignmentView, assignments_for_leader
+from gazetteer_desk.services.lookup import find_leader
+from gazetteer_desk.services.reception_days import ScheduleRow, days_between
 
 UPCOMING_DAYS = 60
 

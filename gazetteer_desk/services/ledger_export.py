@@ -18,16 +18,16 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from sqlalchemy import text
 
-from ..domain.masking import mask_id_number, mask_phone
-from ..domain.procedure import STATUS_LABELS
-from ..domain.routing import route_by_key
-from ..errors import DeskError
-from ..store.database import Store
-from . import audit, figures
-from .annual_report import AnnualReport
-from .authz import purposes_for, require
-from .figures import Context, Rate
-from .scope import Scope
+from gazetteer_desk.domain.masking import mask_id_number, mask_phone
+from gazetteer_desk.domain.procedure import STATUS_LABELS
+from gazetteer_desk.domain.routing import route_by_key
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.services import audit, figures
+from gazetteer_desk.services.annual_report import AnnualReport
+from gazetteer_desk.services.authz import purposes_for, require
+from gazetteer_desk.services.figures import Context, Rate
+from gazetteer_desk.services.scope import Scope
 
 Progress = Callable[[float, str], None]
 

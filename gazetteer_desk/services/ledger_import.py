@@ -31,32 +31,22 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from ..domain.categories import CHANNELS, PURPOSES, CategoryError, resolve_category
-from ..domain.calendar import HolidayCalendar
-from ..domain.idnumber import IdNumberError, parse_id_number
-from ..domain.procedure import MatterState
-from ..domain.routing import GroupVisitError, check_group_visit
-from ..errors import DeskError
-from ..store.database import Store
-from ..store.models import Matter
-from . import setup
-from . import audit
-from .authz import require
-from .calendar import calendar_for
-from .ledger_procedure import PlanError, Step, apply_steps, plan
+from gazetteer_desk.domain.categories import CHANNELS, PURPOSES, CategoryError, resolve_category
+from gazetteer_desk.domain.calendar import HolidayCalendar
+from gazetteer_desk.domain.idnumber import IdNumberError, parse_id_number
+from gazetteer_desk.domain.procedure import MatterState
+from gazetteer_desk.domain.routing import GroupVisitError, check_group_visit
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import Matter
+from gazetteer_desk.services import setup
+from gazetteer_desk.services import audit
+from gazetteer_desk.services.authz import require
+from gazetteer_desk.services.calendar import calendar_for
+from gazetteer_desk.services.ledger_procedure import PlanError, Step, apply_steps, plan
 # reading and column guessing; the window's wizard and the command line import these names from here
-from .ledger_reading import (  # noqa: F401
-    FIELD_LABELS,
-    FIELDS,
-    REQUIRED,
-    LedgerTable,
-    cell,
-    columns_for,
-    guess_mapping,
-    open_ledger,
-    read_table,
-)
-from .registration import RegistrationInput, register_in
+from gazetteer_desk.services.ledger_reading import FIELD_LABELS, FIELDS, REQUIRED, LedgerTable, cell, columns_for, guess_mapping, open_ledger, read_table
+from gazetteer_desk.services.registration import RegistrationInput, register_in
 
 DATE_FIELDS = ("accepted_on", "replied_on", "closed_on")
 CHANNEL_ALIASES = {"来访": "走访", "上访": "走访", "走访": "走访", "信件": "书信", "来信": "书信", "书信": "书信",

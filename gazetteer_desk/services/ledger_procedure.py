@@ -8,12 +8,12 @@ with the reason.
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain import procedure
-from ..domain.calendar import HolidayCalendar
-from ..domain.procedure import OUTCOMES, STATUS_LABELS, MatterState, ProcedureError
-from ..store.models import Matter
-from . import history
-from .state import write_state
+from gazetteer_desk.domain import procedure
+from gazetteer_desk.domain.calendar import HolidayCalendar
+from gazetteer_desk.domain.procedure import OUTCOMES, STATUS_LABELS, MatterState, ProcedureError
+from gazetteer_desk.store.models import Matter
+from gazetteer_desk.services import history
+from gazetteer_desk.services.state import write_state
 
 # what ledgers write in the status column → our status
 STATUS_WORDS = {label: key for key, label in STATUS_LABELS.items()} | {
@@ -113,7 +113,7 @@ def _status(text: str, accepted, replied, closed) -> str:
 def apply_steps(session, matter: Matter, steps: list[Step], state: MatterState, cal: HolidayCalendar,
                 actor: str, data: dict) -> None:
     """Write the planned state onto the just-registered ``matter`` and record each step in its history."""
-    from .matters import describe_action
+    from gazetteer_desk.services.matters import describe_action
 
     if not steps:
         return

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from ..errors import DeskError
+from gazetteer_desk.errors import DeskError
 
 # field -> header words that name it (exact match after normalising first, then "contains")
 FIELDS: dict[str, tuple[str, ...]] = {

@@ -5,9 +5,9 @@ from datetime import date, timedelta
 
 from sqlalchemy import text
 
-from ..domain import limits
-from ..store.database import Store
-from .search import ROW_COLUMNS, MatterRow, normalise_query, purpose_condition, text_condition
+from gazetteer_desk.domain import limits
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.services.search import ROW_COLUMNS, MatterRow, normalise_query, purpose_condition, text_condition
 
 SORTABLE = {
     "number": "m.number",

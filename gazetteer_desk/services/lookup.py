@@ -5,8 +5,8 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from ..errors import DeskError, NotFound
-from ..store.models import Matter, Staff, Village
+from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.store.models import Matter, Staff, Village
 
 
 def find_leader(session: Session, code: str, who: str | None) -> Staff:

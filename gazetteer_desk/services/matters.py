@@ -5,19 +5,19 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from ..domain import procedure
-from ..domain.categories import SATISFACTION
-from ..domain.procedure import STATUS_LABELS, Action, Deadline, ProcedureError
-from ..domain.routing import route_by_key
-from ..errors import DeskError, NotFound
-from ..store.database import Store
-from ..store.models import Matter, MatterEvent, Petitioner, Staff, Visit
-from . import audit
-from .authz import purposes_for, require
-from .calendar import calendar_for
-from .state import matter_state, write_state
-from . import history
-from .lookup import find_matter
+from gazetteer_desk.domain import procedure
+from gazetteer_desk.domain.categories import SATISFACTION
+from gazetteer_desk.domain.procedure import STATUS_LABELS, Action, Deadline, ProcedureError
+from gazetteer_desk.domain.routing import route_by_key
+from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import Matter, MatterEvent, Petitioner, Staff, Visit
+from gazetteer_desk.services import audit
+from gazetteer_desk.services.authz import purposes_for, require
+from gazetteer_desk.services.calendar import calendar_for
+from gazetteer_desk.services.state import matter_state, write_state
+from gazetteer_desk.services import history
+from gazetteer_desk.services.lookup import find_matter
 
 
 @dataclass(frozen=True)

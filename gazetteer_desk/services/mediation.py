@@ -10,31 +10,18 @@ from datetime import date
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from ..domain import limits
-from ..errors import DeskError, NotFound
-from ..store.database import Store
-from ..store.models import Matter, MediationCase, MediationFollowup, MediationSession
-from .calendar import calendar_for
-from .lookup import find_matter
-from . import audit, history
-from .authz import require
-from .matters import _visible
+from gazetteer_desk.domain import limits
+from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import Matter, MediationCase, MediationFollowup, MediationSession
+from gazetteer_desk.services.calendar import calendar_for
+from gazetteer_desk.services.lookup import find_matter
+from gazetteer_desk.services import audit, history
+from gazetteer_desk.services.authz import require
+from gazetteer_desk.services.matters import _visible
 # the forms' inputs, vocabularies and parties live beside this module; their names stay importable from here
-from .mediation_input import (  # noqa: F401
-    AGREEMENT_KINDS,
-    FAILURE_ROUTES,
-    FOLLOWUP_METHODS,
-    PERFORMANCE,
-    SOURCES,
-    AgreementInput,
-    MediationInput,
-    check_agreement,
-    check_failure_routes,
-    check_followup,
-    check_opening,
-    not_before,
-)
-from .mediation_parties import PARTY_KINDS, PARTY_ROLES, Party, masked_party, party_names, reveal_parties  # noqa: F401
+from gazetteer_desk.services.mediation_input import AGREEMENT_KINDS, FAILURE_ROUTES, FOLLOWUP_METHODS, PERFORMANCE, SOURCES, AgreementInput, MediationInput, check_agreement, check_failure_routes, check_followup, check_opening, not_before
+from gazetteer_desk.services.mediation_parties import PARTY_KINDS, PARTY_ROLES, Party, masked_party, party_names, reveal_parties  # noqa: F401
 
 STATUS_LABELS = {"in_progress": "调解中", "success": "调解成功", "failed": "调解不成"}
 ROUTE_TEXT = {"仲裁": "申请仲裁", "行政": "请求有关行政机关处理", "诉讼": "向人民法院提起诉讼"}

@@ -4,10 +4,10 @@ anything is saved; each check raises :class:`DeskError` with the message the use
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain.categories import SATISFACTION
-from ..domain.idnumber import IdNumberError, parse_id_number
-from ..errors import DeskError
-from .mediation_parties import PARTY_KINDS, PARTY_ROLES, Party
+from gazetteer_desk.domain.categories import SATISFACTION
+from gazetteer_desk.domain.idnumber import IdNumberError, parse_id_number
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.services.mediation_parties import PARTY_KINDS, PARTY_ROLES, Party
 
 SOURCES = {
     "application": "当事人申请",

@@ -3,11 +3,11 @@ audit trail (个人信息保护法), in full only to a signed-in user holding ``
 
 from dataclasses import dataclass
 
-from ..domain.masking import mask_id_number, mask_phone
-from ..domain.permissions import can
-from ..store.database import Store
-from . import audit
-from .authz import is_user
+from gazetteer_desk.domain.masking import mask_id_number, mask_phone
+from gazetteer_desk.domain.permissions import can
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.services import audit
+from gazetteer_desk.services.authz import is_user
 
 PARTY_KINDS = ("个人", "单位")
 PARTY_ROLES = ("申请人", "被申请人", "当事人")

@@ -3,7 +3,7 @@
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from ..store.models import Matter
+from gazetteer_desk.store.models import Matter
 
 
 def next_matter_number(session: Session, township_code: str, year: int) -> str:

@@ -5,13 +5,13 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from ..domain.idnumber import IdNumberError, parse_id_number
-from ..domain.repeat import PriorMatter, find_repeats
-from ..errors import DeskError
-from ..store.database import Store
-from ..store.models import Matter, Petitioner
-from ..domain.procedure import OPEN_STATUSES
-from .authz import purposes_for
+from gazetteer_desk.domain.idnumber import IdNumberError, parse_id_number
+from gazetteer_desk.domain.repeat import PriorMatter, find_repeats
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import Matter, Petitioner
+from gazetteer_desk.domain.procedure import OPEN_STATUSES
+from gazetteer_desk.services.authz import purposes_for
 
 ID_CARD = "居民身份证"
 

@@ -5,11 +5,11 @@ matter's page, only to roles holding ``view_full_id``, and every such view is wr
 
 from dataclasses import replace
 
-from ..domain.masking import mask_id_number, mask_phone
-from ..store.database import Store
-from . import audit, listing, matters, search
-from .authz import PermissionDenied, is_user, purposes_for, require
-from .matters import MatterDetail
+from gazetteer_desk.domain.masking import mask_id_number, mask_phone
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.services import audit, listing, matters, search
+from gazetteer_desk.services.authz import PermissionDenied, is_user, purposes_for, require
+from gazetteer_desk.services.matters import MatterDetail
 
 
 def mask_row(row: search.MatterRow) -> search.MatterRow:

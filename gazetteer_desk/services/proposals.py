@@ -7,13 +7,13 @@ There is no table for them: a proposal is a history entry of its matter, kind ``
 
 from datetime import date
 
-from ..errors import DeskError
-from ..store.database import Store
-from . import audit, history
-from .authz import require
-from .figures import PROPOSAL_EVENT, PROPOSAL_KINDS
-from .lookup import find_matter
-from .matters import _scope, _visible
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.services import audit, history
+from gazetteer_desk.services.authz import require
+from gazetteer_desk.services.figures import PROPOSAL_EVENT, PROPOSAL_KINDS
+from gazetteer_desk.services.lookup import find_matter
+from gazetteer_desk.services.matters import _scope, _visible
 
 MAX_DETAIL = 500
 

@@ -10,22 +10,22 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from ..documents.fonts import GlyphError
-from ..documents.kinds import DocumentKind
-from ..documents.model import NoticeData, Office, Paper, Person
-from ..documents.render import render_notice
-from ..domain.masking import mask_id_number, mask_phone
-from ..domain.query_code import format_query_code, query_code
-from ..domain.routing import route_by_key
-from ..errors import DeskError
-from ..formats import FormatError
-from ..formats.atomic import write_atomic
-from ..store.database import Store
-from ..store.models import MatterEvent, Township
-from . import history
-from .authz import is_user
-from .lookup import find_matter
-from .matters import MatterDetail, _scope, _visible, add_event, get_matter
+from gazetteer_desk.documents.fonts import GlyphError
+from gazetteer_desk.documents.kinds import DocumentKind
+from gazetteer_desk.documents.model import NoticeData, Office, Paper, Person
+from gazetteer_desk.documents.render import render_notice
+from gazetteer_desk.domain.masking import mask_id_number, mask_phone
+from gazetteer_desk.domain.query_code import format_query_code, query_code
+from gazetteer_desk.domain.routing import route_by_key
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.formats import FormatError
+from gazetteer_desk.formats.atomic import write_atomic
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import MatterEvent, Township
+from gazetteer_desk.services import history
+from gazetteer_desk.services.authz import is_user
+from gazetteer_desk.services.lookup import find_matter
+from gazetteer_desk.services.matters import MatterDetail, _scope, _visible, add_event, get_matter
 
 PAPER_SETTING = "receipt_paper"
 KIND_KEYS = {"receipt": DocumentKind.RECEIPT, "accept": DocumentKind.ACCEPT, "reject": DocumentKind.REJECT,

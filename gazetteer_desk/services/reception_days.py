@@ -7,14 +7,14 @@ from datetime import date, datetime
 from sqlalchemy import func
 from sqlmodel import select
 
-from ..domain.procedure import STATUS_LABELS
-from ..errors import DeskError, NotFound
-from ..store.database import Store
-from ..store.models import Matter, MatterEvent, Petitioner, ReceptionDay, Staff, Visit
-from .lookup import find_leader, parse_hhmm
-from . import audit
-from .authz import purposes_for, require
-from .leader_notes import note_on_matter
+from gazetteer_desk.domain.procedure import STATUS_LABELS
+from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import Matter, MatterEvent, Petitioner, ReceptionDay, Staff, Visit
+from gazetteer_desk.services.lookup import find_leader, parse_hhmm
+from gazetteer_desk.services import audit
+from gazetteer_desk.services.authz import purposes_for, require
+from gazetteer_desk.services.leader_notes import note_on_matter
 
 FORMS = ("定点接访", "重点约访", "带案下访")
 

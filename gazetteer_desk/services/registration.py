@@ -5,20 +5,20 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlmodel import Session, select
 
-from ..domain import procedure
-from ..domain.categories import CHANNELS, PURPOSES, CategoryError, resolve_category
-from ..domain.routing import GroupVisitError, check_group_visit, route_by_key, RoutingError, suggest_route
-from ..errors import DeskError
-from ..store.database import Store
-from ..store.models import FieldVisit, Matter, Petitioner, ReceptionDay, Staff, Visit
-from . import audit
-from .authz import require
-from .calendar import calendar_for
-from .numbering import next_matter_number
-from .people import find_petitioner, normalise_identity, ID_CARD
-from .state import matter_state
-from . import history
-from .lookup import find_matter, find_staff, find_village
+from gazetteer_desk.domain import procedure
+from gazetteer_desk.domain.categories import CHANNELS, PURPOSES, CategoryError, resolve_category
+from gazetteer_desk.domain.routing import GroupVisitError, check_group_visit, route_by_key, RoutingError, suggest_route
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import FieldVisit, Matter, Petitioner, ReceptionDay, Staff, Visit
+from gazetteer_desk.services import audit
+from gazetteer_desk.services.authz import require
+from gazetteer_desk.services.calendar import calendar_for
+from gazetteer_desk.services.numbering import next_matter_number
+from gazetteer_desk.services.people import find_petitioner, normalise_identity, ID_CARD
+from gazetteer_desk.services.state import matter_state
+from gazetteer_desk.services import history
+from gazetteer_desk.services.lookup import find_matter, find_staff, find_village
 
 
 @dataclass

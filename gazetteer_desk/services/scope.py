@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from ..errors import DeskError
+from gazetteer_desk.errors import DeskError
 
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$")

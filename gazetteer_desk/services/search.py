@@ -13,8 +13,8 @@ from datetime import date
 
 from sqlalchemy import text
 
-from ..domain.idnumber import IdNumberError, parse_id_number
-from ..store.database import Store
+from gazetteer_desk.domain.idnumber import IdNumberError, parse_id_number
+from gazetteer_desk.store.database import Store
 
 ROW_COLUMNS = (
     "m.id, m.number, p.name, p.id_number, p.phone, m.category, m.subcategory, m.village_name, m.status, "

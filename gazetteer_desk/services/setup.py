@@ -7,11 +7,11 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from ..domain.divisions import DivisionCodeError, validate_county_code, validate_township_code, village_code
-from ..errors import DeskError
-from ..store.database import Store
-from ..store.migrate import open_store
-from ..store.models import Staff, Township, Village
+from gazetteer_desk.domain.divisions import DivisionCodeError, validate_county_code, validate_township_code, village_code
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.migrate import open_store
+from gazetteer_desk.store.models import Staff, Township, Village
 
 
 @dataclass

@@ -2,8 +2,8 @@
 
 from dataclasses import asdict, fields
 
-from ..domain.procedure import MatterState
-from ..store.models import Matter
+from gazetteer_desk.domain.procedure import MatterState
+from gazetteer_desk.store.models import Matter
 
 _STATE_FIELDS = [f.name for f in fields(MatterState)]
 

@@ -13,9 +13,9 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from ..errors import StoreError
-from ..paths import store_path
-from .models import Setting
+from gazetteer_desk.errors import StoreError
+from gazetteer_desk.paths import store_path
+from gazetteer_desk.store.models import Setting
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:

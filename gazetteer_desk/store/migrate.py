@@ -6,11 +6,11 @@ A store written by a newer release is refused untouched (its revision is unknown
 from datetime import datetime
 from pathlib import Path
 
-from ..errors import StoreError
-from ..paths import backups_dir, store_path
-from .database import Store, make_engine
-from .peek import SCHEMA_HEAD  # a store already there opens without importing Alembic (a second of start-up)
-from .snapshot import online_copy
+from gazetteer_desk.errors import StoreError
+from gazetteer_desk.paths import backups_dir, store_path
+from gazetteer_desk.store.database import Store, make_engine
+from gazetteer_desk.store.peek import SCHEMA_HEAD  # a store already there opens without importing Alembic (a second of start-up)
+from gazetteer_desk.store.snapshot import online_copy
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 

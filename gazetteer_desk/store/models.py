@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from .base import Synced, utcnow
+from gazetteer_desk.store.base import Synced, utcnow
 
 SYNCED_TABLES: list[type[Synced]] = []
 

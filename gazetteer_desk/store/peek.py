@@ -9,7 +9,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..paths import store_path
+from gazetteer_desk.paths import store_path
 
 # The newest revision in migrations/versions; tests/services/test_store.py checks it against the scripts.
 SCHEMA_HEAD = "0001"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from ..errors import StoreError
+from gazetteer_desk.errors import StoreError
 
 TRIGGER = "matter_fts_ai"
 _BODY = re.compile(r"\bBEGIN\s+(INSERT INTO matter_fts.*?)\s+WHERE m\.rowid = new\.rowid;\s*END\s*$", re.S | re.I)

@@ -9,7 +9,7 @@ from gazetteer_desk.cli.main import main
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.services import audit, matters, registration
 
-from .helpers import register
+from tests.accounts.helpers import register
 
 
 @pytest.fixture

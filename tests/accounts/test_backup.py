@@ -12,7 +12,7 @@ from gazetteer_desk.paths import backups_dir
 from gazetteer_desk.services import audit, backup, matters
 from gazetteer_desk.store.migrate import open_store
 
-from .helpers import register, table_dump
+from tests.accounts.helpers import register, table_dump
 
 
 def _compare_restored(restored_path, backup_path):

@@ -13,7 +13,7 @@ from gazetteer_desk.services import reception_days as rd
 from gazetteer_desk.services.authz import PermissionDenied
 from gazetteer_desk.services.mediation import AgreementInput, MediationInput, Party
 
-from .helpers import ID_NUMBER, register, user
+from tests.accounts.helpers import ID_NUMBER, register, user
 
 TODAY = date.today()
 PARTIES = [Party("王大山", role="申请人", id_number=ID_NUMBER, phone="13800001111"),

@@ -7,7 +7,7 @@ from gazetteer_desk.documents.kinds import DocumentKind
 from gazetteer_desk.errors import DeskError, NotFound
 from gazetteer_desk.services import audit, history, matters, receipts
 
-from .helpers import register, user
+from tests.accounts.helpers import register, user
 
 
 def _printed(store, number):

@@ -7,7 +7,7 @@ from gazetteer_desk.errors import NotFound
 from gazetteer_desk.services import accounts, audit, backup, listing, matters, privacy, registration, search
 from gazetteer_desk.services.authz import PermissionDenied
 
-from .helpers import ID_NUMBER, PHONE, register, user
+from tests.accounts.helpers import ID_NUMBER, PHONE, register, user
 
 ROLES = list(permissions.ROLES)
 

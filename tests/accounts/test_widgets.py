@@ -12,7 +12,7 @@ from gazetteer_desk.services.authz import PermissionDenied
 
 from tests.typing_helpers import type_chinese
 
-from .helpers import register, user
+from tests.accounts.helpers import register, user
 
 ADMIN_PW = "Qingl0ng-admin"
 

@@ -6,7 +6,7 @@ import pytest
 
 from gazetteer_desk.cli.main import main
 
-from .conftest import make_township, petition
+from tests.bundle.conftest import make_township, petition
 
 
 @pytest.fixture

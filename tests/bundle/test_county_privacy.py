@@ -6,7 +6,7 @@ from gazetteer_desk.domain.masking import mask_id_number
 from gazetteer_desk.services import accounts, audit, bundle_import, county
 from gazetteer_desk.services.authz import PermissionDenied
 
-from .conftest import SAME_PERSON, petition
+from tests.bundle.conftest import SAME_PERSON, petition
 
 
 def _import_both(desk):

@@ -11,7 +11,7 @@ from gazetteer_desk.formats import age_keys, minisign
 from gazetteer_desk.services import bundle_import, county
 from gazetteer_desk.services import bundle_payload as payload
 
-from .conftest import dump, petition, seal, unpack_export
+from tests.bundle.conftest import dump, petition, seal, unpack_export
 
 
 def _import_refused(desk, path, reason, **kw):

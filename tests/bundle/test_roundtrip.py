@@ -8,7 +8,7 @@ from gazetteer_desk.domain.masking import mask_id_number
 from gazetteer_desk.services import bundle_export, bundle_import, county, matters, search
 from gazetteer_desk.store.models import Matter, Petitioner
 
-from .conftest import SAME_PERSON, dump, petition, unpack_export
+from tests.bundle.conftest import SAME_PERSON, dump, petition, unpack_export
 
 
 def _matter(store, number) -> Matter:

@@ -5,8 +5,8 @@ import subprocess
 
 from gazetteer_desk.services import bundle_keys
 
-from ..formats.stock_tools import require_tool
-from .conftest import SAME_PERSON, petition
+from tests.formats.stock_tools import require_tool
+from tests.bundle.conftest import SAME_PERSON, petition
 
 
 def test_hand_check_with_stock_tools(desk, tmp_path):

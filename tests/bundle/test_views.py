@@ -4,7 +4,7 @@ from gazetteer_desk.domain.masking import mask_id_number
 from gazetteer_desk.gui.county_view import CountyPage
 from gazetteer_desk.gui.sync_view import SyncPage
 
-from .conftest import SAME_PERSON, petition
+from tests.bundle.conftest import SAME_PERSON, petition
 
 
 def test_sync_page_exports_and_county_page_imports(desk, qtbot, tmp_path):

@@ -5,7 +5,7 @@ import pytest
 from gazetteer_desk.documents.fonts import GlyphError, check_text, missing_glyphs, register_font
 from gazetteer_desk.resources import font_path, resource_path
 
-from .conftest import RARE
+from tests.documents.conftest import RARE
 
 MISSING = "𪚥"  # U+2A6A5, CJK Ext-B: not in LXGW WenKai's cmap
 

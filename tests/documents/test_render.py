@@ -19,7 +19,7 @@ from gazetteer_desk.documents import (
 from gazetteer_desk.documents.kinds import NOTICE_KINDS, TITLES
 from gazetteer_desk.documents.samples import SAMPLE_PETITIONER, sample_mediation, sample_notice
 
-from .conftest import FULL_ID, FULL_PHONE, RARE, pdf_pages, pdf_text, pdffonts
+from tests.documents.conftest import FULL_ID, FULL_PHONE, RARE, pdf_pages, pdf_text, pdffonts
 
 PAPERS = list(Paper)
 A4_PT, A5_PT, THERMAL_W = (595.28, 841.89), (419.53, 595.28), 226.77

@@ -13,7 +13,7 @@ from gazetteer_desk.gui.reception_days_view import ReceptionDaysView
 from gazetteer_desk.services import reception_days as rd
 from gazetteer_desk.store import models
 
-from .helpers import counts, register_simple
+from tests.leaders.helpers import counts, register_simple
 
 DAY = date(2026, 3, 10)
 

@@ -6,7 +6,7 @@ from gazetteer_desk.errors import DeskError
 from gazetteer_desk.services import case_assignments as ca
 from gazetteer_desk.services import leader_view, matters
 
-from .helpers import counts, register_simple
+from tests.leaders.helpers import counts, register_simple
 
 
 def test_assign_progress_settle(store, today):

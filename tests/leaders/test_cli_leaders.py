@@ -3,7 +3,7 @@ from datetime import date
 
 from gazetteer_desk.cli.main import main
 
-from .helpers import counts, register_simple
+from tests.leaders.helpers import counts, register_simple
 
 
 def _json(capsys):

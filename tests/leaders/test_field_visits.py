@@ -6,7 +6,7 @@ from gazetteer_desk.errors import DeskError
 from gazetteer_desk.services import field_visits, matters
 from gazetteer_desk.services.registration import RegistrationInput
 
-from .helpers import counts, register_simple
+from tests.leaders.helpers import counts, register_simple
 
 DAY = date(2026, 3, 12)
 

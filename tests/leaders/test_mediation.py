@@ -7,7 +7,7 @@ from gazetteer_desk.services import mediation as med
 from gazetteer_desk.services import matters
 from gazetteer_desk.services.mediation import AgreementInput, MediationInput, Party
 
-from .helpers import counts, register_simple
+from tests.leaders.helpers import counts, register_simple
 
 START = date(2026, 3, 2)
 PARTIES = [

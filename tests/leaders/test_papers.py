@@ -7,7 +7,7 @@ import io
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.services import leader_papers, reception_days as rd
 
-from .test_mediation import _agree, _open
+from tests.leaders.test_mediation import _agree, _open
 
 
 def _text(pdf: bytes) -> str:

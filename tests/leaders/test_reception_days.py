@@ -6,7 +6,7 @@ from gazetteer_desk.errors import DeskError
 from gazetteer_desk.services import matters, reception_days
 from gazetteer_desk.services.reception_days import ReceptionDayInput
 
-from .helpers import counts, register_simple
+from tests.leaders.helpers import counts, register_simple
 
 DAY = date(2026, 3, 10)
 
@@ -79,7 +79,7 @@ def test_visit_on_unknown_day_or_other_leader_refused(store):
     before = counts(store)
     with pytest.raises(DeskError, match="找不到该领导接访日"):
         register_simple(store, reception_day_id="nope")
-    from .helpers import leader_id
+    from tests.leaders.helpers import leader_id
     with pytest.raises(DeskError, match="接待领导与领导接访日的领导不一致"):
         register_simple(store, reception_day_id=row.id, leader_id=leader_id(store, "刘芳"))
     with pytest.raises(DeskError, match="接待领导不在本乡镇领导名单中"):

@@ -13,7 +13,7 @@ from gazetteer_desk.gui.reception_days_view import ReceptionDaysView
 from gazetteer_desk.services import accounts, matters
 from tests.typing_helpers import type_chinese
 
-from .helpers import counts, leader_id, register_simple
+from tests.leaders.helpers import counts, leader_id, register_simple
 
 
 def _click(qtbot, button):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_selftest import assert_passed, run_self_test
+from tests.packaging.test_selftest import assert_passed, run_self_test
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))

@@ -4,7 +4,7 @@ from openpyxl import load_workbook
 
 from gazetteer_desk.cli.main import main
 
-from .test_import import write_xlsx
+from tests.stats.test_import import write_xlsx
 
 
 def run(capsys, *argv):

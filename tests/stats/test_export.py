@@ -5,7 +5,7 @@ from openpyxl import load_workbook
 from gazetteer_desk.services import annual_report, ledger_export
 from gazetteer_desk.services.scope import Scope
 
-from .conftest import AS_OF
+from tests.stats.conftest import AS_OF
 
 
 def export(store, tmp_path, **kw):

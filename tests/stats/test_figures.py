@@ -9,7 +9,7 @@ from gazetteer_desk.services.calendar import calendar_for
 from gazetteer_desk.services.figures import Rate
 from gazetteer_desk.services.scope import Scope, parse_period
 
-from .conftest import AS_OF
+from tests.stats.conftest import AS_OF
 
 
 def values(store, period="2025", **filters):
