@@ -20,9 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gazetteer_desk.services import bundle_export, bundle_import, bundle_keys, county, setup  # noqa: E402
-from gazetteer_desk.services import bundle_payload as payload  # noqa: E402
-from gazetteer_desk.services.demo import generate  # noqa: E402
+from gazetteer_desk.services.sync import bundle_export, bundle_import, bundle_keys, county
+from gazetteer_desk.services.setup import setup  # noqa: E402
+from gazetteer_desk.services.sync import bundle_payload as payload  # noqa: E402
+from gazetteer_desk.services.setup.demo import generate  # noqa: E402
 from gazetteer_desk.store.migrate import copy_store  # noqa: E402
 
 

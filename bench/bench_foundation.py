@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gazetteer_desk.services import setup  # noqa: E402
-from gazetteer_desk.services.demo import generate  # noqa: E402
-from gazetteer_desk.services.search import search  # noqa: E402
+from gazetteer_desk.services.setup import setup  # noqa: E402
+from gazetteer_desk.services.setup.demo import generate  # noqa: E402
+from gazetteer_desk.services.matters.search import search  # noqa: E402
 
 TABLES = ("village", "staff", "petitioner", "matter", "receptionday", "fieldvisit", "visit", "matterevent",
           "mediationcase", "mediationsession")

@@ -12,15 +12,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from gazetteer_desk.documents.kinds import DocumentKind  # noqa: E402
-from gazetteer_desk.services import receipts, setup  # noqa: E402
-from gazetteer_desk.services.registration import RegistrationInput, register  # noqa: E402
+from gazetteer_desk.services.matters import receipts
+from gazetteer_desk.services.setup import setup  # noqa: E402
+from gazetteer_desk.services.matters.registration import RegistrationInput, register  # noqa: E402
 
 FRESH = """
 import sys, time
 started = time.perf_counter()
 from pathlib import Path
 from gazetteer_desk.store.migrate import open_store
-from gazetteer_desk.services import receipts
+from gazetteer_desk.services.matters import receipts
 from gazetteer_desk.documents.kinds import DocumentKind
 receipts.render(open_store(Path(sys.argv[1])), sys.argv[2], DocumentKind.RECEIPT)
 print(time.perf_counter() - started)

@@ -35,7 +35,7 @@ LOGIN_SHOWN = """
 import os, sys
 from pathlib import Path
 from gazetteer_desk.gui.app import create_app
-from gazetteer_desk.gui.login_dialog import LoginDialog
+from gazetteer_desk.gui.accounts.login_dialog import LoginDialog
 from gazetteer_desk.gui.store_loader import LazyStore, StoreLoader
 from gazetteer_desk.store.peek import peek
 home = Path(sys.argv[1])
@@ -53,7 +53,7 @@ FORM_READY = """
 import sys, time
 from pathlib import Path
 from gazetteer_desk.gui.app import build_main_window, create_app
-from gazetteer_desk.gui.login_dialog import LoginDialog
+from gazetteer_desk.gui.accounts.login_dialog import LoginDialog
 from gazetteer_desk.gui.store_loader import LazyStore, StoreLoader
 from gazetteer_desk.store.peek import peek
 home = Path(sys.argv[1])
@@ -103,14 +103,14 @@ def timed(code: str, *args: str) -> tuple[float, str]:
 
 
 def build(home: Path, matters: int) -> None:
-    from gazetteer_desk.services import setup
+    from gazetteer_desk.services.setup import setup
 
     store = setup.init_township(home, setup.TownshipSetup(township_code="500235101", township_name="双江镇",
                                                           villages=("青龙村", "白鹤村"), staff=("李明",)))
     try:
-        from gazetteer_desk.services.demo import generate
+        from gazetteer_desk.services.setup.demo import generate
     except ImportError:
-        from gazetteer_desk.services.registration import RegistrationInput, register
+        from gazetteer_desk.services.matters.registration import RegistrationInput, register
 
         names = "王伟 李娜 张敏 刘洋 陈静 杨磊 赵丽 黄强".split()
         for i in range(matters):
@@ -122,7 +122,7 @@ def build(home: Path, matters: int) -> None:
 
 def ensure_bench_account(home: Path) -> None:
     """The log-in needs an account: a demo store gets one named ``bench`` (the only thing the bench writes)."""
-    from gazetteer_desk.services import accounts
+    from gazetteer_desk.services.accounts import accounts
     from gazetteer_desk.store.migrate import open_store
 
     store = open_store(home)

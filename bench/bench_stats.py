@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import text  # noqa: E402
 
-from gazetteer_desk.services import figures, ledger_export  # noqa: E402
-from gazetteer_desk.services.scope import Scope  # noqa: E402
+from gazetteer_desk.services.ledgers import figures, ledger_export  # noqa: E402
+from gazetteer_desk.services.core.scope import Scope  # noqa: E402
 from gazetteer_desk.store.migrate import open_store  # noqa: E402
 
 

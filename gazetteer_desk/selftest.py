@@ -50,7 +50,7 @@ class _Run:
     # --- the steps, in order -------------------------------------------------------------------------------------
 
     def init_store(self) -> str:
-        from gazetteer_desk.services import setup
+        from gazetteer_desk.services.setup import setup
 
         self.township = setup.init_township(self.root / "township", setup.TownshipSetup(
             township_code=TOWNSHIP_CODE, township_name=TOWNSHIP_NAME, county_code=COUNTY_CODE, county_name="云阳县",
@@ -59,8 +59,8 @@ class _Run:
         return f"数据库已创建并升级到最新架构（{TOWNSHIP_NAME} {TOWNSHIP_CODE}）"
 
     def register(self) -> str:
-        from gazetteer_desk.services import matters
-        from gazetteer_desk.services.registration import RegistrationInput, register
+        from gazetteer_desk.services.matters import matters
+        from gazetteer_desk.services.matters.registration import RegistrationInput, register
 
         result = register(self.township, RegistrationInput(
             name=RARE_NAME, request="要求解决青龙村道路硬化问题", village="青龙村", category="城乡建设",
@@ -73,7 +73,7 @@ class _Run:
     def receipt(self) -> str:
         from gazetteer_desk.documents.fonts import FONT_NAME
         from gazetteer_desk.documents.kinds import DocumentKind
-        from gazetteer_desk.services import receipts
+        from gazetteer_desk.services.matters import receipts
 
         document = receipts.render(self.township, self.number, DocumentKind.RECEIPT)
         pdf = document.pdf
@@ -82,7 +82,7 @@ class _Run:
         return f"生成回执 PDF（{len(pdf) // 1024} KB，已嵌入字体）"
 
     def keys(self) -> str:
-        from gazetteer_desk.services import bundle_keys, county
+        from gazetteer_desk.services.sync import bundle_keys, county
 
         identity = county.init_county(self.root / "county", COUNTY_CODE, "云阳县")
         self.county = identity.store
@@ -92,7 +92,7 @@ class _Run:
         return f"生成县级加密密钥与乡镇签名密钥并完成登记（签名公钥指纹 {pub.fingerprint}）"
 
     def export(self) -> str:
-        from gazetteer_desk.services import bundle_export
+        from gazetteer_desk.services.sync import bundle_export
 
         stick = self.root / "stick"
         stick.mkdir()
@@ -101,7 +101,8 @@ class _Run:
         return f"导出加密签名数据包 {self.bundle.bundle_path.name}（{self.bundle.record_count} 条记录）"
 
     def import_(self) -> str:
-        from gazetteer_desk.services import bundle_import, matters
+        from gazetteer_desk.services.sync import bundle_import
+        from gazetteer_desk.services.matters import matters
 
         result = bundle_import.import_bundles(self.county, [self.bundle.bundle_path])
         report = result.reports[0]
@@ -121,7 +122,7 @@ class _Run:
 
         app = create_app([sys.argv[0] if sys.argv else "gazetteer-desk"])
         _check(bool(load_font()), "界面字体未能加载")
-        from gazetteer_desk.services import accounts
+        from gazetteer_desk.services.accounts import accounts
 
         user = accounts.create_first_admin(self.township, "selftest", "selftest-password-1")
         window = build_main_window(self.township, user)

@@ -12,12 +12,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from gazetteer_desk.gui.app import create_app
-from gazetteer_desk.services import case_assignments as ca
-from gazetteer_desk.services import field_visits as fv
-from gazetteer_desk.services import mediation as med
-from gazetteer_desk.services import reception_days as rd
-from gazetteer_desk.services import setup
-from gazetteer_desk.services.registration import RegistrationInput, register
+from gazetteer_desk.services.leaders import case_assignments as ca
+from gazetteer_desk.services.leaders import field_visits as fv
+from gazetteer_desk.services.mediation import mediation as med
+from gazetteer_desk.services.leaders import reception_days as rd
+from gazetteer_desk.services.setup import setup
+from gazetteer_desk.services.matters.registration import RegistrationInput, register
 
 out = ROOT / "docs" / "leaders"
 out.mkdir(parents=True, exist_ok=True)
@@ -42,10 +42,10 @@ case = med.open_case(store, med.MediationInput(
     None, "围墙越界约0.5米", "围墙位置及赔偿"))
 med.add_session(store, case, today, "背靠背调解")
 
-from gazetteer_desk.gui.reception_days_view import ReceptionDaysView
-from gazetteer_desk.gui.field_visits_view import FieldVisitsView
-from gazetteer_desk.gui.mediation_view import MediationView
-from gazetteer_desk.gui.leader_view import LeaderView
+from gazetteer_desk.gui.leaders.reception_days_view import ReceptionDaysView
+from gazetteer_desk.gui.leaders.field_visits_view import FieldVisitsView
+from gazetteer_desk.gui.mediation.mediation_view import MediationView
+from gazetteer_desk.gui.leaders.leader_view import LeaderView
 
 def shot(widget, name, size=(1280, 820)):
     widget.resize(*size); widget.show(); app.processEvents(); widget.grab().save(str(out / f"{name}.png")); print(name, widget.size().toTuple())

@@ -24,8 +24,12 @@ sys.path.insert(0, str(ROOT))
 
 from gazetteer_desk import __version__  # noqa: E402
 from gazetteer_desk.paths import store_path  # noqa: E402
-from gazetteer_desk.services import accounts, matters, mediation, reception_days, setup  # noqa: E402
-from gazetteer_desk.services.registration import RegistrationInput, register  # noqa: E402
+from gazetteer_desk.services.accounts import accounts
+from gazetteer_desk.services.matters import matters
+from gazetteer_desk.services.mediation import mediation
+from gazetteer_desk.services.leaders import reception_days
+from gazetteer_desk.services.setup import setup  # noqa: E402
+from gazetteer_desk.services.matters.registration import RegistrationInput, register  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "stores"
 

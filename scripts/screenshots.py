@@ -17,8 +17,10 @@ sys.path.insert(0, str(ROOT))
 
 from gazetteer_desk.domain.idnumber import make_id_number  # noqa: E402
 from gazetteer_desk.errors import DeskError  # noqa: E402
-from gazetteer_desk.services import accounts, matters, setup  # noqa: E402
-from gazetteer_desk.services.registration import RegistrationInput, register  # noqa: E402
+from gazetteer_desk.services.accounts import accounts
+from gazetteer_desk.services.matters import matters
+from gazetteer_desk.services.setup import setup  # noqa: E402
+from gazetteer_desk.services.matters.registration import RegistrationInput, register  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 VILLAGES = ("青龙村", "白鹤村", "柳树社区", "石门村", "桂花村", "红岩村")

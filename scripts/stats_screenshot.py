@@ -18,8 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from gazetteer_desk.domain.categories import CATEGORY_WEIGHTS, DEFAULT_SUBCATEGORIES  # noqa: E402
 from gazetteer_desk.domain.idnumber import make_id_number  # noqa: E402
 from gazetteer_desk.errors import DeskError  # noqa: E402
-from gazetteer_desk.services import matters, setup  # noqa: E402
-from gazetteer_desk.services.registration import RegistrationInput, register  # noqa: E402
+from gazetteer_desk.services.matters import matters
+from gazetteer_desk.services.setup import setup  # noqa: E402
+from gazetteer_desk.services.matters.registration import RegistrationInput, register  # noqa: E402
 
 VILLAGES = ("青龙村", "白鹤村", "柳树社区", "石门村", "桂花村", "三合村", "新民社区", "龙泉村")
 SURNAMES = "王李张刘陈杨黄赵周吴徐孙马朱胡郭何林罗高"

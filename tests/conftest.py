@@ -7,8 +7,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from datetime import date  # noqa: E402
 
 import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 
-from gazetteer_desk.services import accounts, setup  # noqa: E402
+from gazetteer_desk.services.accounts import accounts
+from gazetteer_desk.services.setup import setup  # noqa: E402
 
 VILLAGES = ("青龙村", "白鹤村", "柳树社区", "石门村")
 STAFF = ("李明", "张华")
@@ -55,3 +57,37 @@ def clerk_user(store, admin_user):
     accounts.create_account(store, admin_user, "zhanghua", "clerk", "temporary-12345", staff_name="张华")
     accounts.change_password(store, "zhanghua", "temporary-12345", CLERK_PASSWORD)
     return accounts.login(store, "zhanghua", CLERK_PASSWORD)
+
+
+# GUI tests: a private settings folder per test (font scale, clerk, column widths never leak between tests)
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path):
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
+    yield
+
+
+def open_desk(qtbot, store, user):
+    from gazetteer_desk.gui.app import build_main_window, create_app
+
+    create_app([])
+    window = build_main_window(store, user)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def desk(qtbot, store, admin_user):
+    """The main window over the test store, signed in as the administrator; its runner drained at the end."""
+    window = open_desk(qtbot, store, admin_user)
+    yield window
+    window.ctx.runner.wait()
+
+
+@pytest.fixture
+def clerk_desk(qtbot, store, clerk_user):
+    """The main window signed in as a 接待员."""
+    window = open_desk(qtbot, store, clerk_user)
+    yield window
+    window.ctx.runner.wait()

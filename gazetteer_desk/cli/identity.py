@@ -1,7 +1,7 @@
 """Who is acting: one answer for every command.
 
 * ``--as USERNAME`` (before the command) signs in as that account — password from GAZETTEER_DESK_PASSWORD or a
-  prompt — and the :class:`~gazetteer_desk.services.accounts.CurrentUser` goes to the services, which check its role.
+  prompt — and the :class:`~gazetteer_desk.services.accounts.accounts.CurrentUser` goes to the services, which check its role.
 * Without ``--as`` the actor is the operating-system login as a plain name, ``cli:<login>``: audited by name, not
   permission-checked by the services. It may do only what every desk account of this store's mode may do anyway
   (the 接待员 / 县级接待员 row of ``domain/permissions.py``) — or anything, while the store has no accounts yet.
@@ -27,7 +27,7 @@ def os_actor() -> str:
 
 
 def sign_in(store, username: str):
-    from gazetteer_desk.services import accounts
+    from gazetteer_desk.services.accounts import accounts
 
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
@@ -46,8 +46,8 @@ def acting(store, args, permission: str | None = None):
     ``permission`` (a key of ``PERMISSIONS``) is what the command needs; None for commands anyone may run.
     Raises PermissionDenied (exit code 5) with a Chinese message when the command is not allowed.
     """
-    from gazetteer_desk.services import accounts
-    from gazetteer_desk.services.authz import PermissionDenied, require
+    from gazetteer_desk.services.accounts import accounts
+    from gazetteer_desk.services.core.authz import PermissionDenied, require
 
     username = getattr(args, "as_user", None)
     if username:

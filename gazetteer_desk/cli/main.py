@@ -7,25 +7,25 @@ import os
 import sys
 
 from gazetteer_desk.errors import DeskError
-from gazetteer_desk.cli import commands_accounts, commands_assignments, commands_bundle, commands_field_visits, commands_holidays, commands_matters, commands_mediation, commands_proposals, commands_receipts, commands_reception_days, commands_setup, commands_stats
+from gazetteer_desk.cli import accounts, leaders, ledgers, matters, mediation, setup, sync
 from gazetteer_desk.cli.identity import PASSWORD_ENV
 from gazetteer_desk.cli.output import fail
 from gazetteer_desk.cli.parsing import Parser
 
-# Each module adds its sub-commands; a feature's commands live beside each other in one module.
+# Each feature's package holds its command modules; each module adds its sub-commands (in this order in --help).
 COMMAND_MODULES = [
-    commands_setup,
-    commands_matters,
-    commands_receipts,
-    commands_reception_days,
-    commands_assignments,
-    commands_field_visits,
-    commands_mediation,
-    commands_bundle,
-    commands_accounts,
-    commands_stats,
-    commands_proposals,
-    commands_holidays,
+    setup.setup,
+    matters.matters,
+    matters.receipts,
+    leaders.reception_days,
+    leaders.case_assignments,
+    leaders.field_visits,
+    mediation.mediation,
+    sync.bundles,
+    accounts.accounts,
+    ledgers.stats,
+    matters.proposals,
+    setup.holidays,
 ]
 
 

@@ -68,7 +68,7 @@ def run_gui(home: Path) -> int:
     if user is None:
         store.close()
         return 0
-    from gazetteer_desk.gui.idle_lock import install_idle_lock
+    from gazetteer_desk.gui.accounts.idle_lock import install_idle_lock
 
     window = build_main_window(store, user)
     window.show()
@@ -81,7 +81,7 @@ def run_gui(home: Path) -> int:
 
 
 def _log_in(store, title: str | None = None):
-    from gazetteer_desk.gui.login_dialog import ask_login
+    from gazetteer_desk.gui.accounts.login_dialog import ask_login
 
     return ask_login(store, title=title)
 
@@ -96,8 +96,8 @@ def _open_and_set_up(home: Path):
     except DeskError as error:
         QMessageBox.critical(None, "无法打开数据库", error.message)
         return error.exit_code
-    from gazetteer_desk.services import accounts, backup
-    from gazetteer_desk.gui.setup_wizard import SetupWizard
+    from gazetteer_desk.services.accounts import accounts, backup
+    from gazetteer_desk.gui.setup.setup_wizard import SetupWizard
 
     if not store.is_initialised:
         store.close()

@@ -19,20 +19,20 @@ class Area:
 
 
 def _registration(ctx):
-    from gazetteer_desk.gui.registration_view import RegistrationView
+    from gazetteer_desk.gui.matters.registration_view import RegistrationView
 
     return RegistrationView(ctx)
 
 
 def _matters(ctx):
-    from gazetteer_desk.gui.matter_list_view import MatterListView
+    from gazetteer_desk.gui.matters.matter_list_view import MatterListView
 
     return MatterListView(ctx)
 
 
 def _reception_days(ctx):
-    from gazetteer_desk.gui.leader_view import LeaderView
-    from gazetteer_desk.gui.reception_days_view import ReceptionDaysView
+    from gazetteer_desk.gui.leaders.leader_view import LeaderView
+    from gazetteer_desk.gui.leaders.reception_days_view import ReceptionDaysView
 
     # The 领导工作台 opens on the signed-in leader's own view (another leader can still be chosen)
     return _tabs((ReceptionDaysView(ctx.store, actor=ctx.user, runner=ctx.runner), "领导接访日"),
@@ -40,29 +40,29 @@ def _reception_days(ctx):
 
 
 def _field_visits(ctx):
-    from gazetteer_desk.gui.field_visits_view import FieldVisitsView
+    from gazetteer_desk.gui.leaders.field_visits_view import FieldVisitsView
 
     return FieldVisitsView(ctx.store, actor=ctx.user)
 
 
 def _mediation(ctx):
-    from gazetteer_desk.gui.mediation_view import MediationView
+    from gazetteer_desk.gui.mediation.mediation_view import MediationView
 
     return MediationView(ctx.store, actor=ctx.user, runner=ctx.runner)
 
 
 def _sync(ctx):
     if ctx.store.mode == "county":
-        from gazetteer_desk.gui.county_view import CountyPage
+        from gazetteer_desk.gui.sync.county_view import CountyPage
 
         return CountyPage(ctx.store, ctx.runner, actor=ctx.user)
-    from gazetteer_desk.gui.sync_view import SyncPage
+    from gazetteer_desk.gui.sync.sync_view import SyncPage
 
     return SyncPage(ctx.store, ctx.runner, actor=ctx.user)
 
 
 def _statistics(ctx):
-    from gazetteer_desk.gui.stats_view import StatsView
+    from gazetteer_desk.gui.ledgers.stats_view import StatsView
 
     return StatsView(ctx.store, ctx.runner, user=ctx.user)
 
@@ -77,7 +77,7 @@ def _tabs(*pages):
 
 
 def _settings(ctx):
-    from gazetteer_desk.gui.settings_view import SettingsView
+    from gazetteer_desk.gui.setup.settings_view import SettingsView
 
     return SettingsView(ctx)
 

@@ -54,7 +54,7 @@ def staff_name(store, user) -> str:
     """The staff member the account belongs to ('' when it is not tied to one)."""
     if not getattr(user, "staff_id", None):
         return ""
-    from gazetteer_desk.services import setup
+    from gazetteer_desk.services.setup import setup
 
     return next((s.name for s in setup.staff(store) if s.id == user.staff_id), "")
 

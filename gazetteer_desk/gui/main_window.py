@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QS
                                QWidget)
 
 from gazetteer_desk.gui.areas import AREAS, Area
-from gazetteer_desk.gui.due_banner import DueBanner
+from gazetteer_desk.gui.matters.due_banner import DueBanner
 from gazetteer_desk.gui.permissions_ui import area_denial
 
 PAGE_SIGNALS = ("receipt_requested", "open_matter_requested", "matter_registered", "matter_changed")
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
 
     # ---- routed requests ----------------------------------------------------------------------------------
     def open_matter(self, number: str) -> None:
-        from gazetteer_desk.gui.matter_page import MatterPage
+        from gazetteer_desk.gui.matters.matter_page import MatterPage
 
         if self.matter_page is not None:
             self.stack.removeWidget(self.matter_page)
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.matter_page.setFocus()
 
     def print_papers(self, number: str) -> None:
-        from gazetteer_desk.gui.receipt_dialog import ReceiptDialog
+        from gazetteer_desk.gui.matters.receipt_dialog import ReceiptDialog
 
         dialog = ReceiptDialog(self.ctx.store, number, actor=self.ctx.user, parent=self)
         dialog.finished.connect(lambda _r: self.ctx.matter_changed.emit(number))

@@ -11,8 +11,8 @@ import threading
 from gazetteer_desk.errors import DeskError
 
 # what the first screens after the log-in need: importing them here keeps that import time off the clerk's clock
-PRELOAD = ("gazetteer_desk.services.accounts", "gazetteer_desk.gui.main_window", "gazetteer_desk.gui.registration_view",
-           "gazetteer_desk.gui.due_banner", "gazetteer_desk.gui.idle_lock")
+PRELOAD = ("gazetteer_desk.services.accounts.accounts", "gazetteer_desk.gui.main_window", "gazetteer_desk.gui.matters.registration_view",
+           "gazetteer_desk.gui.matters.due_banner", "gazetteer_desk.gui.accounts.idle_lock")
 
 
 class StoreLoader:
@@ -29,7 +29,7 @@ class StoreLoader:
 
     def _load(self) -> None:
         try:
-            from gazetteer_desk.services import backup
+            from gazetteer_desk.services.accounts import backup
             from gazetteer_desk.store.migrate import open_store
 
             self._store = open_store(self.home)

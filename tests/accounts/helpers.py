@@ -3,7 +3,8 @@
 import sqlite3
 from pathlib import Path
 
-from gazetteer_desk.services import accounts, registration
+from gazetteer_desk.services.accounts import accounts
+from gazetteer_desk.services.matters import registration
 
 ID_NUMBER = "11010519491231002X"
 PHONE = "13812345678"

@@ -6,7 +6,8 @@ import pytest
 
 from gazetteer_desk.cli.main import main
 from gazetteer_desk.errors import DeskError
-from gazetteer_desk.services import accounts, audit
+from gazetteer_desk.services.accounts import accounts
+from gazetteer_desk.services.core import audit
 from gazetteer_desk.store.migrate import open_store
 
 ADMIN_PW = "Qingl0ng-admin"

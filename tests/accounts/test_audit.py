@@ -7,7 +7,8 @@ import pytest
 
 from gazetteer_desk.cli.main import main
 from gazetteer_desk.errors import DeskError
-from gazetteer_desk.services import audit, matters, registration
+from gazetteer_desk.services.core import audit
+from gazetteer_desk.services.matters import matters, registration
 
 from tests.accounts.helpers import register
 

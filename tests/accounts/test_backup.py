@@ -9,7 +9,9 @@ import pytest
 from gazetteer_desk.cli.main import main
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.paths import backups_dir
-from gazetteer_desk.services import audit, backup, matters
+from gazetteer_desk.services.core import audit
+from gazetteer_desk.services.accounts import backup
+from gazetteer_desk.services.matters import matters
 from gazetteer_desk.store.migrate import open_store
 
 from tests.accounts.helpers import register, table_dump

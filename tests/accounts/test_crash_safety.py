@@ -15,13 +15,13 @@ import time
 
 import pytest
 
-from gazetteer_desk.services import audit
+from gazetteer_desk.services.core import audit
 from gazetteer_desk.store.migrate import open_store
 
 CHILD = r"""
 import sys
 from pathlib import Path
-from gazetteer_desk.services import registration
+from gazetteer_desk.services.matters import registration
 from gazetteer_desk.store.migrate import open_store
 
 store = open_store(Path(sys.argv[1]))

@@ -7,11 +7,13 @@ import pytest
 
 from gazetteer_desk.errors import NotFound
 from gazetteer_desk.formats import age_keys
-from gazetteer_desk.services import audit, bundle_keys, case_assignments as ca, field_visits, leader_view
-from gazetteer_desk.services import mediation as med
-from gazetteer_desk.services import reception_days as rd
-from gazetteer_desk.services.authz import PermissionDenied
-from gazetteer_desk.services.mediation import AgreementInput, MediationInput, Party
+from gazetteer_desk.services.core import audit
+from gazetteer_desk.services.sync import bundle_keys
+from gazetteer_desk.services.leaders import case_assignments as ca, field_visits, leader_view
+from gazetteer_desk.services.mediation import mediation as med
+from gazetteer_desk.services.leaders import reception_days as rd
+from gazetteer_desk.services.core.authz import PermissionDenied
+from gazetteer_desk.services.mediation.mediation import AgreementInput, MediationInput, Party
 
 from tests.accounts.helpers import ID_NUMBER, register, user
 

@@ -5,7 +5,8 @@ from sqlmodel import Session
 
 from gazetteer_desk.documents.kinds import DocumentKind
 from gazetteer_desk.errors import DeskError, NotFound
-from gazetteer_desk.services import audit, history, matters, receipts
+from gazetteer_desk.services.core import audit, history
+from gazetteer_desk.services.matters import matters, receipts
 
 from tests.accounts.helpers import register, user
 

@@ -4,8 +4,10 @@ import pytest
 
 from gazetteer_desk.domain import permissions
 from gazetteer_desk.errors import NotFound
-from gazetteer_desk.services import accounts, audit, backup, listing, matters, privacy, registration, search
-from gazetteer_desk.services.authz import PermissionDenied
+from gazetteer_desk.services.accounts import accounts, backup
+from gazetteer_desk.services.core import audit
+from gazetteer_desk.services.matters import listing, matters, privacy, registration, search
+from gazetteer_desk.services.core.authz import PermissionDenied
 
 from tests.accounts.helpers import ID_NUMBER, PHONE, register, user
 

@@ -4,11 +4,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from gazetteer_desk.gui.audit_view import AuditView
-from gazetteer_desk.gui.idle_lock import IdleLock, idle_minutes, install_idle_lock
-from gazetteer_desk.gui.login_dialog import ChangePasswordDialog, LoginDialog
-from gazetteer_desk.services import accounts, audit
-from gazetteer_desk.services.authz import PermissionDenied
+from gazetteer_desk.gui.accounts.audit_view import AuditView
+from gazetteer_desk.gui.accounts.idle_lock import IdleLock, idle_minutes, install_idle_lock
+from gazetteer_desk.gui.accounts.login_dialog import ChangePasswordDialog, LoginDialog
+from gazetteer_desk.services.accounts import accounts
+from gazetteer_desk.services.core import audit
+from gazetteer_desk.services.core.authz import PermissionDenied
 
 from tests.typing_helpers import type_chinese
 

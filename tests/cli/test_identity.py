@@ -5,7 +5,8 @@ import getpass
 import pytest
 
 from gazetteer_desk.cli.main import main
-from gazetteer_desk.services import audit, registration
+from gazetteer_desk.services.core import audit
+from gazetteer_desk.services.matters import registration
 from gazetteer_desk.store.migrate import open_store
 from tests.conftest import ADMIN_PASSWORD, CLERK_PASSWORD
 

@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QWizard
 from sqlmodel import select
 
 from gazetteer_desk.domain import limits
-from gazetteer_desk.services import accounts, listing, matters, setup
-from gazetteer_desk.services.calendar import calendar_for
-from gazetteer_desk.services.registration import RegistrationInput, register
+from gazetteer_desk.services.accounts import accounts
+from gazetteer_desk.services.matters import listing, matters
+from gazetteer_desk.services.setup import setup
+from gazetteer_desk.services.core.calendar import calendar_for
+from gazetteer_desk.services.matters.registration import RegistrationInput, register
 from gazetteer_desk.store.models import Matter, Visit
 from tests.typing_helpers import type_chinese
 
@@ -31,8 +33,8 @@ def _press(qtbot, widget, key, times=1):
 
 def test_first_run_wizard_creates_the_store(qtbot, home):
     from gazetteer_desk.formats import age_keys
-    from gazetteer_desk.services import bundle_keys
-    from gazetteer_desk.gui.setup_wizard import SetupWizard
+    from gazetteer_desk.services.sync import bundle_keys
+    from gazetteer_desk.gui.setup.setup_wizard import SetupWizard
 
     wizard = SetupWizard(home)
     qtbot.addWidget(wizard)

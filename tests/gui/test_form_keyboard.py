@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDi
                                QPlainTextEdit, QSlider, QTableWidget, QWidget)
 
 from gazetteer_desk.domain.procedure import ACTIONS
-from gazetteer_desk.gui.login_dialog import LoginDialog
-from gazetteer_desk.gui.matter_dialogs import ActionDialog
-from gazetteer_desk.services.registration import RegistrationInput, register
+from gazetteer_desk.gui.accounts.login_dialog import LoginDialog
+from gazetteer_desk.gui.matters.matter_dialogs import ActionDialog
+from gazetteer_desk.services.matters.registration import RegistrationInput, register
 
 FORMS = ("matter_page", "action_dialog", "satisfaction_dialog", "sync_page", "county_page", "login_dialog",
          "password_change", "unlock_dialog", "audit_view", "security_page", "settings_view", "receipt_dialog")

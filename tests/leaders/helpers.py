@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func
 from sqlmodel import select
 
-from gazetteer_desk.services.registration import RegistrationInput, register
+from gazetteer_desk.services.matters.registration import RegistrationInput, register
 from gazetteer_desk.store import models
 
 

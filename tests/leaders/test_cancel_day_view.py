@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
-from gazetteer_desk.gui import reception_days_view
-from gazetteer_desk.gui.leaders_widgets import cells
-from gazetteer_desk.gui.reception_days_view import ReceptionDaysView
-from gazetteer_desk.services import reception_days as rd
+from gazetteer_desk.gui.leaders import reception_days_view
+from gazetteer_desk.gui.widgets import cells
+from gazetteer_desk.gui.leaders.reception_days_view import ReceptionDaysView
+from gazetteer_desk.services.leaders import reception_days as rd
 from gazetteer_desk.store import models
 
 from tests.leaders.helpers import counts, register_simple

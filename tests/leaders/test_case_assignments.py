@@ -3,8 +3,9 @@ from datetime import date, timedelta
 import pytest
 
 from gazetteer_desk.errors import DeskError
-from gazetteer_desk.services import case_assignments as ca
-from gazetteer_desk.services import leader_view, matters
+from gazetteer_desk.services.leaders import case_assignments as ca
+from gazetteer_desk.services.leaders import leader_view
+from gazetteer_desk.services.matters import matters
 
 from tests.leaders.helpers import counts, register_simple
 

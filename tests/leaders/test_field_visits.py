@@ -3,8 +3,9 @@ from datetime import date
 import pytest
 
 from gazetteer_desk.errors import DeskError
-from gazetteer_desk.services import field_visits, matters
-from gazetteer_desk.services.registration import RegistrationInput
+from gazetteer_desk.services.leaders import field_visits
+from gazetteer_desk.services.matters import matters
+from gazetteer_desk.services.matters.registration import RegistrationInput
 
 from tests.leaders.helpers import counts, register_simple
 

@@ -5,9 +5,9 @@ from pypdf import PdfReader
 import io
 
 from gazetteer_desk.errors import DeskError
-from gazetteer_desk.services import leader_papers, reception_days as rd
+from gazetteer_desk.services.leaders import leader_papers, reception_days as rd
 
-from tests.leaders.test_mediation import _agree, _open
+from tests.mediation.test_mediation import _agree, _open
 
 
 def _text(pdf: bytes) -> str:

@@ -3,8 +3,9 @@ from datetime import date, timedelta
 import pytest
 
 from gazetteer_desk.errors import DeskError
-from gazetteer_desk.services import matters, reception_days
-from gazetteer_desk.services.reception_days import ReceptionDayInput
+from gazetteer_desk.services.matters import matters
+from gazetteer_desk.services.leaders import reception_days
+from gazetteer_desk.services.leaders.reception_days import ReceptionDayInput
 
 from tests.leaders.helpers import counts, register_simple
 

@@ -4,13 +4,14 @@ from datetime import timedelta
 
 from PySide6.QtCore import QDate, Qt
 
-from gazetteer_desk.gui.case_assignment_dialog import CaseAssignmentDialog
-from gazetteer_desk.gui.field_visits_view import FieldVisitsView
-from gazetteer_desk.gui.leader_view import LeaderView
-from gazetteer_desk.gui.leaders_widgets import cells
-from gazetteer_desk.gui.mediation_view import MediationView
-from gazetteer_desk.gui.reception_days_view import ReceptionDaysView
-from gazetteer_desk.services import accounts, matters
+from gazetteer_desk.gui.leaders.case_assignment_dialog import CaseAssignmentDialog
+from gazetteer_desk.gui.leaders.field_visits_view import FieldVisitsView
+from gazetteer_desk.gui.leaders.leader_view import LeaderView
+from gazetteer_desk.gui.widgets import cells
+from gazetteer_desk.gui.mediation.mediation_view import MediationView
+from gazetteer_desk.gui.leaders.reception_days_view import ReceptionDaysView
+from gazetteer_desk.services.accounts import accounts
+from gazetteer_desk.services.matters import matters
 from tests.typing_helpers import type_chinese
 
 from tests.leaders.helpers import counts, leader_id, register_simple

@@ -13,7 +13,8 @@ import pytest
 from sqlmodel import select
 
 from gazetteer_desk.paths import backups_dir, store_path
-from gazetteer_desk.services import accounts, matters, search
+from gazetteer_desk.services.accounts import accounts
+from gazetteer_desk.services.matters import matters, search
 from gazetteer_desk.store.migrate import SCHEMA_HEAD, current_revision, open_store
 from gazetteer_desk.store.models import MediationCase, ReceptionDay
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget)
 
-from gazetteer_desk.gui.leaders_widgets import MessageLine
+from gazetteer_desk.gui.widgets import MessageLine
 
 class Ui_CaseAssignmentDialog(object):
     def setupUi(self, CaseAssignmentDialog):

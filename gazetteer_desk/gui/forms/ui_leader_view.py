@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBox
     QHeaderView, QLabel, QPushButton, QSizePolicy,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from gazetteer_desk.gui.leaders_widgets import MessageLine
+from gazetteer_desk.gui.widgets import MessageLine
 
 class Ui_LeaderView(object):
     def setupUi(self, LeaderView):

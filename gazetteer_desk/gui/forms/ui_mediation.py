@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDate
     QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget)
 
-from gazetteer_desk.gui.leaders_widgets import MessageLine
+from gazetteer_desk.gui.widgets import MessageLine
 
 class Ui_Mediation(object):
     def setupUi(self, Mediation):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDate
     QSizePolicy, QSpacerItem, QSplitter, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget)
 
-from gazetteer_desk.gui.leaders_widgets import MessageLine
+from gazetteer_desk.gui.widgets import MessageLine
 
 class Ui_ReceptionDays(object):
     def setupUi(self, ReceptionDays):

@@ -1,0 +1,1 @@
+"""The 统计 screens: figures, charts and the ledger import wizard."""

@@ -1,0 +1,145 @@
+"""事项: search as you type, filters, sortable columns; Enter or double-click opens the matter's page."""
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from gazetteer_desk.domain.categories import CATEGORIES
+from gazetteer_desk.domain.procedure import OPEN_STATUSES, STATUS_LABELS
+from gazetteer_desk.services.matters import listing
+from gazetteer_desk.services.setup import setup
+from gazetteer_desk.gui.context import settings
+from gazetteer_desk.gui.forms.ui_matter_list import Ui_MatterList
+from gazetteer_desk.gui.matters.matter_list_model import MatterListModel
+from gazetteer_desk.gui.matters.registration_parts import set_problem
+
+SEARCH_DELAY_MS = 250
+DUE_CHOICES = (("全部期限", None), ("已超期", "overdue"), ("3日内到期", "soon"))
+STATUS_CHOICES = [("全部状态", frozenset()), ("在办（未办结）", frozenset(OPEN_STATUSES))] + [
+    (label, frozenset({key})) for key, label in STATUS_LABELS.items()
+]
+WIDTHS_KEY = "matter_list/column_widths"
+
+
+class MatterListView(QWidget):
+    open_matter_requested = Signal(str)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_MatterList()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.model = MatterListModel(ctx, self)
+        ui.table.setModel(self.model)
+        ui.table.verticalHeader().setVisible(False)
+        ui.table.horizontalHeader().setSortIndicator(7, Qt.DescendingOrder)
+        ui.table.horizontalHeader().setStretchLastSection(True)
+        self._restore_widths()
+        ui.table.horizontalHeader().sectionResized.connect(lambda *_a: self._save_widths())
+        for label, value in STATUS_CHOICES:
+            ui.statusCombo.addItem(label, value)
+        ui.categoryCombo.addItem("全部类别", None)
+        for cat in CATEGORIES:
+            ui.categoryCombo.addItem(cat, cat)
+        ui.villageCombo.addItem("全部村（社区）", None)
+        for village in setup.villages(ctx.store):
+            ui.villageCombo.addItem(village.name, village.code)
+        for label, value in DUE_CHOICES:
+            ui.dueCombo.addItem(label, value)
+        today = QDate.currentDate()
+        ui.fromDate.setDate(today.addMonths(-1))
+        ui.toDate.setDate(today)
+        ui.fromDate.setEnabled(False)
+        ui.toDate.setEnabled(False)
+        ui.busyBar.setVisible(False)
+        set_problem(ui.problemLabel, "")
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        for combo in (ui.statusCombo, ui.categoryCombo, ui.villageCombo, ui.dueCombo):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        for check, edit in ((ui.fromCheck, ui.fromDate), (ui.toCheck, ui.toDate)):
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(lambda _c: self.apply_filter())
+            edit.dateChanged.connect(lambda _d: self.apply_filter())
+        ui.resetButton.clicked.connect(self.reset_filters)
+        self.model.loading_changed.connect(ui.busyBar.setVisible)
+        self.model.counted.connect(lambda n: ui.countLabel.setText(f"共 {n} 件"))
+        self.model.failed.connect(lambda m: set_problem(ui.problemLabel, m))
+        ui.table.doubleClicked.connect(lambda index: self._open(index.row()))
+        for keys in ("Return", "Enter"):
+            QShortcut(QKeySequence(keys), ui.table, lambda: self._open(ui.table.currentIndex().row()),
+                      context=Qt.WidgetShortcut)
+        QShortcut(QKeySequence("Ctrl+F"), self, ui.searchEdit.setFocus, context=Qt.WidgetWithChildrenShortcut)
+        ctx.matter_registered.connect(lambda _n: self.model.reload())
+        ctx.matter_changed.connect(lambda _n: self.model.reload())
+        self.apply_filter()
+
+    def focus_first(self) -> None:
+        self.ui.searchEdit.setFocus()
+
+    def current_filter(self) -> listing.MatterFilter:
+        ui = self.ui
+        return listing.MatterFilter(
+            text=ui.searchEdit.text().strip(), statuses=ui.statusCombo.currentData() or frozenset(),
+            category=ui.categoryCombo.currentData(), village_code=ui.villageCombo.currentData(),
+            due=ui.dueCombo.currentData(),
+            received_from=_day(ui.fromDate.date()) if ui.fromCheck.isChecked() else None,
+            received_to=_day(ui.toDate.date()) if ui.toCheck.isChecked() else None,
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        set_problem(self.ui.problemLabel, "")
+        self.ui.countLabel.setText("正在查找……")
+        self.model.set_filter(self.current_filter())
+
+    def reset_filters(self) -> None:
+        ui = self.ui
+        for widget in (ui.statusCombo, ui.categoryCombo, ui.villageCombo, ui.dueCombo, ui.fromCheck, ui.toCheck,
+                       ui.searchEdit):
+            widget.blockSignals(True)
+        ui.searchEdit.clear()
+        for combo in (ui.statusCombo, ui.categoryCombo, ui.villageCombo, ui.dueCombo):
+            combo.setCurrentIndex(0)
+        ui.fromCheck.setChecked(False)
+        ui.toCheck.setChecked(False)
+        ui.fromDate.setEnabled(False)
+        ui.toDate.setEnabled(False)
+        for widget in (ui.statusCombo, ui.categoryCombo, ui.villageCombo, ui.dueCombo, ui.fromCheck, ui.toCheck,
+                       ui.searchEdit):
+            widget.blockSignals(False)
+        self.apply_filter()
+
+    def show_due(self, due: str) -> None:
+        """From the due banner: only the overdue (or due-soon) matters."""
+        self.reset_filters()
+        index = self.ui.dueCombo.findData(due)
+        self.ui.dueCombo.setCurrentIndex(max(index, 0))
+
+    def _open(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.open_matter_requested.emit(self.model.number(row))
+
+    def _save_widths(self) -> None:
+        header = self.ui.table.horizontalHeader()
+        settings().setValue(WIDTHS_KEY, [header.sectionSize(i) for i in range(header.count())])
+
+    def _restore_widths(self) -> None:
+        widths = settings().value(WIDTHS_KEY, [])
+        header = self.ui.table.horizontalHeader()
+        defaults = (180, 90, 170, 110, 160, 70, 120, 95, 100)
+        for i, default in enumerate(defaults):
+            try:
+                width = int(widths[i])
+            except (IndexError, TypeError, ValueError):
+                width = default
+            header.resizeSection(i, max(40, width))
+
+
+def _day(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())

@@ -1,0 +1,1 @@
+"""The 调解 screens."""

@@ -1,0 +1,1 @@
+"""The first-start wizard and the 设置 area (display, holidays …)."""

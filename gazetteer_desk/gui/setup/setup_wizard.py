@@ -1,0 +1,194 @@
+"""首次设置: township, villages, staff and leaders — checked with the division rules, saved in one transaction —
+then the first 管理员 account (created right after the store) and the county's key.
+
+Nothing else opens until it completes; ``store`` holds the new store afterwards. ``SetupWizard(home, store=store)``
+shows only the administrator page: for a store set up before accounts existed (or on the command line).
+"""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWizard
+
+from gazetteer_desk.domain.divisions import DivisionCodeError, validate_county_code, validate_township_code
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.formats import FormatError, age_keys, minisign
+from gazetteer_desk.services.accounts import accounts
+from gazetteer_desk.services.sync import bundle_keys
+from gazetteer_desk.services.setup import setup
+from gazetteer_desk.gui.forms.ui_setup_wizard import Ui_SetupWizard
+from gazetteer_desk.gui.matters.registration_parts import set_problem
+
+
+class SetupWizard(QWizard):
+    def __init__(self, home: Path, parent=None, *, store=None):
+        super().__init__(parent)
+        self.home = home
+        self.store = store
+        self.admin: accounts.CurrentUser | None = None
+        self.ui = Ui_SetupWizard()
+        self.ui.setupUi(self)
+        self.setButtonText(QWizard.NextButton, "下一步")
+        self.setButtonText(QWizard.BackButton, "上一步")
+        self.setButtonText(QWizard.FinishButton, "完成设置")
+        self.setButtonText(QWizard.CancelButton, "退出")
+        ui = self.ui
+        ui.leadersTable.horizontalHeader().setStretchLastSection(True)
+        self._county_typed = False
+        ui.countyCodeEdit.textEdited.connect(lambda _t: setattr(self, "_county_typed", True))
+        ui.townshipCodeEdit.textChanged.connect(self._prefill_county)
+        ui.villagesEdit.textChanged.connect(self._preview_villages)
+        ui.countyKeyEdit.textChanged.connect(self._show_county_fingerprint)
+        for label in (ui.townshipNameProblem, ui.townshipCodeProblem, ui.countyCodeProblem, ui.finishProblem,
+                      ui.keysProblem, ui.adminProblem):
+            set_problem(label, "")
+        ui.adminRepeatEdit.returnPressed.connect(self.next)
+        self._preview_villages()
+        if store is not None:  # the store exists already: only its administrator is missing
+            for page in (ui.townshipPage, ui.villagesPage, ui.staffPage, ui.keysPage):
+                self.removePage(self.pageIds()[[self.page(i) for i in self.pageIds()].index(page)])
+            self.setWindowTitle("信访接待台 — 创建管理员账户")
+
+    def _prefill_county(self, text: str) -> None:
+        code = text.strip()
+        if not self._county_typed and len(code) >= 6:
+            self.ui.countyCodeEdit.setText(code[:6])
+
+    def _preview_villages(self) -> None:
+        names = setup.parse_villages(self.ui.villagesEdit.toPlainText())
+        text = f"识别到{len(names)}个：" + "、".join(names) if names else "尚未填写村（社区），可以以后在设置中补充。"
+        self.ui.villagesPreview.setText(text)
+
+    # ---- validation ---------------------------------------------------------------------------------------
+    def validateCurrentPage(self) -> bool:
+        page = self.currentPage()
+        if page is self.ui.townshipPage:
+            return self._check_township()
+        if page is self.ui.staffPage:
+            return self._finish()
+        if page is self.ui.adminPage:
+            return self._create_admin()
+        if page is self.ui.keysPage:
+            return self._save_county_key()
+        return True
+
+    def initializePage(self, page_id: int) -> None:
+        super().initializePage(page_id)
+        if self.page(page_id) is self.ui.adminPage:
+            self._fill_admin_staff()
+        if self.page(page_id) is self.ui.keysPage and self.store is not None:
+            key = bundle_keys.ensure_signing_key(self.store)
+            self.ui.ownKeyFingerprint.setText(
+                f"本乡镇的签名密钥已生成，公钥指纹：{minisign.public_key_fingerprint(key.public_key)}。"
+                "请在“同步”中导出公钥文件交县信访办登记。")
+
+    def _show_county_fingerprint(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            self.ui.countyKeyFingerprint.setText("")
+            return
+        try:
+            age_keys.parse_recipient(text)
+        except FormatError as error:
+            self.ui.countyKeyFingerprint.setText(error.message)
+        else:
+            self.ui.countyKeyFingerprint.setText(f"指纹：{age_keys.recipient_fingerprint(text)}（请与县信访办电话核对）")
+
+    def _save_county_key(self) -> bool:
+        text = self.ui.countyKeyEdit.text().strip()
+        if not text:
+            return True  # may be set later in 同步
+        try:
+            bundle_keys.set_county_key(self.store, text, actor=self.admin or "")
+        except (DeskError, FormatError) as error:
+            set_problem(self.ui.keysProblem, getattr(error, "message", str(error)))
+            return False
+        set_problem(self.ui.keysProblem, "")
+        return True
+
+    def _check_township(self) -> bool:
+        ui = self.ui
+        ok = True
+        name = ui.townshipNameEdit.text().strip()
+        set_problem(ui.townshipNameProblem, "" if name else "请填写乡镇（街道）名称")
+        ok &= bool(name)
+        county = None
+        try:
+            county = validate_county_code(ui.countyCodeEdit.text().strip() or ui.townshipCodeEdit.text().strip()[:6])
+            set_problem(ui.countyCodeProblem, "")
+        except DivisionCodeError as error:
+            set_problem(ui.countyCodeProblem, error.message)
+            ok = False
+        try:
+            validate_township_code(ui.townshipCodeEdit.text().strip(), county)
+            set_problem(ui.townshipCodeProblem, "")
+        except DivisionCodeError as error:
+            set_problem(ui.townshipCodeProblem, error.message)
+            ok = False
+        return ok
+
+    def leaders(self) -> list[tuple[str, str]]:
+        table, out = self.ui.leadersTable, []
+        for row in range(table.rowCount()):
+            name, post = (table.item(row, col) for col in (0, 1))
+            name = name.text().strip() if name else ""
+            post = post.text().strip() if post else ""
+            if name:
+                out.append((name, post))
+        return out
+
+    def setup_data(self) -> setup.TownshipSetup:
+        ui = self.ui
+        return setup.TownshipSetup(
+            township_code=ui.townshipCodeEdit.text().strip(), township_name=ui.townshipNameEdit.text().strip(),
+            county_code=ui.countyCodeEdit.text().strip() or None, county_name=ui.countyNameEdit.text().strip(),
+            address=ui.addressEdit.text().strip(), phone=ui.phoneEdit.text().strip(),
+            villages=setup.parse_villages(ui.villagesEdit.toPlainText()),
+            staff=setup.parse_villages(ui.staffEdit.toPlainText()), leaders=self.leaders(),
+        )
+
+    def _finish(self) -> bool:
+        if self.store is not None:  # back and forth after the store was created: it stays as created
+            return True
+        if not self._check_township():
+            self.restart()
+            return False
+        names = [n for n, _p in self.leaders()] + list(setup.parse_villages(self.ui.staffEdit.toPlainText()))
+        if not names:
+            set_problem(self.ui.finishProblem, "请至少填写一名接待工作人员或领导")
+            return False
+        try:
+            self.store = setup.init_township(self.home, self.setup_data())
+        except DeskError as error:
+            set_problem(self.ui.finishProblem, error.message)
+            return False
+        set_problem(self.ui.finishProblem, "")
+        return True
+
+    # ---- the first administrator ----------------------------------------------------------------------------
+    def _fill_admin_staff(self) -> None:
+        combo = self.ui.adminStaffCombo
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem("（不对应工作人员）", None)
+        for person in setup.staff(self.store) if self.store is not None else []:
+            combo.addItem(person.name + (f"（{person.post}）" if person.post else ""), person.name)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+
+    def _create_admin(self) -> bool:
+        if self.admin is not None:
+            return True
+        ui = self.ui
+        if ui.adminPasswordEdit.text() != ui.adminRepeatEdit.text():
+            set_problem(ui.adminProblem, "两次输入的密码不一致")
+            return False
+        try:
+            self.admin = accounts.create_first_admin(self.store, ui.adminUsernameEdit.text(),
+                                                     ui.adminPasswordEdit.text(),
+                                                     staff_name=ui.adminStaffCombo.currentData())
+        except DeskError as error:
+            set_problem(ui.adminProblem, error.message)
+            return False
+        set_problem(ui.adminProblem, "")
+        ui.adminPasswordEdit.clear()
+        ui.adminRepeatEdit.clear()
+        return True

@@ -1,0 +1,88 @@
+"""县信访办 page: import township bundles with a report per file, the townships table, cross-township petitioners.
+
+The layout is the Designer form ui/county_page.ui.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFileDialog, QTableWidget, QTableWidgetItem, QWidget
+
+from gazetteer_desk.services.sync import bundle_import, county
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.gui.forms.ui_county_page import Ui_CountyPage
+from gazetteer_desk.gui.operations import OperationRunner
+from gazetteer_desk.gui.progress import JobProgress
+
+_STATUS_COLOURS = {"imported": "#2e7d32", "skipped": "#607d8b", "held": "#ef6c00", "refused": "#c62828"}
+
+
+def _fill(table: QTableWidget, rows: list[list]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+    table.resizeColumnsToContents()
+
+
+class CountyPage(QWidget):
+    """Standalone page for the 同步 area (county mode)."""
+
+    imported = Signal(object)  # ImportResult
+
+    def __init__(self, store: Store, runner: OperationRunner | None = None, parent: QWidget | None = None, *, actor=""):
+        super().__init__(parent)
+        self.store, self.actor = store, actor  # the signed-in user: the import checks the role and is audited
+        self.runner = runner or OperationRunner(self)  # the window passes its one runner; alone, the page has its own
+        self.ui = Ui_CountyPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.progress = JobProgress(self, "导入数据包", "正在导入…", ui.importButton)
+        self.import_button, self.summary, self.tabs = ui.importButton, ui.summaryLabel, ui.tabs
+        self.report_table, self.townships_table, self.cross_table = ui.reportTable, ui.townshipsTable, ui.crossTable
+        self.import_button.clicked.connect(self.choose_and_import)
+        self.refresh()
+
+    def refresh(self) -> None:
+        _fill(self.townships_table, [
+            [r.name, r.code, f"第{r.last_sequence}号" if r.last_sequence else "尚未导入", r.last_period,
+             r.last_imported_at.astimezone().strftime("%Y-%m-%d %H:%M") if r.last_imported_at else "",
+             r.matters, r.open_matters, r.overdue, r.held or "", "已吊销" if r.revoked else "正常"]
+            for r in county.township_overview(self.store)
+        ])
+        _fill(self.cross_table, [
+            ["、".join(r.names), r.id_number, "、".join(r.townships), r.matters, r.open_matters, r.last_received]
+            for r in county.cross_township_petitioners(self.store, viewer=self.actor)
+        ])
+
+    def choose_and_import(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "选择乡镇数据包", "", "信访接待台数据包 (*.gdb.age *.age)")
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, files: list[Path]) -> None:
+        self.progress.start()
+        self.runner.run(lambda progress: bundle_import.import_bundles(self.store, files, progress=progress,
+                                                                      actor=self.actor),
+                        on_done=self._on_done, on_error=self._on_failed, on_progress=self.progress.on_progress)
+
+    def _on_done(self, result) -> None:
+        self.progress.finish()
+        rows = [[r.file.name, r.township_name or r.township_code, r.sequence, r.period,
+                 bundle_import.STATUS_LABELS[r.status], r.message] for r in result.reports]
+        _fill(self.report_table, rows)
+        for r, report in enumerate(result.reports):
+            self.report_table.item(r, 4).setForeground(QColor(_STATUS_COLOURS[report.status]))
+        counts = {s: sum(1 for r in result.reports if r.status == s) for s in _STATUS_COLOURS}
+        self.summary.setText(f"导入 {counts['imported']} 个，跳过 {counts['skipped']} 个，暂存 {counts['held']} 个，"
+                             f"拒绝 {counts['refused']} 个。导入前已备份：{result.backup.name}")
+        self.tabs.setCurrentWidget(self.ui.reportTab)
+        self.refresh()
+        self.imported.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.finish()
+        self.summary.setText(f"导入失败：{message}")

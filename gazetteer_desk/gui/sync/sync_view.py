@@ -1,0 +1,147 @@
+"""同步 page of a township: the county office's key, this township's own signing key, and the monthly export.
+
+The layout is the Designer form ui/sync_page.ui.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem, QWidget
+
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.services.sync import bundle_export, bundle_keys
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.gui.forms.ui_sync_page import Ui_SyncPage
+from gazetteer_desk.gui.operations import OperationRunner
+from gazetteer_desk.gui.progress import JobProgress
+
+
+class SyncPage(QWidget):
+    """Standalone page for the 同步 area (township mode)."""
+
+    exported = Signal(object)  # ExportResult
+    export_failed = Signal(str)
+
+    def __init__(self, store: Store, runner: OperationRunner | None = None, parent: QWidget | None = None, *, actor=""):
+        super().__init__(parent)
+        self.store, self.actor = store, actor  # the signed-in user: the export checks the role and is audited
+        self.runner = runner or OperationRunner(self)  # the window passes its one runner; alone, the page has its own
+        self.ui = Ui_SyncPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.progress = JobProgress(self, "导出数据包", "正在导出…", ui.exportButton)
+        self.county_key_label, self.county_fingerprint = ui.countyKeyLabel, ui.countyFingerprintLabel
+        self.county_key_edit, self.backup_key_edit, self.set_key_button = (ui.countyKeyEdit, ui.backupKeyEdit,
+                                                                           ui.setKeyButton)
+        self.own_fingerprint, self.own_key_text = ui.ownFingerprintLabel, ui.ownKeyText
+        self.save_key_button, self.print_key_button = ui.saveKeyButton, ui.printKeyButton
+        self.period_edit, self.export_button, self.status = ui.periodEdit, ui.exportButton, ui.statusLabel
+        self.exports_table, self.again_button = ui.exportsTable, ui.againButton
+        self.period_edit.setText(date.today().strftime("%Y-%m"))
+        self.set_key_button.clicked.connect(self.set_county_key)
+        self.save_key_button.clicked.connect(self.save_public_key)
+        self.print_key_button.clicked.connect(self.print_public_key)
+        self.export_button.clicked.connect(self.choose_folder_and_export)
+        self.again_button.clicked.connect(self.choose_folder_and_export_again)
+        self.refresh()
+
+    # --- state ----------------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        key = bundle_keys.county_key(self.store)
+        self.county_key_label.setText(key.public_key if key else "尚未设置")
+        fingerprint = key.fingerprint if key else "—"
+        if key and key.backup_key:
+            fingerprint += f"　备份：{key.backup_fingerprint}"
+        self.county_fingerprint.setText(fingerprint)
+        pub = bundle_keys.own_public_key(self.store)
+        self.own_fingerprint.setText(f"指纹：{pub.fingerprint}")
+        self.own_key_text.setPlainText(pub.text)
+        rows = bundle_export.exports(self.store)
+        self.exports_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate((row.sequence, row.period, row.record_count, row.file_name)):
+                self.exports_table.setItem(r, c, QTableWidgetItem(str(value)))
+
+    # --- keys -----------------------------------------------------------------------------------------------------
+
+    def set_county_key(self) -> None:
+        try:
+            bundle_keys.set_county_key(self.store, self.county_key_edit.text(),
+                                       self.backup_key_edit.text().strip() or None, actor=self.actor)
+        except DeskError as error:
+            QMessageBox.warning(self, "公钥无效", error.message)
+            return
+        self.county_key_edit.clear()
+        self.backup_key_edit.clear()
+        self.refresh()
+
+    def save_public_key(self, path: str | None = None) -> Path | None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "保存本乡镇公钥", f"{self.store.township_code}.pub",
+                                                  "minisign 公钥 (*.pub)")
+        if not path:
+            return None
+        try:
+            bundle_keys.write_public_key(self.store, Path(path))
+        except DeskError as error:
+            QMessageBox.warning(self, "保存失败", error.message)
+            return None
+        self.status.setText(f"已保存公钥：{path}")
+        return Path(path)
+
+    def print_public_key(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        pub = bundle_keys.own_public_key(self.store)
+        doc = QTextDocument()
+        doc.setPlainText(f"{self.store.setting('township_name')}（{self.store.township_code}）信访接待台签名公钥\n\n"
+                         f"指纹：{pub.fingerprint}\n\n{pub.text}")
+        doc.print_(printer)
+
+    # --- export ---------------------------------------------------------------------------------------------------
+
+    def choose_folder_and_export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "选择U盘（导出到的文件夹）")
+        if folder:
+            self.export_to(Path(folder))
+
+    def choose_folder_and_export_again(self) -> None:
+        row = self.exports_table.currentRow()
+        if row < 0:
+            QMessageBox.information(self, "重新导出", "请先在表中选择要重新导出的数据包")
+            return
+        folder = QFileDialog.getExistingDirectory(self, "选择U盘（导出到的文件夹）")
+        if folder:
+            self.export_to(Path(folder), again=int(self.exports_table.item(row, 0).text()))
+
+    def export_to(self, folder: Path, again: int | None = None) -> None:
+        period = self.period_edit.text().strip()
+        if again is None:
+            def work(progress):
+                return bundle_export.export_bundle(self.store, folder, period, progress, actor=self.actor)
+        else:
+            def work(progress):
+                return bundle_export.export_again(self.store, again, folder, progress, actor=self.actor)
+        self.progress.start()
+        self.runner.run(work, on_done=self._on_done, on_error=self._on_failed, on_progress=self.progress.on_progress)
+
+    def _on_done(self, result) -> None:
+        self.progress.finish()
+        verb = "重新导出" if result.again else "已导出"
+        self.status.setText(f"{verb}第{result.sequence}号数据包（{result.period}，{result.record_count} 条记录）：\n"
+                            f"{result.bundle_path}\n{result.signature_path}")
+        self.refresh()
+        self.exported.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.finish()
+        self.status.setText(f"导出失败：{message}")
+        self.export_failed.emit(message)

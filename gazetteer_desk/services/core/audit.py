@@ -1,0 +1,199 @@
+"""The audit trail (操作日志): append-only and hash-chained, written in the same transaction as the change it records.
+
+Each entry's hash is sha256(previous hash + canonical JSON of (seq, at, actor, action, entity, entity_id, detail)).
+Editing a row breaks its hash; deleting one leaves a gap in ``seq`` or a ``prev_hash`` that no longer matches.
+Deleting the LAST row leaves neither (SQLite may even hand out the same ``seq`` again), so the chain head — last seq
+and hash — is also kept in the Setting table, written in the same transaction, and :func:`verify` checks it.
+"""
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import text
+from sqlmodel import Session, select
+
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import AuditEntry, Setting
+
+HEAD_KEY = "audit_head"
+
+ACTION_LABELS = {
+    "register": "来访登记",
+    "act": "办理操作",
+    "satisfaction": "满意度评价",
+    "print": "打印",
+    "event": "办理记录",
+    "login": "登录",
+    "login_failed": "登录失败",
+    "unlock_failed": "解锁失败",
+    "logout": "退出",
+    "account_create": "新建账户",
+    "account_password": "修改密码",
+    "account_reset": "重置密码",
+    "account_disable": "停用账户",
+    "reveal": "查看完整个人信息",
+    "backup": "备份",
+    "restore": "恢复",
+    "export_bundle": "导出数据包",
+    "import_bundle": "导入数据包",
+    "setting": "修改设置",
+    "import_ledger": "导入台账",
+    "export_ledgers": "导出台账",
+    "mediation_open": "调解登记",
+    "mediation_session": "调解记录",
+    "mediation_agreement": "调解成功",
+    "mediation_failure": "调解终止",
+    "mediation_followup": "调解回访",
+    "mediation_judicial": "申请司法确认",
+    "reception_day": "安排领导接访日",
+    "reception_day_cancel": "取消领导接访日",
+    "field_visit": "领导下访",
+    "county_key": "设置县级公钥",
+}
+
+
+def actor_name(actor) -> str:
+    """Services take ``actor`` as a username string or a :class:`~gazetteer_desk.services.accounts.accounts.CurrentUser`."""
+    return getattr(actor, "username", None) or (actor if isinstance(actor, str) else "") or ""
+
+
+def _at_text(value: datetime | str) -> str:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _json_default(value):
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def canonical_detail(detail: dict) -> str:
+    return json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_json_default)
+
+
+def entry_hash(prev_hash: str, seq: int, at, actor: str, action: str, entity: str, entity_id: str,
+               detail_text: str) -> str:
+    body = json.dumps([seq, _at_text(at), actor, action, entity, entity_id, detail_text], ensure_ascii=False,
+                      separators=(",", ":"))
+    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def _read_head(session: Session) -> tuple[int, str]:
+    value = session.execute(text("SELECT value FROM setting WHERE key = :k"), {"k": HEAD_KEY}).scalar()
+    if not value:
+        return 0, ""
+    seq, _, digest = value.partition(":")
+    return int(seq), digest
+
+
+def record(session: Session, actor, action: str, entity: str = "", entity_id: str = "",
+           detail: dict | None = None) -> AuditEntry:
+    """Append one entry inside the caller's transaction (it commits or rolls back with the change)."""
+    # Take the write lock first, so the head read below cannot race another writer (pysqlite begins on DML).
+    session.execute(text("UPDATE setting SET value = value WHERE key = :k"), {"k": HEAD_KEY})
+    session.flush()
+    last_seq, last_hash = _read_head(session)
+    seq = last_seq + 1
+    at = datetime.now(UTC)
+    who = actor_name(actor)
+    detail_text = canonical_detail(detail or {})
+    digest = entry_hash(last_hash, seq, at, who, action, entity, str(entity_id), detail_text)
+    entry = AuditEntry(seq=seq, at=at, actor=who, action=action[:32], entity=entity, entity_id=str(entity_id),
+                       detail=detail_text, prev_hash=last_hash, hash=digest)
+    session.add(entry)
+    head = session.get(Setting, HEAD_KEY)
+    if head is None:
+        session.add(Setting(key=HEAD_KEY, value=f"{seq}:{digest}"))
+    else:
+        head.value = f"{seq}:{digest}"
+    session.flush()
+    return entry
+
+
+def record_now(store: Store, actor, action: str, entity: str = "", entity_id: str = "",
+               detail: dict | None = None) -> None:
+    """An entry that is its own transaction (a log-in, a view, a backup: nothing else changes)."""
+    with store.transaction() as session:
+        record(session, actor, action, entity, entity_id, detail)
+
+
+def changes(before: dict, after: dict) -> dict:
+    """``{field: [old, new]}`` for the fields whose values differ."""
+    return {key: [before.get(key), after.get(key)] for key in sorted(set(before) | set(after))
+            if before.get(key) != after.get(key)}
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    first_broken_seq: int | None = None
+    reason: str = ""
+    count: int = 0
+
+
+def verify(store: Store) -> VerifyResult:
+    """Walk the chain from the first entry and check it against the stored head."""
+    with store.read() as session:
+        head_value = session.get(Setting, HEAD_KEY)
+        expected_seq, prev, count = 1, "", 0
+        for row in session.exec(select(AuditEntry).order_by(AuditEntry.seq)):
+            if row.seq != expected_seq:
+                return VerifyResult(False, expected_seq, f"第 {expected_seq} 条记录缺失（已被删除）", count)
+            if row.prev_hash != prev:
+                return VerifyResult(False, row.seq, f"第 {row.seq} 条记录与前一条记录的链接不符", count)
+            digest = entry_hash(prev, row.seq, row.at, row.actor, row.action, row.entity, row.entity_id, row.detail)
+            if digest != row.hash:
+                return VerifyResult(False, row.seq, f"第 {row.seq} 条记录的内容被改动", count)
+            prev, expected_seq, count = row.hash, expected_seq + 1, count + 1
+    head_seq, head_hash = 0, ""
+    if head_value and head_value.value:
+        seq_text, _, head_hash = head_value.value.partition(":")
+        head_seq = int(seq_text)
+    last_seq = expected_seq - 1
+    if head_seq > last_seq:
+        return VerifyResult(False, last_seq + 1, f"第 {last_seq + 1} 条及之后的记录缺失（已被删除）", count)
+    if head_seq < last_seq or head_hash != prev:
+        return VerifyResult(False, last_seq, f"第 {last_seq} 条记录与链首记录不符（记录被改动或链首被篡改）", count)
+    return VerifyResult(True, None, "", count)
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    detail: dict
+
+    @property
+    def action_label(self) -> str:
+        return ACTION_LABELS.get(self.action, self.action)
+
+
+def entries(store: Store, *, actor: str | None = None, action: str | None = None, since: date | datetime | None = None,
+            limit: int = 500, viewer=None) -> list[AuditRow]:
+    """Newest first. With a ``viewer`` (CurrentUser) the ``view_audit`` permission is required."""
+    if viewer is not None:
+        from gazetteer_desk.services.core.authz import require
+
+        require(viewer, "view_audit")
+    query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
+    if actor:
+        query = query.where(AuditEntry.actor == actor)
+    if action:
+        query = query.where(AuditEntry.action == action)
+    if since:
+        if not isinstance(since, datetime):
+            since = datetime(since.year, since.month, since.day).astimezone()
+        query = query.where(AuditEntry.at >= since.astimezone(UTC))
+    with store.read() as session:
+        return [AuditRow(r.seq, r.at, r.actor, r.action, r.entity, r.entity_id, json.loads(r.detail or "{}"))
+                for r in session.exec(query)]

@@ -1,0 +1,1 @@
+"""台账 and statistics: the figures, the ledger workbook export and import, the annual report."""

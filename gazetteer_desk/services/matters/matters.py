@@ -1,0 +1,201 @@
+"""A matter's page: its fields, visits, history and limits, and the procedure's actions on it."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, select
+
+from gazetteer_desk.domain import procedure
+from gazetteer_desk.domain.categories import SATISFACTION
+from gazetteer_desk.domain.procedure import STATUS_LABELS, Action, Deadline, ProcedureError
+from gazetteer_desk.domain.routing import route_by_key
+from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import Matter, MatterEvent, Petitioner, Staff, Visit
+from gazetteer_desk.services.core import audit
+from gazetteer_desk.services.core.authz import purposes_for, require
+from gazetteer_desk.services.core.calendar import calendar_for
+from gazetteer_desk.services.core.state import matter_state, write_state
+from gazetteer_desk.services.core import history
+from gazetteer_desk.services.core.lookup import find_matter
+
+
+@dataclass(frozen=True)
+class VisitView:
+    visited_at: object
+    channel: str
+    people_count: int
+    received_by: str
+    leader: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class MatterDetail:
+    matter: Matter
+    petitioner: Petitioner
+    visits: list[VisitView]
+    events: list[MatterEvent]
+    deadlines: list[Deadline]
+    actions: list[Action]
+    receiver: str
+    calendar_years: frozenset[int] = frozenset()  # the years the holiday calendar in force knows
+
+    @property
+    def calendar_warning(self) -> str:
+        """Said beside the limits when one falls in a year whose holidays nobody has entered yet."""
+        missing = sorted({d.due.year for d in self.deadlines if d.met_on is None} - self.calendar_years)
+        if not missing:
+            return ""
+        years = "、".join(f"{y}年" for y in missing)
+        return f"{years}的节假日尚未录入，相关期限暂按不含节假日计算；请在“设置 → 节假日”中按国务院通知补录。"
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.matter.status]
+
+    @property
+    def route_label(self) -> str:
+        return route_by_key(self.matter.route).label
+
+
+def get_matter(store: Store, number: str, *, viewer=None) -> MatterDetail:
+    """With a ``viewer`` (CurrentUser), a matter of a purpose hidden from their role is not found (Art. 30)."""
+    with store.read() as session:
+        return _detail(store, session, _visible(find_matter(session, _scope(store), number), viewer, number))
+
+
+def _visible(matter: Matter, viewer, number: str) -> Matter:
+    purposes = purposes_for(viewer)
+    if purposes is not None and matter.purpose not in purposes:
+        raise NotFound(f"找不到信访事项 {number.strip()}")
+    return matter
+
+
+_AUDITED_FIELDS = ("status", "handling_unit", "accepted_on", "extension_days", "extension_reason", "replied_on",
+                   "outcome", "review_requested_on", "reviewed_on", "recheck_requested_on", "rechecked_on",
+                   "closed_on", "due_on", "route", "satisfaction_office", "satisfaction_unit", "satisfaction_reason")
+
+
+def _fields(matter: Matter) -> dict:
+    return {name: getattr(matter, name) for name in _AUDITED_FIELDS if hasattr(matter, name)}
+
+
+def _scope(store: Store) -> str | None:
+    # the county store holds every township's matters; numbers carry the township code, so they stay unique
+    return None if store.mode == "county" else store.township_code
+
+
+def _detail(store: Store, session: Session, matter: Matter) -> MatterDetail:
+    names = {s.id: s.name for s in session.exec(select(Staff))}
+    visits = [
+        VisitView(v.visited_at, v.channel, v.people_count, names.get(v.received_by_id, ""), names.get(v.leader_id, ""),
+                  v.notes)
+        for v in session.exec(
+            select(Visit).where(Visit.matter_id == matter.id, Visit.deleted == False).order_by(Visit.visited_at)  # noqa: E712
+        )
+    ]
+    events = list(
+        session.exec(
+            select(MatterEvent)
+            .where(MatterEvent.matter_id == matter.id, MatterEvent.deleted == False)  # noqa: E712
+            .order_by(MatterEvent.at, MatterEvent.created_at)
+        )
+    )
+    state = matter_state(matter)
+    cal = calendar_for(store)
+    return MatterDetail(
+        matter=matter,
+        petitioner=session.get(Petitioner, matter.petitioner_id),
+        visits=visits,
+        events=events,
+        deadlines=procedure.deadlines(state, cal),
+        actions=procedure.allowed_actions(state),
+        receiver=names.get(matter.receiver_id, ""),
+        calendar_years=cal.years(),
+    )
+
+
+def take_action(store: Store, number: str, action: str, *, on: date | None = None, actor="", **params) -> MatterDetail:
+    """Apply one step of the procedure, record it in the history and recompute the limit — one transaction."""
+    require(actor, "act")
+    viewer, actor = actor, audit.actor_name(actor)
+    on = on or date.today()
+    if on > date.today():
+        raise DeskError(f"办理日期不能晚于今天：{on:%Y-%m-%d}")
+    cal = calendar_for(store)
+    with store.transaction() as session:
+        matter = _visible(find_matter(session, _scope(store), number), viewer, number)
+        before = _fields(matter)
+        try:
+            state = procedure.apply(matter_state(matter), action, on, cal, **params)
+        except ProcedureError as error:
+            raise DeskError(error.message) from error
+        write_state(matter, state)
+        if action in ("transfer", "assign"):
+            matter.handling_unit = params["unit"].strip()
+        if action == "extend":
+            matter.extension_reason = params["reason"].strip()
+        matter.due_on = procedure.next_due(state, cal)
+        matter.touch()
+        history.append(session, matter, action, describe_action(action, params), actor=actor, on_date=on,
+                       data={k: str(v) for k, v in params.items()}, audited=False)
+        session.flush()
+        audit.record(session, actor, "act", "matter", matter.number,
+                     {"action": action, "on": on, "params": {k: str(v) for k, v in params.items()},
+                      "changes": audit.changes(before, _fields(matter))})
+        return _detail(store, session, matter)
+
+
+def describe_action(action: str, params: dict) -> str:
+    label = procedure.ACTIONS[action].label
+    parts = {
+        "reject": lambda: f"理由：{params['reason']}",
+        "transfer": lambda: f"转送：{params['unit']}",
+        "assign": lambda: f"交办：{params['unit']}",
+        "extend": lambda: f"延期{params['days']}日，批准人：{params['approver']}，理由：{params['reason']}",
+        "reply": lambda: f"处理结果：{params['outcome']}",
+        "decide_review": lambda: f"复查意见：{params['outcome']}",
+        "terminate": lambda: f"复核意见：{params['outcome']}，同一事实和理由不再受理",
+    }
+    extra = parts.get(action, lambda: "")()
+    note = params.get("note")
+    return "；".join(p for p in (label, extra, note) if p)
+
+
+def record_satisfaction(
+    store: Store, number: str, *, office: str, unit: str = "", reason: str = "", method: str = "", actor=""
+) -> None:
+    """满意度评价 and 回访: rated separately for the petition office and the responsible unit."""
+    require(actor, "act")
+    viewer, actor = actor, audit.actor_name(actor)
+    for value in (office, unit):
+        if value and value not in SATISFACTION:
+            raise DeskError(f"满意度应为：{'、'.join(SATISFACTION)}")
+    if "不满意" in (office, unit) and not reason.strip():
+        raise DeskError("评价为“不满意”时请填写原因")
+    with store.transaction() as session:
+        matter = _visible(find_matter(session, _scope(store), number), viewer, number)
+        before = _fields(matter)
+        matter.satisfaction_office = office
+        matter.satisfaction_unit = unit
+        matter.satisfaction_reason = reason.strip()
+        matter.touch()
+        detail = f"满意度评价（信访部门：{office or '未评'}；责任单位：{unit or '未评'}）"
+        if method:
+            detail = f"回访（{method}）：" + detail
+        if reason.strip():
+            detail += f"；原因：{reason.strip()}"
+        history.append(session, matter, "satisfaction", detail, actor=actor, audited=False)
+        audit.record(session, actor, "satisfaction", "matter", matter.number,
+                     {"method": method, "changes": audit.changes(before, _fields(matter))})
+
+
+def add_event(store: Store, number: str, kind: str, detail: str, *, actor="", data: dict | None = None) -> None:
+    """A line in the matter's history that is not a procedure step: a print, an instruction, a note."""
+    if not detail.strip():
+        raise DeskError("记录内容不能为空")
+    viewer, actor = actor, audit.actor_name(actor)
+    with store.transaction() as session:
+        matter = _visible(find_matter(session, _scope(store), number), viewer, number)
+        history.append(session, matter, kind, detail.strip(), actor=actor, data=data)

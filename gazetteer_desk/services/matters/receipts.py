@@ -1,0 +1,178 @@
+"""Receipts and notices for a matter: which papers its state allows, the data they carry, the PDF, the history line.
+
+The documents package lays out the page; this module decides *what* goes on it, from the store and the procedure,
+and masks ID numbers and phones — the full values never reach a printed paper.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import select
+
+from gazetteer_desk.documents.fonts import GlyphError
+from gazetteer_desk.documents.kinds import DocumentKind
+from gazetteer_desk.documents.model import NoticeData, Office, Paper, Person
+from gazetteer_desk.documents.render import render_notice
+from gazetteer_desk.domain.masking import mask_id_number, mask_phone
+from gazetteer_desk.domain.query_code import format_query_code, query_code
+from gazetteer_desk.domain.routing import route_by_key
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.formats import FormatError
+from gazetteer_desk.formats.atomic import write_atomic
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import MatterEvent, Township
+from gazetteer_desk.services.core import history
+from gazetteer_desk.services.core.authz import is_user
+from gazetteer_desk.services.core.lookup import find_matter
+from gazetteer_desk.services.matters.matters import MatterDetail, _scope, _visible, add_event, get_matter
+
+PAPER_SETTING = "receipt_paper"
+KIND_KEYS = {"receipt": DocumentKind.RECEIPT, "accept": DocumentKind.ACCEPT, "reject": DocumentKind.REJECT,
+             "no-longer": DocumentKind.NO_LONGER, "extend": DocumentKind.EXTEND, "opinion": DocumentKind.OPINION}
+
+
+def available_kinds(detail: MatterDetail) -> list[DocumentKind]:
+    """The papers this matter's state allows: a notice exists only once the step it announces has been taken."""
+    m = detail.matter
+    kinds = [DocumentKind.RECEIPT]
+    if m.accepted_on:
+        kinds.append(DocumentKind.ACCEPT)
+    if m.status == "rejected":
+        kinds.append(DocumentKind.REJECT)
+    if m.extension_days:
+        kinds.append(DocumentKind.EXTEND)
+    if m.replied_on:
+        kinds.append(DocumentKind.OPINION)
+    if m.status == "terminated":
+        kinds.append(DocumentKind.NO_LONGER)
+    return kinds
+
+
+def parse_kind(text: str) -> DocumentKind:
+    try:
+        return KIND_KEYS[text]
+    except KeyError:
+        raise DeskError(f"未知的文书种类“{text}”（可选：{'、'.join(KIND_KEYS)}）") from None
+
+
+def remembered_paper(store: Store) -> Paper:
+    try:
+        return Paper(store.setting(PAPER_SETTING, Paper.A4.value))
+    except ValueError:
+        return Paper.A4
+
+
+def remember_paper(store: Store, paper: Paper) -> None:
+    store.set_setting(PAPER_SETTING, paper.value)
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: DocumentKind
+    number: str
+    paper: Paper
+    pdf: bytes
+
+    @property
+    def title(self) -> str:
+        return self.kind.title
+
+
+def build_notice(store: Store, number: str, kind: DocumentKind, today: date | None = None, *,
+                 viewer=None) -> NoticeData:
+    """With a ``viewer`` (CurrentUser), a matter hidden from their role is not found (检举控告, Art. 30)."""
+    detail = get_matter(store, number, viewer=viewer)
+    if kind not in available_kinds(detail):
+        raise DeskError(
+            f"事项 {detail.matter.number} 当前状态为“{detail.status_label}”，不能出具《{kind.title}》"
+        )
+    m, p = detail.matter, detail.petitioner
+    with store.read() as session:
+        town = session.exec(select(Township).where(Township.code == m.township_code)).first()
+        last = {e.kind: e for e in detail.events}
+    county_office = f"{town.county_name}信访办" if town and town.county_name else "县信访办"
+    deadlines = {d.label.split("（")[0]: d.due for d in detail.deadlines}
+    route = route_by_key(m.route)
+    reply = last.get("reply")
+    terminate = last.get("terminate")
+    reject = last.get("reject")
+    return NoticeData(
+        kind=kind,
+        matter_number=m.number,
+        query_code=format_query_code(query_code(m.number, store.setting("query_secret") or m.township_code)),
+        office=Office(name=town.office_name if town else "", address=town.address if town else "",
+                      phone=town.phone if town else "", county_office_name=county_office),
+        petitioner=Person(name=p.name, id_number_masked=mask_id_number(p.id_number),
+                          phone_masked=mask_phone(p.phone), address=p.address),
+        received_on=m.received_on, channel=m.channel,
+        category=m.category + (f"／{m.subcategory}" if m.subcategory else ""), purpose=m.purpose,
+        request=m.request, facts=m.facts or None, reasons=m.reasons or None,
+        route_label=route.label, route_explanation=route.explanation, handling_unit=m.handling_unit or None,
+        accepted_on=m.accepted_on, ack_due=deadlines.get("受理告知期限"), handling_due=deadlines.get("办理期限"),
+        extension_days=m.extension_days or None, extension_reason=m.extension_reason or None,
+        new_due=deadlines.get("办理期限") if m.extension_days else None,
+        reject_reason=(reject.data.get("reason") if reject else None),
+        opinion=((reply or terminate).data.get("opinion") if (reply or terminate) else None),
+        legal_basis=((reply or terminate).data.get("legal_basis") if (reply or terminate) else None),
+        outcome=m.outcome or None, replied_on=m.replied_on,
+        review_request_due=deadlines.get("复查申请期限"), clerk=detail.receiver or None,
+        issued_on=today or date.today(),
+    )
+
+
+def render(store: Store, number: str, kind: DocumentKind, paper: Paper | None = None, *, viewer=None) -> Document:
+    paper = paper or remembered_paper(store)
+    kind = DocumentKind(kind)
+    data = build_notice(store, number, kind, viewer=viewer)
+    try:
+        pdf = render_notice(data, paper)
+    except GlyphError as error:
+        raise DeskError(error.message) from error
+    return Document(kind, data.matter_number, paper, pdf)
+
+
+def record_issue(store: Store, document: Document, how: str, actor="") -> None:
+    """Every paper handed out is a line in the matter's history (送达记录)."""
+    add_event(store, document.number, "printed", _issue_text(document, how), actor=actor, data=_issue_data(document))
+
+
+def _issue_text(document: Document, how: str) -> str:
+    return f"{how}《{document.title}》（{document.paper.label}）"
+
+
+def _issue_data(document: Document) -> dict:
+    return {"kind": document.kind.value, "paper": document.paper.value}
+
+
+def save_pdf(store: Store, number: str, kind: DocumentKind, out: Path, paper: Paper | None = None,
+             actor="", *, viewer=None) -> Document:
+    """Render, then record the 送达记录 and write the file in ONE transaction: a failed write saves no record, a
+    failed commit takes the file away again — never a paper without its line in the history, nor the reverse.
+
+    ``viewer`` defaults to ``actor`` when that is a signed-in user."""
+    if viewer is None and is_user(actor):
+        viewer = actor
+    document = render(store, number, kind, paper, viewer=viewer)
+    out = Path(out)
+    written = False
+    try:
+        with store.transaction() as session:
+            matter = _visible(find_matter(session, _scope(store), document.number), viewer, document.number)
+            history.append(session, matter, "printed", _issue_text(document, "生成"), actor=actor,
+                           data=_issue_data(document))
+            session.flush()
+            try:
+                write_atomic(out, document.pdf)
+            except FormatError as error:
+                raise DeskError(error.message) from error
+            written = True
+    except BaseException:
+        if written:
+            out.unlink(missing_ok=True)
+        raise
+    return document
+
+
+__all__ = ["Document", "available_kinds", "build_notice", "render", "record_issue", "save_pdf", "parse_kind",
+           "remembered_paper", "remember_paper", "MatterEvent"]

@@ -1,0 +1,207 @@
+"""来访登记: a new matter, or a repeat visit on an earlier one, saved in one transaction."""
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from sqlmodel import Session, select
+
+from gazetteer_desk.domain import procedure
+from gazetteer_desk.domain.categories import CHANNELS, PURPOSES, CategoryError, resolve_category
+from gazetteer_desk.domain.routing import GroupVisitError, check_group_visit, route_by_key, RoutingError, suggest_route
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import FieldVisit, Matter, Petitioner, ReceptionDay, Staff, Visit
+from gazetteer_desk.services.core import audit
+from gazetteer_desk.services.core.authz import require
+from gazetteer_desk.services.core.calendar import calendar_for
+from gazetteer_desk.services.core.numbering import next_matter_number
+from gazetteer_desk.services.matters.people import find_petitioner, normalise_identity, ID_CARD
+from gazetteer_desk.services.core.state import matter_state
+from gazetteer_desk.services.core import history
+from gazetteer_desk.services.core.lookup import find_matter, find_staff, find_village
+
+
+@dataclass
+class RegistrationInput:
+    name: str
+    request: str
+    facts: str = ""
+    reasons: str = ""
+    id_type: str = ID_CARD
+    id_number: str | None = None
+    phone: str | None = None
+    sex: str = ""
+    ethnicity: str = ""
+    address: str = ""
+    workplace: str = ""
+    village: str | None = None  # name or 12-digit code
+    location_detail: str = ""
+    category: str | None = None  # "城乡建设", "城乡建设/物业管理" or a second-level name
+    purpose: str = "求决"
+    channel: str = "走访"
+    people_count: int = 1
+    involved_count: int = 0
+    representatives: list[str] = field(default_factory=list)
+    subject: str = ""
+    litigation: bool = False
+    urgent: bool = False
+    threat: bool = False
+    backlog: bool = False
+    recusal: bool = False
+    route: str | None = None
+    repeat_of: str | None = None  # matter number: a repeat visit on that matter instead of a new one
+    received_at: datetime | None = None
+    receiver: str | None = None  # staff name
+    leader_id: str | None = None
+    reception_day_id: str | None = None
+    field_visit_id: str | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class RegistrationResult:
+    number: str
+    matter_id: str
+    visit_id: str
+    new_matter: bool
+    repeat_of: str | None  # an earlier matter of the same person and category (the new one is then 重件)
+
+
+def register(store: Store, data: RegistrationInput, actor="") -> RegistrationResult:
+    """``actor``: a username, or a signed-in CurrentUser (then the ``register`` permission is checked)."""
+    require(actor, "register")
+    with store.transaction() as session:
+        return register_in(session, store, data, audit.actor_name(actor))
+
+
+def register_in(
+    session: Session, store: Store, data: RegistrationInput, actor: str = "", event_data: dict | None = None
+) -> RegistrationResult:
+    """:func:`register` inside the caller's transaction (a ledger import saves many rows as one unit of work);
+    ``event_data`` is merged into the data of the matter's first history entry."""
+    received_at = data.received_at or datetime.now(UTC)
+    if received_at.tzinfo and received_at > datetime.now(UTC) + timedelta(minutes=10):
+        raise DeskError(f"来访时间不能晚于现在：{received_at.astimezone():%Y-%m-%d %H:%M}")
+    today = received_at.astimezone().date() if received_at.tzinfo else received_at.date()
+    who = normalise_identity(data.name, data.id_type, data.id_number, data.phone, today)
+    if data.channel not in CHANNELS:
+        raise DeskError(f"未知的信访形式“{data.channel}”（可选：{'、'.join(CHANNELS)}）")
+    try:
+        check_group_visit(data.people_count, data.representatives)
+    except GroupVisitError as error:
+        raise DeskError(error.message) from error
+    code = store.township_code
+    receiver = find_staff(session, code, data.receiver, role="接待人")
+    receiver_id = receiver.id if receiver else None
+    leader_id = _leader_link(session, code, data)
+    petitioner = _petitioner(session, code, who, data)
+    if data.repeat_of:
+        matter = find_matter(session, code, data.repeat_of)
+        matter.is_repeat = True
+        matter.touch()
+        new_matter = False
+        repeat_of = None
+    else:
+        matter, repeat_of = _new_matter(session, store, code, petitioner, data, today, receiver_id)
+        new_matter = True
+    visit = Visit(
+        township_code=code, matter_id=matter.id, petitioner_id=petitioner.id, visited_at=received_at,
+        channel=data.channel, people_count=data.people_count, received_by_id=receiver_id,
+        leader_id=leader_id, reception_day_id=data.reception_day_id, field_visit_id=data.field_visit_id,
+        notes=data.notes,
+    )
+    session.add(visit)
+    event = history.append(
+        session, matter, "registered" if new_matter else "visit",
+        ("登记新事项" if new_matter else "同一事项再次来访") + (f"（{data.people_count}人）" if data.people_count > 1 else ""),
+        actor=actor or (data.receiver or ""), on_date=today, data={"visit_id": visit.id, **(event_data or {})},
+        audited=False)
+    event.at = received_at
+    session.flush()
+    audit.record(session, actor or (data.receiver or ""), "register", "matter", matter.number,
+                 {"new_matter": new_matter, "visit_id": visit.id, "purpose": matter.purpose,
+                  "channel": data.channel, "people_count": data.people_count})
+    return RegistrationResult(matter.number, matter.id, visit.id, new_matter, repeat_of)
+
+
+def _leader_link(session: Session, code: str, data: RegistrationInput) -> str | None:
+    """A visit received by a leader on a reception day or a 下访: the day must exist and belong to that leader."""
+    leader_id = data.leader_id
+    for model, key, label in ((ReceptionDay, data.reception_day_id, "领导接访日"),
+                              (FieldVisit, data.field_visit_id, "下访记录")):
+        if not key:
+            continue
+        row = session.get(model, key)
+        if row is None or row.deleted or row.township_code != code:
+            raise DeskError(f"找不到该{label}")
+        if leader_id and leader_id != row.leader_id:
+            raise DeskError(f"接待领导与{label}的领导不一致")
+        leader_id = row.leader_id
+    if leader_id:
+        leader = session.get(Staff, leader_id)
+        if leader is None or leader.deleted or not leader.is_leader:
+            raise DeskError("接待领导不在本乡镇领导名单中")
+    return leader_id
+
+
+def _petitioner(session: Session, code: str, who, data: RegistrationInput) -> Petitioner:
+    person = find_petitioner(session, code, who)
+    if person is None:
+        person = Petitioner(township_code=code, name=who.name, id_type=data.id_type, id_number=who.id_number,
+                            phone=who.phone)
+        session.add(person)
+    else:
+        person.touch()
+        person.name = who.name
+        person.phone = who.phone or person.phone
+        person.id_number = who.id_number or person.id_number
+    person.birth_date = who.birth_date or person.birth_date
+    person.sex = who.sex or data.sex or person.sex
+    for attr in ("ethnicity", "address", "workplace"):
+        value = getattr(data, attr).strip()
+        if value:
+            setattr(person, attr, value)
+    session.flush()
+    return person
+
+
+def _new_matter(session, store, code, petitioner, data, today: date, receiver_id) -> tuple[Matter, str | None]:
+    try:
+        category, subcategory = resolve_category(data.category or "其它")
+    except CategoryError as error:
+        raise DeskError(error.message) from error
+    if data.purpose not in PURPOSES:
+        raise DeskError(f"未知的信访目的“{data.purpose}”（可选：{'、'.join(PURPOSES)}）")
+    if not data.request.strip():
+        raise DeskError("请填写信访请求（反映的问题）")
+    route = data.route or suggest_route(data.purpose, data.litigation)
+    try:
+        route_by_key(route)
+    except RoutingError as error:
+        raise DeskError(error.message) from error
+    village = find_village(session, code, data.village)
+    earlier = _earlier_same_category(session, code, petitioner.id, category)
+    matter = Matter(
+        township_code=code, number=next_matter_number(session, code, today.year), petitioner_id=petitioner.id,
+        channel=data.channel, category=category, subcategory=subcategory, purpose=data.purpose,
+        village_code=village.code if village else None, village_name=village.name if village else "",
+        location_detail=data.location_detail, request=data.request.strip(), facts=data.facts.strip(),
+        reasons=data.reasons.strip(), subject=data.subject.strip(), people_count=data.people_count,
+        involved_count=data.involved_count, representatives=list(data.representatives),
+        is_repeat=earlier is not None, repeat_of_id=earlier.id if earlier else None,
+        litigation=data.litigation, urgent=data.urgent, threat=data.threat, backlog=data.backlog,
+        recusal=data.recusal, route=route, status="registered", received_on=today, receiver_id=receiver_id,
+    )
+    matter.due_on = procedure.next_due(matter_state(matter), calendar_for(store))
+    session.add(matter)
+    session.flush()
+    return matter, earlier.number if earlier else None
+
+
+def _earlier_same_category(session: Session, code: str, petitioner_id: str, category: str) -> Matter | None:
+    return session.exec(
+        select(Matter)
+        .where(Matter.township_code == code, Matter.petitioner_id == petitioner_id, Matter.category == category,
+               Matter.deleted == False, Matter.status.in_(procedure.OPEN_STATUSES))  # noqa: E712
+        .order_by(Matter.received_on.desc())
+    ).first()

@@ -1,0 +1,1 @@
+"""Setting up a township or county store, its holiday calendar, and demo data."""

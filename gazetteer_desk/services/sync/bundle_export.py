@@ -1,0 +1,196 @@
+"""Monthly export of a township: every synchronised record changed since the last export, encrypted to the county
+office and signed by the township, written to a USB stick.
+
+Everything happens inside one write transaction: the sequence number (a :class:`BundleExport` row) is only
+consumed when the bundle and its signature are both safely on the stick. The encrypted file is also kept under
+``HOME/bundles/`` because age encryption is randomised: a lost stick is replaced by copying the same bytes again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+
+from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.formats import FormatError, age_keys, container, minisign
+from gazetteer_desk.formats.atomic import write_atomic
+from gazetteer_desk.store.base import utcnow
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import BundleExport
+from gazetteer_desk.services.core import audit
+from gazetteer_desk.services.sync import bundle_payload as payload
+from gazetteer_desk.services.core.authz import require
+from gazetteer_desk.services.sync.bundle_keys import ensure_signing_key, recipients
+
+Progress = Callable[[int, str], None]  # (percent 0-100, what is happening, Chinese)
+
+
+def bundles_dir(home: Path) -> Path:
+    return Path(home) / "bundles"
+
+
+def bundle_file_name(township: str, period: str, sequence: int) -> str:
+    return f"{township}-{period}-seq{sequence:04d}.gdb.age"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    sequence: int
+    period: str
+    bundle_path: Path
+    signature_path: Path
+    record_count: int
+    counts: dict[str, int]
+    file_hash: str
+    again: bool = False
+
+
+def _quiet(_percent: int, _text: str) -> None:
+    pass
+
+
+def _raw(session):
+    """The sqlite3 connection under the session, inside an immediate (write-locking) transaction."""
+    raw = session.connection().connection.driver_connection
+    if not raw.in_transaction:
+        raw.execute("BEGIN IMMEDIATE")
+    return raw
+
+
+def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
+                  progress: Progress | None = None, *, actor="") -> ExportResult:
+    """``actor``: a signed-in user (``export_bundle`` is checked) or a name; the export is audited."""
+    require(actor, "export_bundle")
+    if store.mode == "county":
+        raise DeskError("县信访办的数据目录不导出数据包（导出在乡镇进行）")
+    progress = progress or _quiet
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise DeskError(f"导出文件夹不存在（U盘可能未插好）：{out_dir}")
+    period = payload.check_period(period or date.today().strftime("%Y-%m"))
+    to = recipients(store)
+    key = ensure_signing_key(store)
+    township = store.township_code
+    township_name = store.setting("township_name")
+    written: list[Path] = []
+    try:
+        with store.transaction() as session:
+            raw = _raw(session)
+            progress(5, "正在读取变更记录…")
+            last = raw.execute("SELECT sequence, until, file_hash FROM bundleexport ORDER BY sequence DESC LIMIT 1").fetchone()
+            sequence = (last[0] + 1) if last else 1
+            since = last[1] if last else None
+            prev_hash = last[2] if last else ""
+            now = utcnow()
+            until = payload.stamp(now)
+            files: dict[str, bytes] = {}
+            counts: dict[str, int] = {}
+            tables = payload.synced_table_names()
+            for n, table in enumerate(tables):
+                cursor = raw.execute(
+                    f"SELECT * FROM {table} WHERE updated_at <= ?" + (" AND updated_at > ?" if since else "")
+                    + " ORDER BY id", (until, since) if since else (until,))
+                columns = [d[0] for d in cursor.description]
+                files[payload.record_file(table)], counts[table] = payload.encode_records(columns, cursor)
+                progress(5 + 50 * (n + 1) // len(tables), f"正在读取变更记录：{table}")
+            manifest = {
+                "format": payload.FORMAT_NAME,
+                "format_version": payload.FORMAT_VERSION,
+                "township_code": township,
+                "township_name": township_name,
+                "county_code": store.setting("county_code"),
+                "sequence": sequence,
+                "period": period,
+                "created_at": now.isoformat(),
+                "since": since,
+                "until": until,
+                "prev_hash": prev_hash,
+                "counts": counts,
+                "payload_hash": payload.payload_hash(files),
+            }
+            files[container.MANIFEST_NAME] = payload.manifest_bytes(manifest)
+            progress(60, "正在加密…")
+            sealed = age_keys.encrypt(container.pack(files), to)
+            file_hash = payload.sha256(sealed)
+            progress(80, "正在签名…")
+            name = bundle_file_name(township, period, sequence)
+            signature = minisign.sign(
+                sealed, key, payload.trusted_comment(township, sequence, period, file_hash),
+                f"gazetteer-desk bundle {name} from {township}",
+            ).encode("utf-8")
+            progress(85, "正在写入…")
+            keep = bundles_dir(store.home)
+            keep.mkdir(parents=True, exist_ok=True)
+            for folder in (keep, out_dir):
+                for target, data in ((folder / name, sealed), (folder / (name + ".minisig"), signature)):
+                    write_atomic(target, data)
+                    written.append(target)
+            session.add(BundleExport(
+                sequence=sequence, period=period, created_at=now, since=None if since is None else _parse(since),
+                until=now, file_hash=file_hash, prev_hash=prev_hash, record_count=sum(counts.values()),
+                file_name=name,
+            ))
+            audit.record(session, actor, "export_bundle", "bundle", name,
+                         {"period": period, "sequence": sequence, "records": sum(counts.values())})
+    except BaseException as error:
+        for path in written:  # a bundle without its row (or signature) must not be carried to the county
+            path.unlink(missing_ok=True)
+        if isinstance(error, FormatError):
+            raise DeskError(error.message) from error
+        raise
+    progress(100, "导出完成")
+    return ExportResult(sequence, period, out_dir / name, out_dir / (name + ".minisig"),
+                        sum(counts.values()), counts, file_hash)
+
+
+def _parse(value: str):
+    from datetime import UTC, datetime
+
+    return datetime.strptime(value, payload.TIMESTAMP_FORMAT).replace(tzinfo=UTC)
+
+
+def export_again(store: Store, sequence: int, out_dir: Path | str, progress: Progress | None = None, *,
+                 actor="") -> ExportResult:
+    """Write an already exported bundle again, byte for byte (the stick was lost or broken)."""
+    require(actor, "export_bundle")
+    progress = progress or _quiet
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise DeskError(f"导出文件夹不存在（U盘可能未插好）：{out_dir}")
+    with store.read() as session:
+        row = session.get(BundleExport, sequence)
+    if row is None:
+        raise NotFound(f"没有导出过第{sequence}号数据包")
+    keep = bundles_dir(store.home) / row.file_name
+    try:
+        sealed = keep.read_bytes()
+        signature = keep.with_name(row.file_name + ".minisig").read_bytes()
+    except OSError as error:
+        raise DeskError(f"本机保存的第{sequence}号数据包已丢失，无法重新导出：{keep}") from error
+    if payload.sha256(sealed) != row.file_hash:
+        raise DeskError(f"本机保存的第{sequence}号数据包已损坏（校验值不符），无法重新导出：{keep}")
+    progress(50, "正在写入…")
+    target = out_dir / row.file_name
+    try:
+        write_atomic(target, sealed)
+        try:
+            write_atomic(target.with_name(row.file_name + ".minisig"), signature)
+        except FormatError:
+            target.unlink(missing_ok=True)
+            raise
+    except FormatError as error:
+        raise DeskError(error.message) from error
+    audit.record_now(store, actor, "export_bundle", "bundle", row.file_name, {"sequence": row.sequence, "kind": "again"})
+    progress(100, "导出完成")
+    return ExportResult(row.sequence, row.period, target, target.with_name(row.file_name + ".minisig"),
+                        row.record_count, {}, row.file_hash, again=True)
+
+
+def exports(store: Store) -> list[BundleExport]:
+    from sqlmodel import select
+
+    with store.read() as session:
+        return list(session.exec(select(BundleExport).order_by(BundleExport.sequence.desc())))

@@ -1,0 +1,128 @@
+"""The township's keys: the county office's age public key (to encrypt to) and its own minisign signing key.
+
+The signing key lives in ``HOME/keys/township.minisign.key`` (mode 0600, unencrypted — see
+docs/bundle-format.md for why); the county registers the public half from ``gazetteer-desk bundle pubkey``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.formats import FormatError, age_keys, minisign
+from gazetteer_desk.formats.atomic import write_atomic
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.services.core import audit
+from gazetteer_desk.services.core.authz import require
+
+SIGNING_KEY_FILE = "township.minisign.key"
+COUNTY_IDENTITY_FILE = "county.key"
+COUNTY_KEY_SETTING = "county_public_key"
+BACKUP_KEY_SETTING = "backup_public_key"
+
+
+def keys_dir(home: Path) -> Path:
+    return Path(home) / "keys"
+
+
+def signing_key_path(home: Path) -> Path:
+    return keys_dir(home) / SIGNING_KEY_FILE
+
+
+def county_identity_path(home: Path) -> Path:
+    return keys_dir(home) / COUNTY_IDENTITY_FILE
+
+
+def _desk_error(error: FormatError) -> DeskError:
+    return DeskError(error.message)
+
+
+def ensure_signing_key(store: Store) -> minisign.SigningKey:
+    """The township's signing key, created on first use (the first-run wizard calls this too)."""
+    path = signing_key_path(store.home)
+    try:
+        if path.exists():
+            return minisign.load_secret_key(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = minisign.generate_signing_key()
+        minisign.save_secret_key(key, path)
+        return key
+    except FormatError as error:
+        raise _desk_error(error) from error
+
+
+@dataclass(frozen=True)
+class CountyKey:
+    public_key: str
+    fingerprint: str
+    backup_key: str = ""
+    backup_fingerprint: str = ""
+
+
+def set_county_key(store: Store, public_key: str, backup_key: str | None = None, *, actor="") -> CountyKey:
+    """Record the county office's ``age1…`` key (and optionally an offline backup recipient) in one save.
+
+    Whoever holds the matching private key can read every bundle: a signed-in ``actor`` needs ``edit_settings``,
+    and the change (old and new fingerprints) is written to the audit trail in the same save."""
+    require(actor, "edit_settings")
+    if store.mode == "county":
+        raise DeskError("县信访办的数据目录不需要设置县级公钥（它自己持有私钥）")
+    try:
+        county = str(age_keys.parse_recipient(public_key))
+        backup = str(age_keys.parse_recipient(backup_key)) if backup_key else ""
+    except FormatError as error:
+        raise _desk_error(error) from error
+    if backup == county:
+        raise DeskError("备份公钥与县级公钥相同，请填写另一把备份密钥的公钥")
+    old = county_key(store)
+    with store.transaction() as session:
+        store.set_setting(COUNTY_KEY_SETTING, county, session)
+        store.set_setting(BACKUP_KEY_SETTING, backup, session)
+        audit.record(session, actor, "county_key", "setting", COUNTY_KEY_SETTING, {"changes": audit.changes(
+            {"county": old.fingerprint if old else "", "backup": old.backup_fingerprint if old else ""},
+            {"county": age_keys.recipient_fingerprint(county),
+             "backup": age_keys.recipient_fingerprint(backup) if backup else ""})})
+    return county_key(store)
+
+
+def county_key(store: Store) -> CountyKey | None:
+    county = store.setting(COUNTY_KEY_SETTING)
+    if not county:
+        return None
+    backup = store.setting(BACKUP_KEY_SETTING)
+    return CountyKey(
+        county, age_keys.recipient_fingerprint(county),
+        backup, age_keys.recipient_fingerprint(backup) if backup else "",
+    )
+
+
+def recipients(store: Store) -> list[str]:
+    key = county_key(store)
+    if key is None:
+        raise DeskError("尚未设置县信访办公钥：请先运行 gazetteer-desk bundle county-key age1…（向县信访办索取）")
+    return [key.public_key] + ([key.backup_key] if key.backup_key else [])
+
+
+@dataclass(frozen=True)
+class OwnPublicKey:
+    text: str  # the .pub file content
+    fingerprint: str
+    key_path: Path
+
+
+def own_public_key(store: Store) -> OwnPublicKey:
+    key = ensure_signing_key(store)
+    comment = f"minisign public key {key.key_id_hex} of township {store.township_code}"
+    return OwnPublicKey(minisign.public_key_text(key, comment), minisign.public_key_fingerprint(key),
+                        signing_key_path(store.home))
+
+
+def write_public_key(store: Store, out: Path) -> OwnPublicKey:
+    """Write this township's minisign ``.pub`` file for the county to register."""
+    pub = own_public_key(store)
+    try:
+        write_atomic(Path(out), pub.text.encode("utf-8"))
+    except FormatError as error:
+        raise _desk_error(error) from error
+    return pub
