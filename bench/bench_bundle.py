@@ -50,7 +50,7 @@ def stock_export(store, work: Path, county_key: str, age: str, mini: str) -> flo
             columns = [d[0] for d in cursor.description]
             with open(records / f"{table}.jsonl", "w", encoding="utf-8") as out:
                 for row in cursor:
-                    out.write(json.dumps(dict(zip(columns, row)), ensure_ascii=False) + "\n")
+                    out.write(json.dumps(dict(zip(columns, row, strict=False)), ensure_ascii=False) + "\n")
     (work / "manifest.json").write_text("{}")
     subprocess.run(["tar", "-cf", str(work / "b.tar"), "-C", str(work), "manifest.json", "records"], check=True)
     subprocess.run([age, "-r", county_key, "-o", str(work / "b.age"), str(work / "b.tar")], check=True)
@@ -96,7 +96,7 @@ def main() -> None:
 
         ours = []
         paths = []
-        for n, (code, store) in enumerate(towns):
+        for _n, (_code, store) in enumerate(towns):
             started = time.perf_counter()
             paths.append(bundle_export.export_bundle(store, stick, "2026-11").bundle_path)
             ours.append(time.perf_counter() - started)

@@ -90,7 +90,7 @@ def ico(images: list[QImage]) -> bytes:
     header = struct.pack("<HHH", 0, 1, len(images))
     offset = len(header) + 16 * len(images)
     entries = b""
-    for image, payload in zip(images, payloads):
+    for image, payload in zip(images, payloads, strict=False):
         side = image.width() % 256  # 0 means 256
         entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(payload), offset)
         offset += len(payload)

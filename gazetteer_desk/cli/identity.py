@@ -21,7 +21,7 @@ def os_actor() -> str:
     """``cli:<login>``; just ``cli`` where the system has no user name to give."""
     try:
         login = getpass.getuser()
-    except Exception:  # noqa: BLE001 — no login name (a service account, a bare container): still say where from
+    except Exception:  # no login name (a service account, a bare container): still say where from
         return "cli"
     return f"{CLI_PREFIX}{login}"
 

@@ -47,7 +47,7 @@ def read_with_store(home, read, *, county: bool = False):
     """``read(store)`` on a store opened and closed around it; with ``county`` the store must be a county's."""
     with opened_store(home) as store:
         if county:
-            from gazetteer_desk.services.sync.county import require_county
+            from gazetteer_desk.services.core.mode import require_county
 
             require_county(store)
         return read(store)

@@ -85,7 +85,7 @@ class Story:
         t = Table(data, colWidths=[lay.key_col, lay.width - lay.key_col])
         grid = colors.Color(0.3, 0.3, 0.3)
         pad = 2 if lay.narrow else 2.5
-        t.setStyle(TableStyle([FONT_CMD, 
+        t.setStyle(TableStyle([FONT_CMD,
             ("GRID", (0, 0), (-1, -1), 0.4, grid) if not lay.narrow else ("LINEBELOW", (0, 0), (-1, -1), 0.3, grid),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("BACKGROUND", (0, 0), (0, -1), colors.Color(0.94, 0.94, 0.94)) if not lay.narrow

@@ -41,7 +41,7 @@ def check_char(first17: str) -> str:
     """ISO 7064 MOD 11-2 check character for the first 17 digits."""
     if len(first17) != 17 or not first17.isdigit() or not first17.isascii():
         raise IdNumberError("前17位必须是数字")
-    total = sum(int(c) * w for c, w in zip(first17, _WEIGHTS))
+    total = sum(int(c) * w for c, w in zip(first17, _WEIGHTS, strict=False))
     return _CHECK_CHARS[total % 11]
 
 

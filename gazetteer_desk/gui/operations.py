@@ -41,7 +41,7 @@ class _Job(QRunnable):
             result = self.fn(self._progress) if self.reports_progress else self.fn()
         except DeskError as error:
             self.carrier.failed.emit(error.message)
-        except Exception as error:  # noqa: BLE001 - an unexpected failure must still reach the clerk, not vanish
+        except Exception as error:  # an unexpected failure must still reach the clerk, not vanish
             log.error("operation failed\n%s", traceback.format_exc())
             self.carrier.failed.emit(f"操作失败：{error}")
         else:

@@ -39,7 +39,7 @@ class StoreLoader:
                 self.backup_warning = getattr(error, "message", str(error))
             for name in PRELOAD:
                 importlib.import_module(name)
-        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread, which shows it
+        except BaseException as error:  # handed to the GUI thread, which shows it
             self._error = error
 
     def store(self):

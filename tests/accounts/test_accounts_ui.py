@@ -3,6 +3,8 @@
 import sqlite3
 
 import pytest
+
+from gazetteer_desk.errors import DeskError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -72,7 +74,7 @@ def test_a_new_account_must_set_its_own_password(qtbot, store, admin_user):
     qtbot.keyClicks(form.repeat_password, "my-own-secret-9")
     form.submit()
     assert dialog.result() == dialog.DialogCode.Accepted and not dialog.user.must_change_password
-    with pytest.raises(Exception):
+    with pytest.raises(DeskError):
         accounts.login(store, "liufang", "given-by-admin-1")
     assert accounts.login(store, "liufang", "my-own-secret-9").role == "leader"
 

@@ -47,7 +47,7 @@ def test_matter_page_tabs_through_the_generated_action_buttons_in_order(desk, st
     desk.ctx.open_matter_requested.emit(number)
     page = desk.matter_page
     chain = [page.deadlines, *page.action_buttons.values(), page.satisfaction_button, page.history]
-    for before, after in zip(chain, chain[1:]):
+    for before, after in zip(chain, chain[1:], strict=False):
         assert next_tab_stop(before) is after
 
 

@@ -62,7 +62,7 @@ def test_repeat_visit_on_an_existing_matter_adds_a_visit_not_a_matter(store):
     ],
 )
 def test_bad_input_is_refused_in_chinese_and_saves_nothing(store, changes, message):
-    data = RegistrationInput(name="王伟", request="工资") 
+    data = RegistrationInput(name="王伟", request="工资")
     for key, value in changes.items():
         setattr(data, key, value)
     with pytest.raises(DeskError, match=message):

@@ -135,7 +135,7 @@ def test_failed_write_consumes_no_sequence(desk, monkeypatch):
     monkeypatch.setattr(bundle_export, "write_atomic", full_stick)
     try:
         desk.export("500235101")
-    except Exception as error:  # noqa: BLE001 - checked below
+    except Exception as error:  # checked below
         assert "磁盘空间不足" in str(error)
     else:
         raise AssertionError("export should have failed")

@@ -1,3 +1,5 @@
 """Commands for statistics and the 台账."""
 
-from gazetteer_desk.cli.ledgers import stats  # noqa: F401 - the command modules cli.main lists
+from gazetteer_desk.cli.ledgers import stats
+
+__all__ = ["stats"]  # the command modules cli.main lists

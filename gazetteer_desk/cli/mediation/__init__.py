@@ -1,3 +1,5 @@
 """Commands for 人民调解."""
 
-from gazetteer_desk.cli.mediation import mediation  # noqa: F401 - the command modules cli.main lists
+from gazetteer_desk.cli.mediation import mediation
+
+__all__ = ["mediation"]  # the command modules cli.main lists

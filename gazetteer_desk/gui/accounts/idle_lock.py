@@ -35,7 +35,7 @@ class LockCover(QWidget):
         window.installEventFilter(self)
         self.setGeometry(window.rect())
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 — Qt's name
+    def eventFilter(self, watched, event) -> bool:  # Qt's name
         if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
             self.setGeometry(watched.rect())
         return False
@@ -74,7 +74,7 @@ class UnlockDialog(QDialog):
     def reject(self) -> None:  # Esc: stay locked
         pass
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         event.ignore()
 
 
@@ -104,7 +104,7 @@ class IdleLock(QObject):
     def is_locked(self) -> bool:
         return self.cover is not None
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 — Qt's name
+    def eventFilter(self, watched, event) -> bool:  # Qt's name
         if not self.is_locked and event.type() in USER_INPUT and self.timer.interval() > 0:
             self.timer.start()
         return False

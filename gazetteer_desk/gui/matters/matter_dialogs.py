@@ -17,7 +17,7 @@ from gazetteer_desk.gui.forms.ui_action_dialog import Ui_ActionDialog
 from gazetteer_desk.gui.forms.ui_satisfaction_dialog import Ui_SatisfactionDialog
 from gazetteer_desk.gui.matters.registration_parts import set_problem
 
-OUTCOME_LABELS = {o: f"{mark} {o}" for mark, o in zip("①②③", OUTCOMES)}
+OUTCOME_LABELS = {o: f"{mark} {o}" for mark, o in zip("①②③", OUTCOMES, strict=False)}
 
 
 class _Dialog(QDialog):

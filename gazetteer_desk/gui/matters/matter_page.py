@@ -58,7 +58,7 @@ class MatterPage(QWidget):
             ui.actionGrid.addWidget(button, i // 4, i % 4)
             self.action_buttons[key] = button
         chain = [self.deadlines, *self.action_buttons.values(), self.satisfaction_button]
-        for before, after in zip(chain, chain[1:]):
+        for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
         self.satisfaction_button.clicked.connect(self.open_satisfaction)
         self.may_act = permissions_ui.guard(self.satisfaction_button, ctx.user, "matter_action")

@@ -56,7 +56,7 @@ class MediationView(QWidget):
     def _party_inputs(self) -> list[med.Party]:
         cols = [cells(self.ui.parties, c) for c in range(len(PARTY_COLUMNS))]
         return [med.Party(name=n, role=r, kind=k, id_number=i, phone=p, address=a)
-                for r, k, n, i, p, a in zip(*cols)]
+                for r, k, n, i, p, a in zip(*cols, strict=False)]
 
     def open_case(self) -> None:
         ui = self.ui

@@ -112,7 +112,7 @@ def _find(session, username: str) -> Account | None:
 def _staff_id(session, name: str | None) -> str | None:
     if not name:
         return None
-    staff = session.exec(select(Staff).where(Staff.name == name.strip(), Staff.deleted == False)).first()  # noqa: E712
+    staff = session.exec(select(Staff).where(Staff.name == name.strip(), Staff.deleted.is_(False))).first()
     if staff is None:
         raise DeskError(f"工作人员“{name}”不在名单中")
     return staff.id
@@ -182,7 +182,7 @@ def deactivate(store: Store, actor, username: str) -> None:
         if not account.active:
             raise DeskError(f"账户“{username}”已停用")
         if account.role in ADMIN_ROLE.values():
-            admins = session.exec(select(Account).where(Account.role == account.role, Account.active == True)).all()  # noqa: E712
+            admins = session.exec(select(Account).where(Account.role == account.role, Account.active.is_(True))).all()
             if len(admins) <= 1:
                 raise DeskError("不能停用唯一的管理员账户")
         account.active = False

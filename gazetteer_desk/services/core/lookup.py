@@ -7,6 +7,7 @@ from sqlmodel import Session, select
 
 from gazetteer_desk.errors import DeskError, NotFound
 from gazetteer_desk.store.models import Matter, Staff, Village
+from gazetteer_desk.services.core.authz import purposes_for
 
 
 def find_leader(session: Session, code: str, who: str | None) -> Staff:
@@ -34,8 +35,8 @@ def find_staff(session: Session, code: str, who: str | None, role: str = "工作
 
 def leaders(session: Session, code: str) -> list[Staff]:
     return list(session.exec(
-        select(Staff).where(Staff.township_code == code, Staff.is_leader == True, Staff.active == True,  # noqa: E712
-                            Staff.deleted == False).order_by(Staff.created_at)  # noqa: E712
+        select(Staff).where(Staff.township_code == code, Staff.is_leader.is_(True), Staff.active.is_(True),
+                            Staff.deleted.is_(False)).order_by(Staff.created_at)
     ))
 
 
@@ -46,7 +47,7 @@ def staff_names(session: Session) -> dict[str, str]:
 def find_matter(session: Session, township_code: str | None, number: str) -> Matter:
     """A matter by its number; ``township_code`` None in the county store, whose numbers carry their township."""
     number = (number or "").strip()
-    query = select(Matter).where(Matter.number == number, Matter.deleted == False)  # noqa: E712
+    query = select(Matter).where(Matter.number == number, Matter.deleted.is_(False))
     if township_code:
         query = query.where(Matter.township_code == township_code)
     matter = session.exec(query).first()
@@ -62,7 +63,7 @@ def find_village(session: Session, code: str, text: str | None, *, required: str
         if required:
             raise DeskError(required)
         return None
-    villages = session.exec(select(Village).where(Village.township_code == code, Village.deleted == False)).all()  # noqa: E712
+    villages = session.exec(select(Village).where(Village.township_code == code, Village.deleted.is_(False))).all()
     for village in villages:
         if text in (village.name, village.code):
             return village
@@ -90,5 +91,15 @@ def check_period(start: date, end: date | None, what: str = "结束日期") -> N
 
 
 def _by_name_or_id(session: Session, code: str, who: str) -> Staff | None:
-    base = select(Staff).where(Staff.township_code == code, Staff.deleted == False)  # noqa: E712
+    base = select(Staff).where(Staff.township_code == code, Staff.deleted.is_(False))
     return session.exec(base.where(Staff.name == who)).first() or session.exec(base.where(Staff.id == who)).first()
+
+
+def visible_matter(session: Session, code: str | None, number: str, viewer) -> Matter:
+    """The matter ``number`` (of township ``code``, or any township when None) as ``viewer`` may see it: a matter
+    whose purpose the viewer's role may not see is refused as if it did not exist (Art. 30)."""
+    matter = find_matter(session, code, number)
+    purposes = purposes_for(viewer)
+    if purposes is not None and matter.purpose not in purposes:
+        raise NotFound(f"找不到信访事项 {number.strip()}")
+    return matter

@@ -9,10 +9,10 @@ from gazetteer_desk.domain.procedure import STATUS_LABELS
 from gazetteer_desk.errors import DeskError, NotFound
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import CaseAssignment, CaseProgress, Matter
-from gazetteer_desk.services.core.lookup import check_period, find_leader, find_matter, find_staff, staff_names
+from gazetteer_desk.services.core.lookup import check_period, find_leader, find_staff, staff_names
 from gazetteer_desk.services.core import history
 from gazetteer_desk.services.core.authz import purposes_for, require
-from gazetteer_desk.services.matters.matters import _visible
+from gazetteer_desk.services.core.lookup import visible_matter
 
 DUTIES = ("掌握情况", "思想教育", "解决化解", "息诉息访")  # 包掌握情况、包思想教育、包解决化解、包息诉息访
 STATUS_LABELS_ASSIGNMENT = {"active": "包案中", "settled": "已化解"}
@@ -78,14 +78,14 @@ def assign(store: Store, data: AssignmentInput, actor="") -> AssignmentView:
     check_period(data.start_on, data.end_on, "包案结束日期")
     code = store.township_code
     with store.transaction() as session:
-        matter = _visible(find_matter(session, code, data.matter_number), actor, data.matter_number)
+        matter = visible_matter(session, code, data.matter_number, actor)
         lead = find_leader(session, code, data.leader)
         deputy = find_staff(session, code, data.deputy, "副包案人")
         if deputy is not None and deputy.id == lead.id:
             raise DeskError("副包案人不能与包案领导为同一人")
         active = session.exec(select(CaseAssignment).where(
             CaseAssignment.matter_id == matter.id, CaseAssignment.lead_id == lead.id,
-            CaseAssignment.status == "active", CaseAssignment.deleted == False)).first()  # noqa: E712
+            CaseAssignment.status == "active", CaseAssignment.deleted.is_(False))).first()
         if active is not None:
             raise DeskError(f"{lead.name}已包案该事项（{active.start_on:%Y-%m-%d}起），无需重复包案")
         row = CaseAssignment(township_code=code, matter_id=matter.id, lead_id=lead.id,
@@ -142,9 +142,9 @@ def settle(store: Store, assignment_id: str, result: str, *, on: date | None = N
 
 def assignments_for_matter(store: Store, number: str, *, viewer=None) -> list[AssignmentView]:
     with store.read() as session:
-        matter = _visible(find_matter(session, store.township_code, number), viewer, number)
+        matter = visible_matter(session, store.township_code, number, viewer)
         rows = session.exec(select(CaseAssignment).where(
-            CaseAssignment.matter_id == matter.id, CaseAssignment.deleted == False)  # noqa: E712
+            CaseAssignment.matter_id == matter.id, CaseAssignment.deleted.is_(False))
             .order_by(CaseAssignment.start_on)).all()
         return [_view(session, r, matter) for r in rows]
 
@@ -156,7 +156,7 @@ def assignments_for_leader(store: Store, leader: str, *, active_only: bool = Fal
     with store.read() as session:
         lead = find_leader(session, code, leader)
         query = (select(CaseAssignment, Matter).join(Matter, Matter.id == CaseAssignment.matter_id)
-                 .where(CaseAssignment.lead_id == lead.id, CaseAssignment.deleted == False))  # noqa: E712
+                 .where(CaseAssignment.lead_id == lead.id, CaseAssignment.deleted.is_(False)))
         if active_only:
             query = query.where(CaseAssignment.status == "active")
         purposes = purposes_for(viewer)
@@ -192,7 +192,7 @@ def _event(session, matter: Matter, row: CaseAssignment, kind: str, on: date, ac
 def _view(session, row: CaseAssignment, matter: Matter) -> AssignmentView:
     names = staff_names(session)
     progress = session.exec(select(CaseProgress).where(
-        CaseProgress.assignment_id == row.id, CaseProgress.deleted == False)  # noqa: E712
+        CaseProgress.assignment_id == row.id, CaseProgress.deleted.is_(False))
         .order_by(CaseProgress.on_date, CaseProgress.created_at)).all()
     return AssignmentView(
         row.id, matter.number, matter.request, matter.status, matter.due_on, names.get(row.lead_id, ""),

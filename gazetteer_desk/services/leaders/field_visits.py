@@ -77,7 +77,7 @@ def list_field_visits(store: Store, *, leader: str | None = None, year: int | No
     code = store.township_code
     with store.read() as session:
         query = (select(FieldVisit, Staff).join(Staff, Staff.id == FieldVisit.leader_id)
-                 .where(FieldVisit.township_code == code, FieldVisit.deleted == False))  # noqa: E712
+                 .where(FieldVisit.township_code == code, FieldVisit.deleted.is_(False)))
         if leader:
             query = query.where(FieldVisit.leader_id == find_leader(session, code, leader).id)
         if year and month:
@@ -92,10 +92,10 @@ def field_visit_page(store: Store, field_visit_id: str, *, viewer=None) -> Field
     with store.read() as session:
         row = _get(session, field_visit_id)
         opened = session.exec(select(Matter).join(Visit, Visit.matter_id == Matter.id).where(
-            Visit.field_visit_id == row.id, Visit.deleted == False)).all()  # noqa: E712
+            Visit.field_visit_id == row.id, Visit.deleted.is_(False))).all()
         matters = [FieldMatter(m.number, m.request, "现场登记") for m in opened]
         events = session.exec(select(MatterEvent, Matter).join(Matter, Matter.id == MatterEvent.matter_id)
-                              .where(MatterEvent.kind == "field_visit", MatterEvent.deleted == False,  # noqa: E712
+                              .where(MatterEvent.kind == "field_visit", MatterEvent.deleted.is_(False),
                                      func.json_extract(MatterEvent.data, "$.field_visit_id") == row.id)
                               .order_by(MatterEvent.at)).all()
         matters += [FieldMatter(m.number, m.request, "现场推进", e.data.get("text", e.detail)) for e, m in events]

@@ -11,8 +11,7 @@ from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import Staff
 from gazetteer_desk.services.core import history
 from gazetteer_desk.services.core.authz import require
-from gazetteer_desk.services.core.lookup import find_matter
-from gazetteer_desk.services.matters.matters import _visible
+from gazetteer_desk.services.core.lookup import visible_matter
 
 
 def note_on_matter(store: Store, matter_number: str, text: str, *, actor, empty: str,
@@ -26,6 +25,6 @@ def note_on_matter(store: Store, matter_number: str, text: str, *, actor, empty:
     with store.transaction() as session:
         row = occasion(session)
         leader = session.get(Staff, row.leader_id)
-        matter = _visible(find_matter(session, store.township_code, matter_number), actor, matter_number)
+        matter = visible_matter(session, store.township_code, matter_number, actor)
         history.append(session, matter, kind, f"{describe(leader, row)}：{text}", actor=actor or leader.name,
                        on_date=row.day, data={link: row.id, "leader_id": leader.id, "text": text})

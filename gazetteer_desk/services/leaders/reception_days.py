@@ -101,7 +101,7 @@ def schedule(store: Store, data: ReceptionDayInput, actor="") -> ScheduleRow:
         leader = find_leader(session, code, data.leader)
         clash = session.exec(select(ReceptionDay).where(
             ReceptionDay.township_code == code, ReceptionDay.leader_id == leader.id, ReceptionDay.day == data.day,
-            ReceptionDay.deleted == False)).all()  # noqa: E712
+            ReceptionDay.deleted.is_(False))).all()
         for other in clash:
             if other.start_time < end and start < other.end_time:
                 raise DeskError(f"{leader.name}在{data.day:%Y-%m-%d} {other.start_time}—{other.end_time}已安排接访，时间重叠")
@@ -139,7 +139,7 @@ def days_between(store: Store, first: date, last: date, leader: str | None = Non
     code = store.township_code
     with store.read() as session:
         query = (select(ReceptionDay, Staff).join(Staff, Staff.id == ReceptionDay.leader_id)
-                 .where(ReceptionDay.township_code == code, ReceptionDay.deleted == False,  # noqa: E712
+                 .where(ReceptionDay.township_code == code, ReceptionDay.deleted.is_(False),
                         ReceptionDay.day >= first, ReceptionDay.day <= last))
         if leader:
             query = query.where(ReceptionDay.leader_id == find_leader(session, code, leader).id)
@@ -158,14 +158,14 @@ def day_page(store: Store, reception_day_id: str, *, viewer=None) -> DayPage:
         rows = session.exec(
             select(Visit, Matter, Petitioner)
             .join(Matter, Matter.id == Visit.matter_id).join(Petitioner, Petitioner.id == Visit.petitioner_id)
-            .where(Visit.reception_day_id == day.id, Visit.deleted == False)  # noqa: E712
+            .where(Visit.reception_day_id == day.id, Visit.deleted.is_(False))
             .order_by(Visit.visited_at)
         ).all()
         visits = [DayVisit(m.number, p.name, v.visited_at, v.people_count, m.category, m.request,
                            STATUS_LABELS.get(m.status, m.status)) for v, m, p in rows if shown(m)]
         events = session.exec(
             select(MatterEvent, Matter).join(Matter, Matter.id == MatterEvent.matter_id)
-            .where(MatterEvent.kind == "instruction", MatterEvent.deleted == False,  # noqa: E712
+            .where(MatterEvent.kind == "instruction", MatterEvent.deleted.is_(False),
                    func.json_extract(MatterEvent.data, "$.reception_day_id") == day.id)
             .order_by(MatterEvent.at)
         ).all()
@@ -191,7 +191,7 @@ def _get(session, reception_day_id: str) -> ReceptionDay:
 
 def _visit_count(session, reception_day_id: str) -> int:
     return len(session.exec(select(Visit.id).where(Visit.reception_day_id == reception_day_id,
-                                                   Visit.deleted == False)).all())  # noqa: E712
+                                                   Visit.deleted.is_(False))).all())
 
 
 def _row(day: ReceptionDay, leader: Staff, visits: int) -> ScheduleRow:

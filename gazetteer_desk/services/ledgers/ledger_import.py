@@ -47,13 +47,13 @@ from gazetteer_desk.services.ledgers.ledger_procedure import PlanError, Step, ap
 # reading and column guessing; the window's wizard and the command line import these names from here
 from gazetteer_desk.services.ledgers.ledger_reading import (
     FIELD_LABELS,
-    FIELDS,
+    FIELDS as FIELDS,
     REQUIRED,
     LedgerTable,
     cell,
     columns_for,
-    guess_mapping,
-    open_ledger,
+    guess_mapping as guess_mapping,
+    open_ledger as open_ledger,
     read_table,
 )
 from gazetteer_desk.services.matters.registration import RegistrationInput, register_in

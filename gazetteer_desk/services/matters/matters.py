@@ -9,15 +9,16 @@ from gazetteer_desk.domain import procedure
 from gazetteer_desk.domain.categories import SATISFACTION
 from gazetteer_desk.domain.procedure import STATUS_LABELS, Action, Deadline, ProcedureError
 from gazetteer_desk.domain.routing import route_by_key
-from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.errors import DeskError
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import Matter, MatterEvent, Petitioner, Staff, Visit
 from gazetteer_desk.services.core import audit
-from gazetteer_desk.services.core.authz import purposes_for, require
-from gazetteer_desk.services.core.calendar import calendar_for
+from gazetteer_desk.services.core.authz import require
+from gazetteer_desk.services.core.calendar import calendar_in
 from gazetteer_desk.services.core.state import matter_state, write_state
 from gazetteer_desk.services.core import history
-from gazetteer_desk.services.core.lookup import find_matter
+from gazetteer_desk.services.core.lookup import visible_matter
+from gazetteer_desk.services.core.mode import township_scope
 
 
 @dataclass(frozen=True)
@@ -62,14 +63,7 @@ class MatterDetail:
 def get_matter(store: Store, number: str, *, viewer=None) -> MatterDetail:
     """With a ``viewer`` (CurrentUser), a matter of a purpose hidden from their role is not found (Art. 30)."""
     with store.read() as session:
-        return _detail(store, session, _visible(find_matter(session, _scope(store), number), viewer, number))
-
-
-def _visible(matter: Matter, viewer, number: str) -> Matter:
-    purposes = purposes_for(viewer)
-    if purposes is not None and matter.purpose not in purposes:
-        raise NotFound(f"找不到信访事项 {number.strip()}")
-    return matter
+        return _detail(store, session, visible_matter(session, township_scope(store), number, viewer))
 
 
 _AUDITED_FIELDS = ("status", "handling_unit", "accepted_on", "extension_days", "extension_reason", "replied_on",
@@ -81,29 +75,24 @@ def _fields(matter: Matter) -> dict:
     return {name: getattr(matter, name) for name in _AUDITED_FIELDS if hasattr(matter, name)}
 
 
-def _scope(store: Store) -> str | None:
-    # the county store holds every township's matters; numbers carry the township code, so they stay unique
-    return None if store.mode == "county" else store.township_code
-
-
 def _detail(store: Store, session: Session, matter: Matter) -> MatterDetail:
     names = {s.id: s.name for s in session.exec(select(Staff))}
     visits = [
         VisitView(v.visited_at, v.channel, v.people_count, names.get(v.received_by_id, ""), names.get(v.leader_id, ""),
                   v.notes)
         for v in session.exec(
-            select(Visit).where(Visit.matter_id == matter.id, Visit.deleted == False).order_by(Visit.visited_at)  # noqa: E712
+            select(Visit).where(Visit.matter_id == matter.id, Visit.deleted.is_(False)).order_by(Visit.visited_at)
         )
     ]
     events = list(
         session.exec(
             select(MatterEvent)
-            .where(MatterEvent.matter_id == matter.id, MatterEvent.deleted == False)  # noqa: E712
+            .where(MatterEvent.matter_id == matter.id, MatterEvent.deleted.is_(False))
             .order_by(MatterEvent.at, MatterEvent.created_at)
         )
     )
     state = matter_state(matter)
-    cal = calendar_for(store)
+    cal = calendar_in(session)
     return MatterDetail(
         matter=matter,
         petitioner=session.get(Petitioner, matter.petitioner_id),
@@ -123,9 +112,9 @@ def take_action(store: Store, number: str, action: str, *, on: date | None = Non
     on = on or date.today()
     if on > date.today():
         raise DeskError(f"办理日期不能晚于今天：{on:%Y-%m-%d}")
-    cal = calendar_for(store)
     with store.transaction() as session:
-        matter = _visible(find_matter(session, _scope(store), number), viewer, number)
+        cal = calendar_in(session)
+        matter = visible_matter(session, township_scope(store), number, viewer)
         before = _fields(matter)
         try:
             state = procedure.apply(matter_state(matter), action, on, cal, **params)
@@ -175,7 +164,7 @@ def record_satisfaction(
     if "不满意" in (office, unit) and not reason.strip():
         raise DeskError("评价为“不满意”时请填写原因")
     with store.transaction() as session:
-        matter = _visible(find_matter(session, _scope(store), number), viewer, number)
+        matter = visible_matter(session, township_scope(store), number, viewer)
         before = _fields(matter)
         matter.satisfaction_office = office
         matter.satisfaction_unit = unit
@@ -197,5 +186,5 @@ def add_event(store: Store, number: str, kind: str, detail: str, *, actor="", da
         raise DeskError("记录内容不能为空")
     viewer, actor = actor, audit.actor_name(actor)
     with store.transaction() as session:
-        matter = _visible(find_matter(session, _scope(store), number), viewer, number)
+        matter = visible_matter(session, township_scope(store), number, viewer)
         history.append(session, matter, kind, detail.strip(), actor=actor, data=data)

@@ -44,7 +44,7 @@ def normalise_identity(name: str, id_type: str, id_number: str | None, phone: st
 
 
 def find_petitioner(session: Session, township_code: str, who: Identity) -> Petitioner | None:
-    base = select(Petitioner).where(Petitioner.township_code == township_code, Petitioner.deleted == False)  # noqa: E712
+    base = select(Petitioner).where(Petitioner.township_code == township_code, Petitioner.deleted.is_(False))
     if who.id_number:
         found = session.exec(base.where(Petitioner.id_number == who.id_number)).first()
         if found:
@@ -67,7 +67,7 @@ def earlier_matters(
         query = (
             select(Matter, Petitioner)
             .join(Petitioner, Petitioner.id == Matter.petitioner_id)
-            .where(Matter.deleted == False)  # noqa: E712
+            .where(Matter.deleted.is_(False))
         )
         if id_number:
             query = query.where(Petitioner.id_number == id_number)

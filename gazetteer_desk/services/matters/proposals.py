@@ -12,8 +12,8 @@ from gazetteer_desk.store.database import Store
 from gazetteer_desk.services.core import audit, history
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.ledgers.figures import PROPOSAL_EVENT, PROPOSAL_KINDS
-from gazetteer_desk.services.core.lookup import find_matter
-from gazetteer_desk.services.matters.matters import _scope, _visible
+from gazetteer_desk.services.core.lookup import visible_matter
+from gazetteer_desk.services.core.mode import township_scope
 
 MAX_DETAIL = 500
 
@@ -42,7 +42,7 @@ def record_proposal(
         raise DeskError(f"提出建议的日期不能晚于今天：{on:%Y-%m-%d}")
     text = describe(kind, adopted, detail)
     with store.transaction() as session:
-        matter = _visible(find_matter(session, _scope(store), number), viewer, number)
+        matter = visible_matter(session, township_scope(store), number, viewer)
         if on < matter.received_on:
             raise DeskError(f"提出建议的日期 {on:%Y-%m-%d} 早于事项登记日期 {matter.received_on:%Y-%m-%d}")
         history.append(session, matter, PROPOSAL_EVENT, text, actor=actor, on_date=on,

@@ -24,8 +24,9 @@ from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import MatterEvent, Township
 from gazetteer_desk.services.core import history
 from gazetteer_desk.services.core.authz import is_user
-from gazetteer_desk.services.core.lookup import find_matter
-from gazetteer_desk.services.matters.matters import MatterDetail, _scope, _visible, add_event, get_matter
+from gazetteer_desk.services.matters.matters import MatterDetail, add_event, get_matter
+from gazetteer_desk.services.core.lookup import visible_matter
+from gazetteer_desk.services.core.mode import township_scope
 
 PAPER_SETTING = "receipt_paper"
 KIND_KEYS = {"receipt": DocumentKind.RECEIPT, "accept": DocumentKind.ACCEPT, "reject": DocumentKind.REJECT,
@@ -158,7 +159,7 @@ def save_pdf(store: Store, number: str, kind: DocumentKind, out: Path, paper: Pa
     written = False
     try:
         with store.transaction() as session:
-            matter = _visible(find_matter(session, _scope(store), document.number), viewer, document.number)
+            matter = visible_matter(session, township_scope(store), document.number, viewer)
             history.append(session, matter, "printed", _issue_text(document, "生成"), actor=actor,
                            data=_issue_data(document))
             session.flush()

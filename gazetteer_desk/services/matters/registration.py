@@ -13,7 +13,7 @@ from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import FieldVisit, Matter, Petitioner, ReceptionDay, Staff, Visit
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
-from gazetteer_desk.services.core.calendar import calendar_for
+from gazetteer_desk.services.core.calendar import calendar_in
 from gazetteer_desk.services.core.numbering import next_matter_number
 from gazetteer_desk.services.matters.people import find_petitioner, normalise_identity, ID_CARD
 from gazetteer_desk.services.core.state import matter_state
@@ -192,7 +192,7 @@ def _new_matter(session, store, code, petitioner, data, today: date, receiver_id
         litigation=data.litigation, urgent=data.urgent, threat=data.threat, backlog=data.backlog,
         recusal=data.recusal, route=route, status="registered", received_on=today, receiver_id=receiver_id,
     )
-    matter.due_on = procedure.next_due(matter_state(matter), calendar_for(store))
+    matter.due_on = procedure.next_due(matter_state(matter), calendar_in(session))
     session.add(matter)
     session.flush()
     return matter, earlier.number if earlier else None
@@ -202,6 +202,6 @@ def _earlier_same_category(session: Session, code: str, petitioner_id: str, cate
     return session.exec(
         select(Matter)
         .where(Matter.township_code == code, Matter.petitioner_id == petitioner_id, Matter.category == category,
-               Matter.deleted == False, Matter.status.in_(procedure.OPEN_STATUSES))  # noqa: E712
+               Matter.deleted.is_(False), Matter.status.in_(procedure.OPEN_STATUSES))
         .order_by(Matter.received_on.desc())
     ).first()

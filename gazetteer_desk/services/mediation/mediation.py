@@ -14,17 +14,16 @@ from gazetteer_desk.domain import limits
 from gazetteer_desk.errors import DeskError, NotFound
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import Matter, MediationCase, MediationFollowup, MediationSession
-from gazetteer_desk.services.core.calendar import calendar_for
-from gazetteer_desk.services.core.lookup import find_matter
+from gazetteer_desk.services.core.calendar import calendar_for, calendar_in
 from gazetteer_desk.services.core import audit, history
 from gazetteer_desk.services.core.authz import require
-from gazetteer_desk.services.matters.matters import _visible
+from gazetteer_desk.services.core.lookup import visible_matter
 # the forms' inputs, vocabularies and parties live beside this module; their names stay importable from here
 from gazetteer_desk.services.mediation.mediation_input import (
     AGREEMENT_KINDS,
-    FAILURE_ROUTES,
-    FOLLOWUP_METHODS,
-    PERFORMANCE,
+    FAILURE_ROUTES as FAILURE_ROUTES,
+    FOLLOWUP_METHODS as FOLLOWUP_METHODS,
+    PERFORMANCE as PERFORMANCE,
     SOURCES,
     AgreementInput,
     MediationInput,
@@ -35,8 +34,8 @@ from gazetteer_desk.services.mediation.mediation_input import (
     not_before,
 )
 from gazetteer_desk.services.mediation.mediation_parties import (
-    PARTY_KINDS,
-    PARTY_ROLES,
+    PARTY_KINDS as PARTY_KINDS,
+    PARTY_ROLES as PARTY_ROLES,
     Party,
     masked_party,
     party_names,
@@ -102,7 +101,7 @@ def open_case(store: Store, data: MediationInput, actor="") -> str:
     parties, mediators = check_opening(data)
     code = store.township_code
     with store.transaction() as session:
-        matter = (_visible(find_matter(session, code, data.matter_number), actor, data.matter_number)
+        matter = (visible_matter(session, code, data.matter_number, actor)
                   if (data.matter_number or "").strip() else None)
         case = MediationCase(
             township_code=code, number=_next_number(session, code, data.applied_on.year), source=data.source,
@@ -162,7 +161,7 @@ def record_agreement(store: Store, number: str, data: AgreementInput, actor="") 
         case.agreed_on = data.agreed_on
         case.performance = "未履行"
         case.touch()
-        due = limits.judicial_confirmation_due(data.agreed_on, calendar_for(store))
+        due = limits.judicial_confirmation_due(data.agreed_on, calendar_in(session))
         _link_event(session, case, data.agreed_on, actor,
                     f"调解成功（{AGREEMENT_KINDS[data.kind]}，{case.number}）：{terms}；履行期限{data.performance_due:%Y-%m-%d}；"
                     f"双方可于{due:%Y-%m-%d}前共同申请司法确认")
@@ -255,7 +254,7 @@ def get_case(store: Store, number: str, today: date | None = None, *, viewer=Non
 def list_cases(store: Store, status: str | None = None, year: int | None = None) -> list[MediationRow]:
     with store.read() as session:
         query = select(MediationCase).where(MediationCase.township_code == store.township_code,
-                                            MediationCase.deleted == False)  # noqa: E712
+                                            MediationCase.deleted.is_(False))
         if status:
             query = query.where(MediationCase.status == status)
         if year:
@@ -274,7 +273,7 @@ def mediation_warnings(store: Store, today: date | None = None, within: int = WA
     cal = calendar_for(store)
     with store.read() as session:
         cases = session.exec(select(MediationCase).where(
-            MediationCase.township_code == store.township_code, MediationCase.deleted == False,  # noqa: E712
+            MediationCase.township_code == store.township_code, MediationCase.deleted.is_(False),
             MediationCase.status.in_(("in_progress", "success")))).all()
         warnings = []
         for case in cases:
@@ -296,7 +295,7 @@ def _case(session: Session, code: str, number: str) -> MediationCase:
     number = (number or "").strip()
     case = session.exec(select(MediationCase).where(
         MediationCase.township_code == code, MediationCase.number == number,
-        MediationCase.deleted == False)).first()  # noqa: E712
+        MediationCase.deleted.is_(False))).first()
     if case is None:
         raise NotFound(f"找不到调解案件 {number}")
     return case
@@ -334,7 +333,7 @@ def _matter_numbers(session: Session) -> dict[str, str]:
 
 def _followups(session: Session, case: MediationCase) -> list[MediationFollowup]:
     return list(session.exec(select(MediationFollowup).where(
-        MediationFollowup.case_id == case.id, MediationFollowup.deleted == False)  # noqa: E712
+        MediationFollowup.case_id == case.id, MediationFollowup.deleted.is_(False))
         .order_by(MediationFollowup.on_date, MediationFollowup.created_at)))
 
 
@@ -362,7 +361,7 @@ def _warnings(session: Session, case: MediationCase, today: date, cal) -> list[M
 
 def _detail(session: Session, case: MediationCase, today: date, cal) -> MediationDetail:
     sessions = list(session.exec(select(MediationSession).where(
-        MediationSession.case_id == case.id, MediationSession.deleted == False)  # noqa: E712
+        MediationSession.case_id == case.id, MediationSession.deleted.is_(False))
         .order_by(MediationSession.on_date, MediationSession.created_at)))
     followups = _followups(session, case)
     matter = session.get(Matter, case.matter_id) if case.matter_id else None

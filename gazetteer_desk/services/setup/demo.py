@@ -247,7 +247,7 @@ def _reception_days(rng, out: _Rows, leaders: list[str], today: date) -> dict[da
 
 
 def _field_and_mediation(rng, out: _Rows, leaders, villages, people, today: date, code: str) -> None:
-    for n in range(max(5, len(people) // 400)):
+    for _ in range(max(5, len(people) // 400)):
         day = today - timedelta(days=rng.randrange(700))
         vcode, vname = villages[rng.randrange(len(villages))]
         out.add("fieldvisit", leader_id=rng.choice(leaders), day=day.isoformat(), village_code=vcode,

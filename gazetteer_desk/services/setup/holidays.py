@@ -80,7 +80,7 @@ def recompute_limits(session: Session, cal: HolidayCalendar) -> int:
     """Recompute ``due_on`` of every open matter under ``cal``; returns how many changed."""
     moved = 0
     running = ("registered", "accepted", "assigned", "review", "recheck")
-    for matter in session.exec(select(Matter).where(Matter.status.in_(running), Matter.deleted == False)):  # noqa: E712
+    for matter in session.exec(select(Matter).where(Matter.status.in_(running), Matter.deleted.is_(False))):
         due = procedure.next_due(matter_state(matter), cal)
         if due != matter.due_on:
             matter.due_on = due

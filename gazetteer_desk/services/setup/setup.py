@@ -97,12 +97,12 @@ def township(store: Store) -> Township:
 
 def villages(store: Store) -> list[Village]:
     with store.read() as session:
-        return list(session.exec(select(Village).where(Village.deleted == False).order_by(Village.code)))  # noqa: E712
+        return list(session.exec(select(Village).where(Village.deleted.is_(False)).order_by(Village.code)))
 
 
 def staff(store: Store, leaders_only: bool = False) -> list[Staff]:
     with store.read() as session:
-        query = select(Staff).where(Staff.deleted == False, Staff.active == True)  # noqa: E712
+        query = select(Staff).where(Staff.deleted.is_(False), Staff.active.is_(True))
         if leaders_only:
-            query = query.where(Staff.is_leader == True)  # noqa: E712
+            query = query.where(Staff.is_leader.is_(True))
         return list(session.exec(query.order_by(Staff.created_at)))

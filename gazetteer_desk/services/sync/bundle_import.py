@@ -34,7 +34,7 @@ from gazetteer_desk.services.accounts import backup
 from gazetteer_desk.services.sync import bundle_payload as payload
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.sync.bundle_keys import county_identity_path
-from gazetteer_desk.services.sync.county import require_county
+from gazetteer_desk.services.core.mode import require_county
 
 MAX_BUNDLE_FILE = container.MAX_TOTAL + 16 * 1024 * 1024  # age adds 16 bytes per 64 KiB chunk and a header
 SIGNATURE_SUFFIX = ".minisig"

@@ -87,7 +87,7 @@ def parse_trusted_comment(text: str) -> TrustedComment | None:
 
 def encode_records(columns: list[str], rows) -> tuple[bytes, int]:
     """JSONL, one object per row with keys in column order; UTF-8, no ASCII escaping, LF line ends."""
-    lines = [json.dumps(dict(zip(columns, row)), ensure_ascii=False, separators=(",", ":")) for row in rows]
+    lines = [json.dumps(dict(zip(columns, row, strict=False)), ensure_ascii=False, separators=(",", ":")) for row in rows]
     body = "\n".join(lines) + ("\n" if lines else "")
     return body.encode("utf-8"), len(lines)
 

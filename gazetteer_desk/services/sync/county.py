@@ -16,6 +16,7 @@ from sqlmodel import select
 from gazetteer_desk.domain.masking import mask_id_number
 from gazetteer_desk.domain.divisions import DivisionCodeError, validate_county_code, validate_township_code
 from gazetteer_desk.domain.procedure import OPEN_STATUSES
+from gazetteer_desk.services.core.mode import require_county
 from gazetteer_desk.errors import DeskError, NotFound
 from gazetteer_desk.formats import FormatError, age_keys, minisign
 from gazetteer_desk.store.database import Store
@@ -23,6 +24,7 @@ from gazetteer_desk.store.migrate import open_store
 from gazetteer_desk.store.models import BundleImport, RegisteredTownship
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import PermissionDenied, is_user, require
+from gazetteer_desk.services.sync.bundle_import import held_bundles
 from gazetteer_desk.services.sync.bundle_keys import county_identity_path
 
 
@@ -72,11 +74,6 @@ def init_county(home: Path, county_code: str | None = None, county_name: str = "
         raise
     return CountyIdentity(store, path, public_key, age_keys.recipient_fingerprint(public_key),
                           created_store or created_key)
-
-
-def require_county(store: Store) -> None:
-    if store.mode != "county":
-        raise DeskError("此功能只在县信访办（县级模式）使用：请先运行 gazetteer-desk county init")
 
 
 def add_township(store: Store, code: str, name: str, key_file: Path | str) -> RegisteredTownship:
@@ -148,7 +145,6 @@ class TownshipRow:
 
 def township_overview(store: Store, today: date | None = None) -> list[TownshipRow]:
     """One row per registered township: its last bundle and its matters (open, overdue) in the county store."""
-    from gazetteer_desk.services.sync.bundle_import import held_bundles
 
     today = today or date.today()
     statuses = ", ".join(f"'{s}'" for s in sorted(OPEN_STATUSES))
