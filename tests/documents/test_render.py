@@ -51,8 +51,10 @@ def check_fonts(pdf: bytes) -> None:
     out = pdffonts(pdf)
     rows = [line for line in out.splitlines()[2:] if line.strip()]
     assert rows, out
+    names = {row.split()[0].split("+", 1)[1] for row in rows}
+    assert names <= {"DeskSerifSC-Regular", "DeskSerifSC-Bold", "LXGWWenKai-Regular"}, names
+    assert {"DeskSerifSC-Regular", "DeskSerifSC-Bold"} <= names  # Song body, bold Song title
     for row in rows:
-        assert "LXGWWenKai" in row
         cols = row.split()
         # name type encoding emb sub uni object ID: emb/sub/uni are the three yes/no columns before the object id
         emb, sub, uni = cols[-5], cols[-4], cols[-3]
