@@ -40,6 +40,7 @@ tounicode.install()
 
 _lock = threading.Lock()
 _cmaps: dict[str, frozenset[int]] = {}
+_family_registered = False
 
 
 class GlyphError(ValueError):
@@ -69,11 +70,13 @@ def _cmap(name: str) -> frozenset[int]:
 
 def register_font() -> str:
     """Register the body and title fonts with reportlab (once per process) and return the body font's name."""
-    if SONG_BOLD not in _cmaps:
+    global _family_registered
+    if not _family_registered:
         _cmap(SONG)
         _cmap(SONG_BOLD)
         # <b> in a paragraph means the bold Song
         pdfmetrics.registerFontFamily(SONG, normal=SONG, bold=SONG_BOLD, italic=SONG, boldItalic=SONG_BOLD)
+        _family_registered = True
     return SONG
 
 
