@@ -13,7 +13,8 @@ committed under resources/fonts/; run this again only to change the character se
   to the Regular (see gazetteer_desk/documents/fonts.py).
 
 Input: Debian's fonts-noto-cjk (``apt-get install fonts-noto-cjk``), version 2.001 of Noto Serif CJK.
-Usage:  uv run --no-project --with fonttools python scripts/build_print_fonts.py [NOTO_DIR]
+Usage:  uv run --no-project --with fonttools==4.68.0 python scripts/build_print_fonts.py [NOTO_DIR]
+The output is the same byte for byte on every run (the source's timestamps are kept).
 """
 
 from __future__ import annotations
@@ -122,6 +123,7 @@ def build(collection: Path, style: str, pick) -> Path:
     subset(font, chars)
     to_truetype(font)
     rename(font, style)
+    font.recalcTimestamp = False  # keep head.modified of the source: a rebuild gives the same bytes
     out = OUT / f"{FAMILY.replace(' ', '')}-{style}.ttf"
     font.save(out)
     print(f"{out.name}: {len(chars)} characters, {out.stat().st_size / 1e6:.1f} MB")
