@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-FONT_FILE = "LXGWWenKai-Regular.ttf"
+FONT_FILE = "LXGWWenKai-Regular.ttf"  # the default of font_path(); printed papers name their fonts
 
 
 def resources_root() -> Path:
@@ -24,6 +24,6 @@ def resource_path(*parts: str) -> Path:
     return resources_root().joinpath(*parts)
 
 
-def font_path() -> Path:
-    """The TrueType font used for every printed document."""
-    return resource_path("fonts", FONT_FILE)
+def font_path(file: str = FONT_FILE) -> Path:
+    """A bundled TrueType font, by file name (see resources/fonts/README.md); LXGW WenKai by default."""
+    return resource_path("fonts", file)

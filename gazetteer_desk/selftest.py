@@ -78,7 +78,7 @@ class _Run:
         document = receipts.render(self.township, self.number, DocumentKind.RECEIPT)
         pdf = document.pdf
         _check(pdf.startswith(b"%PDF-"), "回执不是 PDF 文件")
-        _check(b"/FontFile2" in pdf and FONT_NAME.encode() in pdf, "回执 PDF 中没有嵌入霞鹜文楷字体")
+        _check(b"/FontFile2" in pdf and FONT_NAME.encode() in pdf, "回执 PDF 中没有嵌入宋体字体")
         return f"生成回执 PDF（{len(pdf) // 1024} KB，已嵌入字体）"
 
     def keys(self) -> str:

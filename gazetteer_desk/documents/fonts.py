@@ -1,8 +1,12 @@
-"""The printing font: registered once, subset-embedded, and a guard against characters it cannot draw.
+"""The printing fonts: a Song (宋体) for the body, its bold for titles (GB/T 9704 sets titles in 小标宋 and the body
+in 仿宋 or 宋体), and LXGW WenKai as the per-character fallback for rare name characters the Song subset lacks.
 
-reportlab silently drops (or boxes) characters that the font has no glyph for.  A petition paper with a blank where a
-name character should be is worse than no paper, so every string is checked against the font's cmap before anything
-is drawn, and a document with a missing glyph is refused with :class:`GlyphError`.
+Text is split into runs by the first font of a chain that has each character (:func:`runs`): paragraphs get
+``<font name=…>`` markup (:func:`markup`), canvas drawing switches fonts per run (:func:`text_out`).
+
+reportlab silently drops (or boxes) characters that no font can draw. A petition paper with a blank where a name
+character should be is worse than no paper, so every string is checked against the fonts before anything is drawn,
+and a document with a character none of them has is refused with :class:`GlyphError`.
 """
 
 from __future__ import annotations
@@ -10,21 +14,37 @@ from __future__ import annotations
 import threading
 import unicodedata
 from collections.abc import Iterable
+from xml.sax.saxutils import escape, quoteattr
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from gazetteer_desk.documents import tounicode
 from gazetteer_desk.resources import font_path
 
-FONT_NAME = "LXGWWenKai"
+SONG = "DeskSerifSC"  # body: Noto Serif CJK SC, GBK subset, TrueType outlines (scripts/build_print_fonts.py)
+SONG_BOLD = "DeskSerifSC-Bold"  # titles: the bold weight, GB 2312 subset
+FALLBACK = "LXGWWenKai"  # full LXGW WenKai: Extension A, characters beyond the basic plane, symbols such as ✂
+FONT_NAME = SONG  # the base font of every style and table
+
+BODY = (SONG, FALLBACK)
+TITLE = (SONG_BOLD, SONG, FALLBACK)
+
+FONT_FILES = {
+    SONG: "DeskSerifSC-Regular.ttf",
+    SONG_BOLD: "DeskSerifSC-Bold.ttf",
+    FALLBACK: "LXGWWenKai-Regular.ttf",
+}
+
+tounicode.install()
 
 _lock = threading.Lock()
-_font: TTFont | None = None
-_cmap: frozenset[int] = frozenset()
+_cmaps: dict[str, frozenset[int]] = {}
+_family_registered = False
 
 
 class GlyphError(ValueError):
-    """A character that the printing font cannot draw; :attr:`message` is the text shown to the clerk."""
+    """A character that no printing font can draw; :attr:`message` is the text shown to the clerk."""
 
     def __init__(self, chars: Iterable[str], field: str = "") -> None:
         self.chars = "".join(sorted(set(chars)))
@@ -35,18 +55,29 @@ class GlyphError(ValueError):
         super().__init__(self.message)
 
 
+def _cmap(name: str) -> frozenset[int]:
+    """The characters of one font, registering it with reportlab on first use (the fallback is rarely needed)."""
+    cmap = _cmaps.get(name)
+    if cmap is None:
+        with _lock:
+            cmap = _cmaps.get(name)
+            if cmap is None:
+                font = TTFont(name, str(font_path(FONT_FILES[name])))  # embedded as per-document subsets
+                pdfmetrics.registerFont(font)
+                cmap = _cmaps[name] = frozenset(font.face.charToGlyph)
+    return cmap
+
+
 def register_font() -> str:
-    """Register the TrueType font with reportlab (once per process) and return its name."""
-    global _font, _cmap
-    if _font is not None:
-        return FONT_NAME
-    with _lock:
-        if _font is None:
-            font = TTFont(FONT_NAME, str(font_path()))  # reportlab embeds TrueType fonts as per-document subsets
-            pdfmetrics.registerFont(font)
-            _cmap = frozenset(font.face.charToGlyph)
-            _font = font
-    return FONT_NAME
+    """Register the body and title fonts with reportlab (once per process) and return the body font's name."""
+    global _family_registered
+    if not _family_registered:
+        _cmap(SONG)
+        _cmap(SONG_BOLD)
+        # <b> in a paragraph means the bold Song
+        pdfmetrics.registerFontFamily(SONG, normal=SONG, bold=SONG_BOLD, italic=SONG, boldItalic=SONG_BOLD)
+        _family_registered = True
+    return SONG
 
 
 def _ignorable(ch: str) -> bool:
@@ -54,12 +85,20 @@ def _ignorable(ch: str) -> bool:
     return unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
 
 
-def missing_glyphs(text: str | None) -> set[str]:
-    """The characters of ``text`` that the printing font has no glyph for."""
+def font_for(ch: str, chain: tuple[str, ...] = BODY) -> str | None:
+    """The first font of ``chain`` that has a glyph for ``ch`` (``None`` if none has)."""
+    code = 32 if ch == "\xa0" else ord(ch)  # reportlab draws a no-break space as a space
+    for name in chain:
+        if code in _cmap(name):
+            return name
+    return None
+
+
+def missing_glyphs(text: str | None, chain: tuple[str, ...] = BODY) -> set[str]:
+    """The characters of ``text`` that no font of the chain has a glyph for."""
     if not text:
         return set()
-    register_font()
-    return {ch for ch in text if ord(ch) not in _cmap and not _ignorable(ch)}
+    return {ch for ch in set(text) if not _ignorable(ch) and font_for(ch, chain) is None}
 
 
 def check_text(text: str | None, field: str = "") -> str:
@@ -68,3 +107,38 @@ def check_text(text: str | None, field: str = "") -> str:
     if missing:
         raise GlyphError(missing, field)
     return text or ""
+
+
+def runs(text: str, chain: tuple[str, ...] = BODY) -> list[tuple[str, str]]:
+    """``text`` cut into ``(font name, substring)`` runs; characters no font has stay with the run before them."""
+    out: list[tuple[str, str]] = []
+    for ch in text:
+        name = (None if _ignorable(ch) else font_for(ch, chain)) or (out[-1][0] if out else chain[0])
+        if out and out[-1][0] == name:
+            out[-1] = (name, out[-1][1] + ch)
+        else:
+            out.append((name, ch))
+    return out
+
+
+def markup(text: str, chain: tuple[str, ...] = BODY) -> str:
+    """``text`` escaped for Paragraph markup, runs beyond the paragraph's own font wrapped in ``<font name=…>``."""
+    return "".join(escape(part) if name == chain[0] else f"<font name={quoteattr(name)}>{escape(part)}</font>"
+                   for name, part in runs(text, chain))
+
+
+def string_width(text: str, size: float, chain: tuple[str, ...] = BODY) -> float:
+    return sum(pdfmetrics.stringWidth(part, name, size) for name, part in runs(text, chain))
+
+
+def text_out(text_object, text: str, size: float, chain: tuple[str, ...] = BODY) -> None:
+    """Write ``text`` into a reportlab text object, switching fonts run by run."""
+    for name, part in runs(text, chain):
+        text_object.setFont(name, size)
+        text_object.textOut(part)
+
+
+def draw_centred(canvas, x: float, y: float, text: str, size: float, chain: tuple[str, ...] = BODY) -> None:
+    t = canvas.beginText(x - string_width(text, size, chain) / 2, y)
+    text_out(t, text, size, chain)
+    canvas.drawText(t)

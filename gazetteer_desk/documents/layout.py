@@ -2,8 +2,8 @@
 code, glyph-checked text and the build that turns a story into PDF bytes.
 
 Every string that reaches the page passes through :func:`text` (or :class:`~gazetteer_desk.documents.story.Story`),
-which checks it against the font (:class:`~gazetteer_desk.documents.fonts.GlyphError` before anything is drawn) and
-escapes it for Paragraph markup.
+which checks it against the fonts (:class:`~gazetteer_desk.documents.fonts.GlyphError` before anything is drawn) and
+escapes it for Paragraph markup, characters the Song lacks put in the fallback font.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import io
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
@@ -33,7 +32,16 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from gazetteer_desk.documents.fonts import FONT_NAME, check_text, register_font
+from gazetteer_desk.documents.fonts import (
+    FONT_NAME,
+    TITLE,
+    check_text,
+    draw_centred,
+    markup,
+    register_font,
+    string_width,
+    text_out,
+)
 from gazetteer_desk.documents.model import Paper
 
 # Chinese line-breaking (标点挤压/避头): reportlab's CJK wrapper only knows the Japanese "cannot start a line" set, so a
@@ -70,10 +78,11 @@ def qr_payload(matter_number: str, query_code: str) -> str:
 
 
 def text(value: object, field: str) -> str:
-    """Check a value against the font and return it escaped for Paragraph markup (newlines kept)."""
+    """Check a value against the fonts and return it as Paragraph markup: escaped, newlines kept, characters the
+    Song lacks in the fallback font."""
     s = "" if value is None else str(value)
     check_text(s, field)
-    return escape(s.strip()).replace("\n", "<br/>").replace("\u3000", _ideographic_space())
+    return markup(s.strip()).replace("\n", "<br/>").replace("\u3000", _ideographic_space())
 
 
 def clause(value: str | None) -> str:
@@ -158,7 +167,7 @@ def styles(paper: Paper) -> Styles:
 
 
 class Title(Flowable):
-    """The paper's title: centred, large and slightly emboldened (fill + thin stroke; the font has one weight)."""
+    """The paper's title: centred, large, in the bold Song (GB/T 9704's 小标宋), letter-spaced."""
 
     def __init__(self, text: str, size: float, space_after: float) -> None:
         super().__init__()
@@ -173,17 +182,14 @@ class Title(Flowable):
     def draw(self) -> None:
         c = self.canv
         c.saveState()
-        c.setFont(register_font(), self.size)
         c.setFillColor(colors.black)
-        c.setStrokeColor(colors.black)
-        c.setLineWidth(self.size * 0.035)
         t = c.beginText()
-        t.setTextRenderMode(2)
         # letter-spaced like printed official titles
-        t.setCharSpace(self.size * 0.12)
-        text_width = c.stringWidth(self.text, register_font(), self.size) + self.size * 0.12 * (len(self.text) - 1)
+        space = self.size * 0.12
+        t.setCharSpace(space)
+        text_width = string_width(self.text, self.size, TITLE) + space * (len(self.text) - 1)
         t.setTextOrigin((self.width - text_width) / 2, self.size * 0.3)
-        t.textOut(self.text)
+        text_out(t, self.text, self.size, TITLE)
         c.drawText(t)
         c.restoreState()
 
@@ -202,9 +208,8 @@ class CutLine(Flowable):
 
     def draw(self) -> None:
         c = self.canv
-        font = register_font()
         y = self.size * 1.1
-        tw = c.stringWidth(self.caption, font, self.size)
+        tw = string_width(self.caption, self.size)
         gap = tw / 2 + self.size
         mid = self.width / 2
         c.saveState()
@@ -213,9 +218,8 @@ class CutLine(Flowable):
         c.setStrokeColor(colors.Color(0.35, 0.35, 0.35))
         c.line(0, y, mid - gap, y)
         c.line(mid + gap, y, self.width, y)
-        c.setFont(font, self.size)
         c.setFillColor(colors.Color(0.35, 0.35, 0.35))
-        c.drawCentredString(mid, y - self.size * 0.35, self.caption)
+        draw_centred(c, mid, y - self.size * 0.35, self.caption, self.size)
         c.restoreState()
 
 
@@ -279,9 +283,8 @@ def _page_decor(lay: Layout, footer_text: str):
         if not lay.footer:
             return
         canvas.saveState()
-        canvas.setFont(register_font(), lay.small - 0.5)
         canvas.setFillColor(colors.Color(0.4, 0.4, 0.4))
-        canvas.drawCentredString(lay.page[0] / 2, lay.bottom * 0.5, f"{footer_text}　第{doc.page}页")
+        draw_centred(canvas, lay.page[0] / 2, lay.bottom * 0.5, f"{footer_text}　第{doc.page}页", lay.small - 0.5)
         canvas.restoreState()
 
     return on_page

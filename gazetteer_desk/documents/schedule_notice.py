@@ -18,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
-from gazetteer_desk.documents.fonts import check_text, register_font
+from gazetteer_desk.documents.fonts import check_text, draw_centred, register_font
 from gazetteer_desk.documents.kinds import REGULATION
 from gazetteer_desk.documents.layout import FONT_CMD, Title, format_date, text
 
@@ -135,9 +135,8 @@ def render_schedule_notice(data: ScheduleNoticeData) -> bytes:
 
     def on_page(canvas, doc_) -> None:
         canvas.saveState()
-        canvas.setFont(register_font(), 8.5)
         canvas.setFillColor(colors.Color(0.4, 0.4, 0.4))
-        canvas.drawCentredString(page[0] / 2, 7 * mm, f"{footer}　第{doc_.page}页")
+        draw_centred(canvas, page[0] / 2, 7 * mm, f"{footer}　第{doc_.page}页", 8.5)
         canvas.restoreState()
 
     frame = Frame(margin, 14 * mm, page[0] - 2 * margin, page[1] - 28 * mm, leftPadding=0, rightPadding=0,

@@ -27,11 +27,20 @@ def pdf_pages(pdf: bytes):
     return PdfReader(io.BytesIO(pdf)).pages
 
 
-def pdffonts(pdf: bytes) -> str:
-    exe = shutil.which("pdffonts")
+def _poppler(tool: str, pdf: bytes, *args: str) -> str:
+    exe = shutil.which(tool)
     if not exe:
-        pytest.skip("pdffonts (poppler-utils) not installed")
+        pytest.skip(f"{tool} (poppler-utils) not installed")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "doc.pdf"
         path.write_bytes(pdf)
-        return subprocess.run([exe, str(path)], check=True, capture_output=True, text=True).stdout
+        return subprocess.run([exe, str(path), *args], check=True, capture_output=True, text=True).stdout
+
+
+def pdffonts(pdf: bytes) -> str:
+    return _poppler("pdffonts", pdf)
+
+
+def pdftotext(pdf: bytes) -> str:
+    """The text a reader copies or searches, as poppler extracts it (UTF-8), whitespace removed."""
+    return re.sub(r"\s+", "", _poppler("pdftotext", pdf, "-enc", "UTF-8", "-"))

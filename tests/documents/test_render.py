@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 
 import pytest
@@ -51,8 +50,10 @@ def check_fonts(pdf: bytes) -> None:
     out = pdffonts(pdf)
     rows = [line for line in out.splitlines()[2:] if line.strip()]
     assert rows, out
+    names = {row.split()[0].split("+", 1)[1] for row in rows}
+    assert names <= {"DeskSerifSC-Regular", "DeskSerifSC-Bold", "LXGWWenKai-Regular"}, names
+    assert {"DeskSerifSC-Regular", "DeskSerifSC-Bold"} <= names  # Song body, bold Song title
     for row in rows:
-        assert "LXGWWenKai" in row
         cols = row.split()
         # name type encoding emb sub uni object ID: emb/sub/uni are the three yes/no columns before the object id
         emb, sub, uni = cols[-5], cols[-4], cols[-3]
@@ -178,14 +179,3 @@ def test_unprintable_text_anywhere_refuses_the_paper():
 def test_mediation_kind_is_not_a_notice():
     with pytest.raises(ValueError):
         render_notice(replace(notice(DocumentKind.RECEIPT), kind=DocumentKind.MEDIATION), Paper.A4)
-
-
-def test_receipt_renders_fast_when_warm():
-    data = notice(DocumentKind.RECEIPT)
-    render_notice(data, Paper.A4)
-    runs = []
-    for _ in range(5):
-        t0 = time.perf_counter()
-        render_notice(data, Paper.A4)
-        runs.append(time.perf_counter() - t0)
-    assert min(runs) < 0.25  # goal is ~20 ms; generous bound for slow CI machines

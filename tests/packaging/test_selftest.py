@@ -32,7 +32,7 @@ def test_self_test_from_source(tmp_path):
 
 def test_a_failing_step_is_named_and_exits_non_zero(tmp_path):
     # A font file that is not there: the receipt step must fail with its own message, the run stop there.
-    code = ("import sys, gazetteer_desk.resources as r; r.FONT_FILE = 'missing.ttf';"
+    code = ("import sys, gazetteer_desk.documents.fonts as f; f.FONT_FILES[f.SONG] = 'missing.ttf';"
             "from gazetteer_desk.cli.main import main; sys.exit(main())")
     result = run_self_test([sys.executable, "-c", code], tmp_path)
     assert result.returncode == 1
