@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     setup.setup,
     matters.matters,
     matters.receipts,
+    matters.query,
     leaders.reception_days,
     leaders.case_assignments,
     leaders.field_visits,

@@ -27,6 +27,7 @@ from gazetteer_desk.services.core.authz import is_user
 from gazetteer_desk.services.matters.matters import MatterDetail, add_event, get_matter
 from gazetteer_desk.services.core.lookup import visible_matter
 from gazetteer_desk.services.core.mode import township_scope
+from gazetteer_desk.services.core.query_secret import query_secret_in
 
 PAPER_SETTING = "receipt_paper"
 KIND_KEYS = {"receipt": DocumentKind.RECEIPT, "accept": DocumentKind.ACCEPT, "reject": DocumentKind.REJECT,
@@ -92,6 +93,7 @@ def build_notice(store: Store, number: str, kind: DocumentKind, today: date | No
     with store.read() as session:
         town = session.exec(select(Township).where(Township.code == m.township_code)).first()
         last = {e.kind: e for e in detail.events}
+        secret = query_secret_in(session, store, m.township_code)
     county_office = f"{town.county_name}信访办" if town and town.county_name else "县信访办"
     deadlines = {d.label.split("（")[0]: d.due for d in detail.deadlines}
     route = route_by_key(m.route)
@@ -101,7 +103,7 @@ def build_notice(store: Store, number: str, kind: DocumentKind, today: date | No
     return NoticeData(
         kind=kind,
         matter_number=m.number,
-        query_code=format_query_code(query_code(m.number, store.setting("query_secret") or m.township_code)),
+        query_code=format_query_code(query_code(m.number, secret)),
         office=Office(name=town.office_name if town else "", address=town.address if town else "",
                       phone=town.phone if town else "", county_office_name=county_office),
         petitioner=Person(name=p.name, id_number_masked=mask_id_number(p.id_number),

@@ -1,0 +1,21 @@
+"""Whose secret makes a matter's 查询码: always its own township's, so a paper reprinted at the county, after a
+restore or on a new PC prints the same code, and the county can check a code a petitioner reads out on the phone."""
+
+from sqlmodel import Session
+
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import Setting
+
+OWN_KEY = "query_secret"
+
+
+def county_key(township_code: str) -> str:
+    """Where the county keeps a township's secret (it arrives inside the township's encrypted bundle)."""
+    return f"query_secret:{township_code}"
+
+
+def query_secret_in(session: Session, store: Store, township_code: str) -> str:
+    key = county_key(township_code) if store.mode == "county" else OWN_KEY
+    row = session.get(Setting, key)
+    # a store set up before the secret existed printed codes made with the township code: they stay valid
+    return row.value if row and row.value else township_code
