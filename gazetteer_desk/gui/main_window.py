@@ -44,7 +44,8 @@ class MainWindow(QMainWindow):
         self.user_status = QLabel(f"用户：{ctx.user.username}（{ctx.user.role_label}）")
         self.clerk_status = QLabel()
         self.store_status = QLabel(f"数据库：{ctx.store.path}")
-        for label in (self.township_status, self.user_status, self.clerk_status, self.store_status):
+        self.query_hint = QLabel("F3 进度查询")
+        for label in (self.query_hint, self.township_status, self.user_status, self.clerk_status, self.store_status):
             self.statusBar().addPermanentWidget(label)
         self._show_clerk(ctx.clerk)
         ctx.clerk_changed.connect(self._show_clerk)
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         ctx.show_matters_requested.connect(self.show_matters)
         ctx.matter_registered.connect(lambda _n: self.banner.refresh())
         ctx.matter_changed.connect(lambda _n: self.banner.refresh())
+        QShortcut(QKeySequence("F3"), self, self.ask_progress)  # a petitioner at the window or on the phone
         self.navigation.setCurrentRow(0)
         self.banner.refresh()
 
@@ -129,6 +131,14 @@ class MainWindow(QMainWindow):
             focus()
 
     # ---- routed requests ----------------------------------------------------------------------------------
+    def ask_progress(self):
+        """进度查询 by the number and 查询码 on the receipt (F3)."""
+        from gazetteer_desk.gui.matters.progress_query_dialog import ProgressQueryDialog
+
+        dialog = ProgressQueryDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
     def open_matter(self, number: str) -> None:
         from gazetteer_desk.gui.matters.matter_page import MatterPage
 

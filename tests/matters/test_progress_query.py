@@ -100,3 +100,26 @@ def test_command_line_query(store, matter, home, capsys):
     assert main(["--home", str(home), "query", matter, "ZZZZ-ZZZZ"]) == QueryRefused.exit_code
     assert "不匹配" in capsys.readouterr().err
     assert [e.actor for e in entries(store, "query_mismatch")][-1].startswith("cli:")
+
+
+def test_f3_in_the_window_answers_a_right_pair_and_refuses_a_wrong_one(qtbot, desk, store, matter):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from gazetteer_desk.gui.matters.progress_query_dialog import ProgressQueryDialog
+
+    qtbot.keyClick(desk, Qt.Key.Key_F3)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ProgressQueryDialog) and w.isVisible())
+    qtbot.keyClicks(dialog.ui.numberEdit, matter)
+    qtbot.keyClick(dialog.ui.numberEdit, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.ui.codeEdit and dialog.ui.problem.text() == ""
+    qtbot.keyClicks(dialog.ui.codeEdit, "AAAA-AAAA")
+    qtbot.keyClick(dialog.ui.codeEdit, Qt.Key.Key_Return)
+    assert dialog.ui.problem.text() == MISMATCH and dialog.ui.answer.toPlainText() == ""
+    dialog.ui.codeEdit.clear()
+    qtbot.keyClicks(dialog.ui.codeEdit, printed_code(store, matter))
+    qtbot.keyClick(dialog.ui.codeEdit, Qt.Key.Key_Return)
+    text = dialog.ui.answer.toPlainText()
+    assert "已登记待受理" in text and "受理告知期限" in text and CONTENT not in text and "王伟" not in text
+    assert [e.actor for e in entries(store, "query")] == ["admin"]
+    dialog.close()
