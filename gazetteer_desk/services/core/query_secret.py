@@ -1,7 +1,11 @@
 """Whose secret makes a matter's 查询码: always its own township's, so a paper reprinted at the county, after a
 restore or on a new PC prints the same code, and the county can check a code a petitioner reads out on the phone."""
 
+import re
+
 from sqlmodel import Session
+
+from gazetteer_desk.services.core import audit
 
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import Setting
@@ -19,3 +23,18 @@ def query_secret_in(session: Session, store: Store, township_code: str) -> str:
     row = session.get(Setting, key)
     # a store set up before the secret existed printed codes made with the township code: they stay valid
     return row.value if row and row.value else township_code
+
+
+def keep_query_secret(session: Session, township_code: str, secret, actor) -> None:
+    """At the county, inside a bundle's import: keep the township's secret (a bundle's content is untrusted: only a
+    well-formed secret is taken; a changed one — a township set up anew — is audited)."""
+    if not isinstance(secret, str) or not re.fullmatch(r"[0-9a-f]{32}", secret):
+        return
+    row = session.get(Setting, county_key(township_code))
+    if row is not None and row.value == secret:
+        return
+    if row is not None:
+        audit.record(session, actor, "query_secret_changed", "township", township_code, {})
+    row = row or Setting(key=county_key(township_code))
+    row.value = secret
+    session.add(row)

@@ -17,6 +17,7 @@ from pathlib import Path
 from gazetteer_desk.errors import DeskError, NotFound
 from gazetteer_desk.formats import FormatError, age_keys, container, minisign
 from gazetteer_desk.formats.atomic import write_atomic
+from gazetteer_desk.services.core.query_secret import OWN_KEY
 from gazetteer_desk.store.base import utcnow
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import BundleExport
@@ -110,6 +111,8 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
                 "prev_hash": prev_hash,
                 "counts": counts,
                 "payload_hash": payload.payload_hash(files),
+                # inside the encryption: lets the county answer a petitioner's 查询 with the codes on the receipts
+                "query_secret": store.setting(OWN_KEY),
             }
             files[container.MANIFEST_NAME] = payload.manifest_bytes(manifest)
             progress(60, "正在加密…")

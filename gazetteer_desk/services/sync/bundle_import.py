@@ -35,6 +35,7 @@ from gazetteer_desk.services.sync import bundle_payload as payload
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.sync.bundle_keys import county_identity_path
 from gazetteer_desk.services.core.mode import require_county
+from gazetteer_desk.services.core.query_secret import keep_query_secret
 
 MAX_BUNDLE_FILE = container.MAX_TOTAL + 16 * 1024 * 1024  # age adds 16 bytes per 64 KiB chunk and a header
 SIGNATURE_SUFFIX = ".minisig"
@@ -235,6 +236,7 @@ def _merge(store: Store, bundle: _Bundle, report: FileReport, actor="") -> str:
                 rows = bundle.records.get(table)
                 if rows:
                     _upsert(raw, table, code, rows, report)
+        keep_query_secret(session, code, manifest.raw.get("query_secret"), actor)
         session.add(BundleImport(township_code=code, sequence=manifest.sequence, period=manifest.period,
                                  file_hash=bundle.file_hash, record_count=sum(manifest.counts.values())))
         audit.record(session, actor, "import_bundle", "bundle", f"{code}-{manifest.sequence}",
