@@ -123,3 +123,21 @@ def test_f3_in_the_window_answers_a_right_pair_and_refuses_a_wrong_one(qtbot, de
     assert "已登记待受理" in text and "受理告知期限" in text and CONTENT not in text and "王伟" not in text
     assert [e.actor for e in entries(store, "query")] == ["admin"]
     dialog.close()
+
+
+def test_codes_keep_working_after_a_restore_to_a_new_home(store, matter, tmp_path):
+    from gazetteer_desk.services.accounts import backup
+    from gazetteer_desk.services.setup import setup
+
+    code = printed_code(store, matter)
+    made = backup.backup_to(store, tmp_path / "u盘")
+    # a new PC: a fresh desk of the same township, then the backup restored onto it
+    other = setup.init_township(tmp_path / "新电脑", setup.TownshipSetup(
+        township_code="500235101", township_name="双江镇", county_code="500235", county_name="云阳县",
+        villages=("青龙村",), staff=("李明",)))
+    restored = backup.restore(other, made)
+    try:
+        assert answer_query(restored, matter, code, "李明").number == matter
+        assert printed_code(restored, matter) == code
+    finally:
+        restored.close()
