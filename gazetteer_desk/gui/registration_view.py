@@ -2,8 +2,7 @@
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QListWidgetItem, QMessageBox,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QListWidgetItem, QWidget
 
 from ..domain.categories import CHANNELS, ETHNICITIES, ID_TYPES, PURPOSES
 from ..domain.idnumber import IdNumberError, parse_id_number
@@ -11,6 +10,7 @@ from ..domain.procedure import STATUS_LABELS
 from ..domain.routing import ROUTES, route_by_key, suggest_route
 from ..services import people, setup
 from ..services.registration import RegistrationInput, register
+from .confirm import confirm_destructive
 from .forms.ui_registration_form import Ui_RegistrationForm
 from .registration_parts import CategoryPicker, Representatives, set_problem
 from .theme import scaled
@@ -289,7 +289,7 @@ class RegistrationView(QWidget):
         ui.nameEdit.setFocus()
 
     def _ask(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self, title, text) == QMessageBox.Yes
+        return confirm_destructive(self, title, text)
 
 
 class _EnterMovesOn(QObject):
