@@ -9,6 +9,7 @@ from gazetteer_desk.gui import security_view
 from gazetteer_desk.gui.app import create_app
 from gazetteer_desk.gui.confirm import destructive_question
 from gazetteer_desk.gui.reception_days_view import ReceptionDaysView
+from gazetteer_desk.services import accounts
 from gazetteer_desk.services import reception_days as rd
 
 
@@ -82,3 +83,15 @@ def test_enter_on_restore_restores_nothing(qtbot, desk, tmp_path, monkeypatch):
     page.choose_and_restore()
     assert len(seen) == 1 and seen[0][1:] == (True, True) and "确定恢复吗" in seen[0][0]
     assert started == []
+
+
+def test_enter_on_deactivate_keeps_the_account(qtbot, desk, clerk_user):
+    page = desk.show_area("settings").accounts
+    table = page.ui.accountsTable
+    page.refresh()
+    table.selectRow(next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "zhanghua"))
+    seen = []
+    answer_next_question(qtbot, Qt.Key.Key_Return, seen)
+    qtbot.mouseClick(page.ui.deactivateButton, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1 and seen[0][1:] == (True, True) and "zhanghua" in seen[0][0]
+    assert next(a for a in accounts.list_accounts(desk.ctx.store) if a.username == "zhanghua").active
