@@ -10,31 +10,12 @@ The layout is the Designer form ui/audit_view.ui.
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from ..services import audit
+from ..services import audit, audit_labels
 from ..services.authz import require
 from .forms.ui_audit_view import Ui_AuditView
 from .operations import OperationRunner
 
 COLUMNS = ("序号", "时间", "操作人", "操作", "对象", "详情")
-KEY_LABELS = {
-    "reason": "原因", "action": "操作", "role": "角色", "first_admin": "首个管理员", "new_matter": "新事项",
-    "purpose": "信访目的", "channel": "信访形式", "people_count": "人数", "visit_id": "来访记录", "kind": "类型",
-    "detail": "内容", "field": "查看项", "kept_aside": "原库另存为", "matters": "事项数", "status": "状态",
-    "handling_unit": "承办单位", "accepted_on": "受理日期", "due_on": "期限", "on": "办理日期", "params": "参数",
-    "method": "方式", "staff": "工作人员", "active": "启用", "must_change_password": "须修改密码",
-    "idle_lock_minutes": "自动锁定分钟数", "period": "期间", "sequence": "序号", "records": "记录数",
-}
-
-
-def _detail_text(detail: dict) -> str:
-    parts = []
-    for key, value in detail.items():
-        if key == "changes" and isinstance(value, dict):
-            parts += [f"{KEY_LABELS.get(field, field)}：{old if old not in (None, '') else '（空）'} → {new}"
-                      for field, (old, new) in value.items()]
-        elif value not in (None, "", {}, []):
-            parts.append(f"{KEY_LABELS.get(key, key)}：{value}")
-    return "；".join(parts)
 
 
 class AuditView(QWidget):
@@ -69,7 +50,7 @@ class AuditView(QWidget):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             values = (str(row.seq), f"{row.at.astimezone():%Y-%m-%d %H:%M:%S}", row.actor, row.action_label,
-                      row.entity_id, _detail_text(row.detail))
+                      row.entity_id, audit_labels.describe(row.detail))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
