@@ -14,6 +14,7 @@ from ..services import audit, audit_labels
 from ..services.authz import require
 from .forms.ui_audit_view import Ui_AuditView
 from .operations import OperationRunner
+from .registration_parts import set_note, set_problem
 
 COLUMNS = ("序号", "时间", "操作人", "操作", "对象", "详情")
 
@@ -57,32 +58,28 @@ class AuditView(QWidget):
                 if c == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
-        self.status.setText(f"共 {len(rows)} 条" + ("（仅显示最新的记录）" if len(rows) >= self._limit else ""))
+        set_note(self.status, f"共 {len(rows)} 条" + ("（仅显示最新的记录）" if len(rows) >= self._limit else ""))
 
     def check_chain(self) -> None:
         """Start the check; the result shows in the status line and ``chain_checked`` carries it."""
         if not self.verify_button.isEnabled():
             return  # a check is already running
         self.verify_button.setEnabled(False)
-        self.status.setStyleSheet("")
-        self.status.setText("正在校验操作日志…")
+        set_note(self.status, "正在校验操作日志…")
         store = self._store
         self.runner.run(lambda: audit.verify(store), on_done=self._chain_verified, on_error=self._chain_failed)
 
     def _chain_verified(self, result) -> None:
         self.verify_button.setEnabled(True)
         if result.ok:
-            self.status.setText(f"操作日志完整：共 {result.count} 条记录，哈希链校验通过。")
-            self.status.setStyleSheet("color: #1b5e20;")
+            set_problem(self.status, f"✓ 操作日志完整：共 {result.count} 条记录，哈希链校验通过。", ok=True)
         else:
-            self.status.setText(f"操作日志校验未通过：{result.reason}。请联系县信访办。")
-            self.status.setStyleSheet("color: #b3261e; font-weight: bold;")
+            set_problem(self.status, f"操作日志校验未通过：{result.reason}。请联系县信访办。")
         self.chain_checked.emit(result.ok)
 
     def _chain_failed(self, message: str) -> None:
         self.verify_button.setEnabled(True)
-        self.status.setText(f"无法校验操作日志：{message}")
-        self.status.setStyleSheet("color: #b3261e; font-weight: bold;")
+        set_problem(self.status, f"无法校验操作日志：{message}")
         self.chain_checked.emit(False)
 
 

@@ -28,7 +28,7 @@ def install_chinese(app: QCoreApplication) -> bool:
     """Make zh_CN the default locale and load Qt's Chinese strings into ``app``; False if the catalogue is missing
     (Qt's words then stay English, everything of ours is Chinese anyway)."""
     QLocale.setDefault(CHINESE)
-    if app.property("qtChineseInstalled"):
+    if installed(app):
         return True
     translator = QTranslator(app)
     for folder in translation_folders():
@@ -37,3 +37,8 @@ def install_chinese(app: QCoreApplication) -> bool:
             app.setProperty("qtChineseInstalled", True)
             return True
     return False
+
+
+def installed(app: QCoreApplication) -> bool:
+    """Whether Qt's Chinese strings are loaded (the self-test checks it in the frozen build)."""
+    return bool(app.property("qtChineseInstalled"))
