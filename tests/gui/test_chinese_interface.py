@@ -2,7 +2,8 @@
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QMessageBox, QWizard
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QApplication, QDateEdit, QFileDialog, QLabel, QLineEdit, QMessageBox, QToolButton, QWizard
 
 from gazetteer_desk.gui import interface_font
 from gazetteer_desk.gui.app import create_app
@@ -25,6 +26,17 @@ def test_qt_dialog_buttons_speak_chinese(qtbot):
     assert "下一步" in wizard.buttonText(QWizard.WizardButton.NextButton)
 
 
+def test_file_and_print_dialogs_speak_chinese(qtbot):
+    create_app([])
+    files = QFileDialog()
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own dialog, as on UOS and Kylin
+    qtbot.addWidget(files)
+    assert files.findChild(QLabel, "lookInLabel").text() == "查找范围："
+    printing = QPrintDialog()
+    qtbot.addWidget(printing)
+    assert printing.windowTitle() == "打印"
+
+
 def test_right_click_menu_of_a_text_field_is_chinese(qtbot):
     create_app([])
     edit = QLineEdit()
@@ -41,6 +53,10 @@ def test_default_locale_is_simplified_chinese_for_date_pickers(qtbot):
     qtbot.addWidget(picker)
     assert picker.locale().name() == "zh_CN"
     assert picker.locale().monthName(3) == "三月" and picker.locale().dayName(QDate(2026, 11, 30).dayOfWeek()) == "星期一"
+    picker.setCalendarPopup(True)
+    picker.setDate(QDate(2026, 11, 30))
+    month_button = picker.calendarWidget().findChild(QToolButton, "qt_calendar_monthbutton")
+    assert month_button.text() == "十一月"
 
 
 def test_interface_font_is_a_chinese_sans_serif_not_the_kai_face():
