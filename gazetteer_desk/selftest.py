@@ -118,10 +118,12 @@ class _Run:
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(fmt, QSettings.Scope.UserScope, str(self.root / "settings"))
         from gazetteer_desk.gui.app import build_main_window, create_app
+        from gazetteer_desk.gui.qt_chinese import installed
         from gazetteer_desk.gui.theme import load_font
 
         app = create_app([sys.argv[0] if sys.argv else "gazetteer-desk"])
         _check(bool(load_font()), "界面字体未能加载")
+        _check(installed(app), "Qt 的中文翻译（qtbase_zh_CN.qm）未能加载")
         from gazetteer_desk.services.accounts import accounts
 
         user = accounts.create_first_admin(self.township, "selftest", "selftest-password-1")

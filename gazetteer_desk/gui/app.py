@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.resources import resource_path
 from gazetteer_desk.gui.context import APPLICATION, ORGANISATION, DeskContext
+from gazetteer_desk.gui.qt_chinese import install_chinese
 from gazetteer_desk.gui.theme import apply_font, apply_theme
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with the bundled Chinese font and the clerk's font scale and theme."""
+    """The QApplication in Chinese (Qt's own words too), with a Chinese UI font and the clerk's font scale and theme."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    install_chinese(app)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setWindowIcon(QIcon(str(resource_path("icons", "gazetteer-desk.png"))))

@@ -1,24 +1,19 @@
-"""Font (LXGW WenKai, so Chinese renders on machines without CJK fonts), 适老化 font scale and high-contrast theme."""
+"""Font (a sans-serif Chinese UI face, see interface_font), 适老化 font scale and high-contrast theme."""
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from gazetteer_desk.resources import font_path, resource_path
+from gazetteer_desk.resources import resource_path
 from gazetteer_desk.gui.context import settings
+from gazetteer_desk.gui.interface_font import interface_family
 
 BASE_POINT_SIZE = 11
-_family: str | None = None
 _default_palette: QPalette | None = None
 
 
 def load_font() -> str:
-    """Register the bundled font once; returns its family name ("" if it could not be loaded)."""
-    global _family
-    if _family is None:
-        font_id = QFontDatabase.addApplicationFont(str(font_path()))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        _family = families[0] if families else ""
-    return _family
+    """The interface font's family: the system's Chinese UI font, else the bundled one ("" if neither is there)."""
+    return interface_family()
 
 
 def font_scale() -> int:

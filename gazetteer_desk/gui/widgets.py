@@ -14,7 +14,9 @@ from gazetteer_desk.gui.operations import OperationRunner
 
 
 class MessageLine(QLabel):
-    """One line under a form: red for a refusal, green for a save; read by screen readers."""
+    """One line under a form: a refusal in the theme's problem colour, a save in its success colour with a ✓ (never
+    colour alone), work in progress plain; read by screen readers. The colours come from the theme's style sheet
+    (``QLabel[role=…]``), so the high-contrast theme has its own."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -22,18 +24,20 @@ class MessageLine(QLabel):
         self.setAccessibleName("提示信息")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-    def error(self, message: str) -> None:
-        self.setStyleSheet("color: #b00020;")
+    def _show(self, role: str, message: str) -> None:
+        self.setProperty("role", role)
+        self.style().unpolish(self)
+        self.style().polish(self)
         self.setText(message)
+
+    def error(self, message: str) -> None:
+        self._show("problem", message)
 
     def ok(self, message: str) -> None:
-        self.setStyleSheet("color: #1b5e20;")
-        self.setText(message)
+        self._show("ok", message if message.startswith("✓") else f"✓ {message}")
 
     def working(self, message: str) -> None:
-        # the plain colour, said out loud: clearing a widget's style sheet ("") crashed a later app-wide restyle
-        self.setStyleSheet("color: palette(window-text);")
-        self.setText(message)
+        self._show("", message)
 
 
 def run(message: MessageLine, action: Callable[[], object], done: str = "") -> object | None:

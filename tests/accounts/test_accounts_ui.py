@@ -193,6 +193,7 @@ def test_audit_page_lists_entries_and_verifies_the_chain(qtbot, store, desk, cle
         qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
         assert not view.verify_button.isEnabled() and "正在校验" in view.status.text()
     assert checked.args == [True] and "校验通过" in view.status.text() and view.verify_button.isEnabled()
+    assert view.status.property("role") == "ok"
     connection = sqlite3.connect(store.path)
     connection.execute("UPDATE auditentry SET actor = 'someone' WHERE seq = 1")
     connection.commit()
@@ -200,6 +201,7 @@ def test_audit_page_lists_entries_and_verifies_the_chain(qtbot, store, desk, cle
     with qtbot.waitSignal(view.chain_checked) as checked:
         view.check_chain()
     assert checked.args == [False] and "第 1 条记录的内容被改动" in view.status.text()
+    assert view.status.property("role") == "problem"
     with pytest.raises(PermissionDenied):
         AuditView(store, clerk_user)
 

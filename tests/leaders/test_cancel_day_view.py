@@ -23,11 +23,11 @@ def answers(monkeypatch):
     """The confirmation's answers, in order; the questions asked are kept."""
     queue, asked = [], []
 
-    def question(parent, title, text, *args):
+    def confirm(parent, title, text):
         asked.append(text)
-        return queue.pop(0)
+        return queue.pop(0) == QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(reception_days_view.QMessageBox, "question", question)
+    monkeypatch.setattr(reception_days_view, "confirm_destructive", confirm)
     return queue, asked
 
 

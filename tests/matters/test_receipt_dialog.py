@@ -51,3 +51,17 @@ def test_print_renders_at_the_printer_resolution_and_is_recorded(qtbot, store, t
     page = PdfReader(tmp_path / "printed.pdf").pages[0]
     assert abs(float(page.mediabox.width) - 226.8) < 2  # the 80 mm roll, not A4
     assert "打印《来访登记回执》" in matters.get_matter(store, number).events[-1].detail
+
+
+def test_a_saved_paper_is_reported_in_the_success_colour_not_in_red(qtbot, store, tmp_path):
+    from PySide6.QtGui import QPalette
+
+    from gazetteer_desk.gui.app import create_app
+
+    create_app([])  # the theme's style sheet gives the colours
+    dialog = ReceiptDialog(store, make_matter(store), actor="李明")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.save_to(tmp_path / "回执.pdf")
+    assert dialog.message.text().startswith("✓ 已保存") and dialog.message.property("role") == "ok"
+    assert dialog.message.palette().color(QPalette.ColorRole.WindowText).name() == "#1b5e20"

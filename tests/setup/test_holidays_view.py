@@ -34,7 +34,7 @@ def test_a_holiday_set_on_the_page_moves_the_limit_and_removing_it_moves_it_back
     type_chinese(ui.name, "县庆")
     with qtbot.waitSignal(desk.ctx.matter_changed, timeout=10000):  # what the due banner and the list listen to
         qtbot.mouseClick(ui.saveButton, Qt.LeftButton)
-    assert page.message.text() == "已保存；1 件在办事项的期限随之调整"
+    assert page.message.text() == "✓ 已保存；1 件在办事项的期限随之调整"
     assert due_of(store, number) > due  # rolled past the new holiday
     entry = audit.entries(store, action="setting")[0]
     assert (entry.actor, entry.entity, entry.entity_id) == ("admin", "holiday", due.isoformat())
@@ -47,7 +47,7 @@ def test_a_holiday_set_on_the_page_moves_the_limit_and_removing_it_moves_it_back
 
     with qtbot.waitSignal(desk.ctx.matter_changed, timeout=10000):
         qtbot.mouseClick(ui.removeButton, Qt.LeftButton)
-    assert page.message.text() == f"已撤销 {due:%Y-%m-%d} 的本县设置；1 件在办事项的期限随之调整"
+    assert page.message.text() == f"✓ 已撤销 {due:%Y-%m-%d} 的本县设置；1 件在办事项的期限随之调整"
     assert due_of(store, number) == due
     assert "本县" not in cells(ui.daysTable, 4)
     assert audit.entries(store, action="setting")[0].detail["removed"] == {"is_holiday": True, "name": "县庆"}

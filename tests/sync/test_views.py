@@ -15,17 +15,20 @@ def test_sync_page_exports_and_county_page_imports(desk, qtbot, tmp_path):
     qtbot.addWidget(page)
     assert desk.county_key in page.county_key_label.text()
     assert page.own_fingerprint.text().startswith("指纹：")
+    shown_key = page.own_key_text.toPlainText()
+    assert "untrusted comment" not in shown_key and shown_key.startswith("RW") and "\n" not in shown_key.strip()
     page.period_edit.setText("2026-11")
     with qtbot.waitSignal(page.exported, timeout=10000) as blocker:
         page.export_to(desk.stick)
     assert blocker.args[0].sequence == 1
-    assert "已导出第1号数据包" in page.status.text()
+    assert "✓ 已导出第1号数据包" in page.status.text() and page.status.property("role") == "ok"  # not error red
     assert page.exports_table.rowCount() == 1
     page.resize(720, 640)
     page.grab().save(str(tmp_path / "sync.png"))
 
     saved = page.save_public_key(str(tmp_path / "mine.pub"))
-    assert saved.read_text().startswith("untrusted comment: minisign public key")
+    assert saved.read_text().startswith("untrusted comment: minisign public key")  # the file stays minisign's
+    assert saved.read_text().splitlines()[1] == shown_key and page.status.property("role") == "ok"
 
     b_result = desk.export("500235102")
     view = CountyPage(desk.county)
@@ -45,7 +48,7 @@ def test_export_failure_is_shown(desk, qtbot, tmp_path):
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.export_failed, timeout=10000):
         page.export_to(tmp_path / "no-such-stick")
-    assert "导出文件夹不存在" in page.status.text()
+    assert "导出文件夹不存在" in page.status.text() and page.status.property("role") == "problem"
 
 
 def test_statistics_in_the_county_are_scoped_by_township(desk, qtbot):

@@ -162,6 +162,7 @@ def _verify(args, home) -> int:
 
 
 def _audit_list(args, home) -> int:
+    from gazetteer_desk.services.core import audit_labels
     from gazetteer_desk.services.core import audit
     from gazetteer_desk.services.core.authz import is_user
 
@@ -174,7 +175,7 @@ def _audit_list(args, home) -> int:
         return 0
     for r in rows:
         emit(f"{r.seq:>6}  {r.at.astimezone():%Y-%m-%d %H:%M:%S}  {r.actor or '-'}  {r.action_label}  "
-             f"{r.entity_id}  {audit.canonical_detail(r.detail)}")
+             f"{r.entity_id}  {audit_labels.describe(r.detail)}")
     return 0
 
 

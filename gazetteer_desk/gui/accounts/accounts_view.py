@@ -7,6 +7,7 @@ from gazetteer_desk.domain.permissions import ROLES, roles_for_mode
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.services.accounts import accounts
 from gazetteer_desk.services.setup import setup
+from gazetteer_desk.gui.confirm import confirm_destructive
 from gazetteer_desk.gui.forms.ui_accounts_page import Ui_AccountsPage
 from gazetteer_desk.gui.matters.registration_parts import set_problem
 
@@ -28,7 +29,7 @@ class AccountsView(QWidget):
             ui.staffCombo.addItem(person.name + (f"（{person.post}）" if person.post else ""), person.name)
         ui.createButton.clicked.connect(self.create)
         ui.resetButton.clicked.connect(self.reset)
-        ui.deactivateButton.clicked.connect(self.deactivate)
+        ui.deactivateButton.clicked.connect(self.ask_deactivate)
         set_problem(ui.problemLabel, "")
         self.refresh()
 
@@ -78,6 +79,13 @@ class AccountsView(QWidget):
         if ok:
             self.ui.resetPasswordEdit.clear()
         return ok
+
+    def ask_deactivate(self) -> bool:
+        """停用 cannot be undone here: asked first, 否 being the default."""
+        name = self.selected_username()
+        if name and not confirm_destructive(self, "停用账户", f"停用后账户“{name}”将不能再登录，确定停用吗？"):
+            return False
+        return self.deactivate()
 
     def deactivate(self) -> bool:
         name = self.selected_username()

@@ -16,6 +16,7 @@ from gazetteer_desk.errors import DeskError
 from gazetteer_desk.services.accounts import accounts, backup
 from gazetteer_desk.services.matters import listing
 from gazetteer_desk.gui import permissions_ui
+from gazetteer_desk.gui.confirm import confirm_destructive
 from gazetteer_desk.gui.forms.ui_security_page import Ui_SecurityPage
 from gazetteer_desk.gui.operations import OperationRunner
 from gazetteer_desk.gui.progress import JobProgress
@@ -124,11 +125,10 @@ class SecurityView(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, "选择备份文件", "", "数据库备份 (*.sqlite);;所有文件 (*)")
         if not path:
             return
-        answer = QMessageBox.question(
-            self, "从备份恢复",
-            "恢复后，本机当前的数据将被备份文件中的数据替换（当前数据另存在 backups 文件夹中）。\n"
-            "恢复完成后程序将关闭，请重新打开。确定恢复吗？")
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm_destructive(
+                self, "从备份恢复",
+                "恢复后，本机当前的数据将被备份文件中的数据替换（当前数据另存在 backups 文件夹中）。\n"
+                "恢复完成后程序将关闭，请重新打开。确定恢复吗？"):
             self.restore_from(Path(path))
 
     def restore_from(self, path: Path, *, quit_after: bool = True) -> None:

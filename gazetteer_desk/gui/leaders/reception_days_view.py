@@ -7,10 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gazetteer_desk.services.leaders import leader_papers, reception_days as rd
 from gazetteer_desk.store.database import Store
+from gazetteer_desk.gui.confirm import confirm_destructive
 from gazetteer_desk.gui.forms.ui_reception_days import Ui_ReceptionDays
 from gazetteer_desk.gui.widgets import fill, fill_leaders, fit_columns, run, run_slow, selected_key, set_dates, to_date
 from gazetteer_desk.gui.operations import OperationRunner
@@ -84,10 +85,7 @@ class ReceptionDaysView(QWidget):
             return
         r = self.ui.scheduleTable.currentRow()
         what = " ".join(self.ui.scheduleTable.item(r, c).text() for c in (0, 1, 2))  # 日期 时间 领导
-        answer = QMessageBox.question(self, "取消接访日", f"确定从安排表中取消 {what} 的接访日吗？",
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm_destructive(self, "取消接访日", f"确定从安排表中取消 {what} 的接访日吗？"):
             self.cancel_day(day_id, what)
 
     def cancel_day(self, day_id: str, what: str = "") -> bool:

@@ -16,6 +16,7 @@ from gazetteer_desk.services.matters import receipts
 from gazetteer_desk.services.matters.matters import get_matter
 from gazetteer_desk.gui.forms.ui_receipt_dialog import Ui_ReceiptDialog
 from gazetteer_desk.gui.pdf_pages import page_images
+from gazetteer_desk.gui.matters.registration_parts import set_problem
 
 PREVIEW_DPI = 90
 # a printer's own resolution: laser and inkjet 300 dpi, thermal roll 203 dpi. Qt's "HighResolution" (1200 dpi)
@@ -69,9 +70,9 @@ class ReceiptDialog(QDialog):
                                             viewer=self.actor)
         except DeskError as error:
             self.document = None
-            self.message.setText(error.message)
+            set_problem(self.message, error.message)
         else:
-            self.message.clear()
+            set_problem(self.message, "")
             for image in page_images(self.document.pdf, PREVIEW_DPI * self.devicePixelRatioF()):
                 page = QLabel()
                 pixmap = QPixmap.fromImage(image)
@@ -95,7 +96,7 @@ class ReceiptDialog(QDialog):
         except DeskError as error:
             QMessageBox.warning(self, "未能保存", error.message)
             return
-        self.message.setText(f"已保存：{path}")
+        set_problem(self.message, f"✓ 已保存：{path}", ok=True)
 
     # --- printing -----------------------------------------------------------------------------------------------
     def choose_printer_and_print(self) -> None:
@@ -137,7 +138,7 @@ class ReceiptDialog(QDialog):
         finally:
             painter.end()
         receipts.record_issue(self.store, document, "打印", self.actor)
-        self.message.setText(f"已发送到打印机：{printer.printerName() or '默认打印机'}")
+        set_problem(self.message, f"✓ 已发送到打印机：{printer.printerName() or '默认打印机'}", ok=True)
 
 
 def _mm_size(width: float, height: float):

@@ -2,8 +2,7 @@
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QListWidgetItem, QMessageBox,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QListWidgetItem, QWidget
 
 from gazetteer_desk.domain.categories import CHANNELS, ETHNICITIES, ID_TYPES, PURPOSES
 from gazetteer_desk.domain.idnumber import IdNumberError, parse_id_number
@@ -12,6 +11,7 @@ from gazetteer_desk.domain.routing import ROUTES, route_by_key, suggest_route
 from gazetteer_desk.services.matters import people
 from gazetteer_desk.services.setup import setup
 from gazetteer_desk.services.matters.registration import RegistrationInput, register
+from gazetteer_desk.gui.confirm import confirm_destructive
 from gazetteer_desk.gui.forms.ui_registration_form import Ui_RegistrationForm
 from gazetteer_desk.gui.matters.registration_parts import CategoryPicker, Representatives, set_problem
 from gazetteer_desk.gui.theme import scaled
@@ -290,7 +290,7 @@ class RegistrationView(QWidget):
         ui.nameEdit.setFocus()
 
     def _ask(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self, title, text) == QMessageBox.Yes
+        return confirm_destructive(self, title, text)
 
 
 class _EnterMovesOn(QObject):

@@ -17,6 +17,7 @@ from gazetteer_desk.store.database import Store
 from gazetteer_desk.gui.forms.ui_sync_page import Ui_SyncPage
 from gazetteer_desk.gui.operations import OperationRunner
 from gazetteer_desk.gui.progress import JobProgress
+from gazetteer_desk.gui.matters.registration_parts import set_problem
 
 
 class SyncPage(QWidget):
@@ -59,7 +60,7 @@ class SyncPage(QWidget):
         self.county_fingerprint.setText(fingerprint)
         pub = bundle_keys.own_public_key(self.store)
         self.own_fingerprint.setText(f"指纹：{pub.fingerprint}")
-        self.own_key_text.setPlainText(pub.text)
+        self.own_key_text.setPlainText(pub.key)
         rows = bundle_export.exports(self.store)
         self.exports_table.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -78,6 +79,7 @@ class SyncPage(QWidget):
         self.county_key_edit.clear()
         self.backup_key_edit.clear()
         self.refresh()
+        set_problem(self.status, f"✓ 已设置县信访办公钥，指纹：{self.county_fingerprint.text()}", ok=True)
 
     def save_public_key(self, path: str | None = None) -> Path | None:
         if not path:
@@ -90,7 +92,7 @@ class SyncPage(QWidget):
         except DeskError as error:
             QMessageBox.warning(self, "保存失败", error.message)
             return None
-        self.status.setText(f"已保存公钥：{path}")
+        set_problem(self.status, f"✓ 已保存公钥：{path}", ok=True)
         return Path(path)
 
     def print_public_key(self) -> None:
@@ -103,7 +105,7 @@ class SyncPage(QWidget):
         pub = bundle_keys.own_public_key(self.store)
         doc = QTextDocument()
         doc.setPlainText(f"{self.store.setting('township_name')}（{self.store.township_code}）信访接待台签名公钥\n\n"
-                         f"指纹：{pub.fingerprint}\n\n{pub.text}")
+                         f"指纹：{pub.fingerprint}\n\n公钥：{pub.key}")
         doc.print_(printer)
 
     # --- export ---------------------------------------------------------------------------------------------------
@@ -136,12 +138,12 @@ class SyncPage(QWidget):
     def _on_done(self, result) -> None:
         self.progress.finish()
         verb = "重新导出" if result.again else "已导出"
-        self.status.setText(f"{verb}第{result.sequence}号数据包（{result.period}，{result.record_count} 条记录）：\n"
-                            f"{result.bundle_path}\n{result.signature_path}")
+        set_problem(self.status, f"✓ {verb}第{result.sequence}号数据包（{result.period}，"
+                                 f"{result.record_count} 条记录）：\n{result.bundle_path}\n{result.signature_path}", ok=True)
         self.refresh()
         self.exported.emit(result)
 
     def _on_failed(self, message: str) -> None:
         self.progress.finish()
-        self.status.setText(f"导出失败：{message}")
+        set_problem(self.status, f"导出失败：{message}")
         self.export_failed.emit(message)

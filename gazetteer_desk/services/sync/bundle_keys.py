@@ -110,6 +110,12 @@ class OwnPublicKey:
     fingerprint: str
     key_path: Path
 
+    @property
+    def key(self) -> str:
+        """The key itself, the .pub file's base64 line (what ``minisign -P`` takes): its first line is an English
+        comment for the minisign tool, not for the people comparing keys."""
+        return self.text.strip().splitlines()[-1]
+
 
 def own_public_key(store: Store) -> OwnPublicKey:
     key = ensure_signing_key(store)
