@@ -23,6 +23,7 @@ from ..store.migrate import open_store
 from ..store.models import BundleImport, RegisteredTownship
 from . import audit
 from .authz import PermissionDenied, is_user, require
+from .overdue import overdue_condition
 from .bundle_keys import county_identity_path
 
 
@@ -156,7 +157,7 @@ def township_overview(store: Store, today: date | None = None) -> list[TownshipR
     with store.read() as session:
         for code, total, open_, overdue in session.execute(text(
             f"SELECT township_code, COUNT(*), SUM(status IN ({statuses})), "
-            f"SUM(status IN ({statuses}) AND due_on IS NOT NULL AND due_on < :today) "
+            f"SUM({overdue_condition('matter')}) "
             "FROM matter WHERE deleted = 0 GROUP BY township_code"), {"today": today.isoformat()}):
             counts[code] = (total, open_ or 0, overdue or 0)
         last: dict[str, BundleImport] = {}

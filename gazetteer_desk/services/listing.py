@@ -5,8 +5,8 @@ from datetime import date, timedelta
 
 from sqlalchemy import text
 
-from ..domain import limits
 from ..store.database import Store
+from . import overdue
 from .search import ROW_COLUMNS, MatterRow, normalise_query, purpose_condition, text_condition
 
 SORTABLE = {
@@ -18,7 +18,7 @@ SORTABLE = {
     "received_on": "m.received_on",
     "due_on": "m.due_on",
 }
-DUE_SOON_DAYS = limits.DUE_SOON_DAYS  # the same horizon as domain.limits.due_state, here as SQL
+DUE_SOON_DAYS = overdue.DUE_SOON_DAYS  # the same horizon as domain.limits.due_state, here as SQL
 
 
 @dataclass
@@ -52,10 +52,10 @@ class MatterFilter:
         if self.visible_purposes is not None:
             clauses.append(purpose_condition(self.visible_purposes, params))
         if self.due == "overdue":
-            clauses.append("m.due_on < :today")
+            clauses.append(overdue.overdue_condition("m"))
             params["today"] = self.today.isoformat()
         elif self.due == "soon":
-            clauses.append("m.due_on >= :today AND m.due_on <= :soon")
+            clauses.append(overdue.soon_condition("m"))
             params["today"] = self.today.isoformat()
             params["soon"] = (self.today + timedelta(days=DUE_SOON_DAYS)).isoformat()
         if self.received_from:
