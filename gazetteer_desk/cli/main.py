@@ -11,6 +11,7 @@ from . import (  # one module per feature, one line each
     commands_accounts,
     commands_assignments,
     commands_bundle,
+    commands_directory,
     commands_field_visits,
     commands_holidays,
     commands_matters,
@@ -28,6 +29,7 @@ from .parsing import Parser
 # Each module adds its sub-commands; a feature's commands live beside each other in one module.
 COMMAND_MODULES = [
     commands_setup,
+    commands_directory,
     commands_matters,
     commands_receipts,
     commands_reception_days,

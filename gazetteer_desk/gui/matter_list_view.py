@@ -44,7 +44,7 @@ class MatterListView(QWidget):
         for cat in CATEGORIES:
             ui.categoryCombo.addItem(cat, cat)
         ui.villageCombo.addItem("全部村（社区）", None)
-        for village in setup.villages(ctx.store):
+        for village in setup.villages(ctx.store, include_retired=True):
             ui.villageCombo.addItem(village.name, village.code)
         for label, value in DUE_CHOICES:
             ui.dueCombo.addItem(label, value)

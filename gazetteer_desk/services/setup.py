@@ -95,14 +95,21 @@ def township(store: Store) -> Township:
     return row
 
 
-def villages(store: Store) -> list[Village]:
+def villages(store: Store, include_retired: bool = False) -> list[Village]:
+    """Villages offered for new records; ``include_retired`` adds retired ones (filters over old matters)."""
     with store.read() as session:
-        return list(session.exec(select(Village).where(Village.deleted == False).order_by(Village.code)))  # noqa: E712
+        query = select(Village).where(Village.deleted == False)  # noqa: E712
+        if not include_retired:
+            query = query.where(Village.active == True)  # noqa: E712
+        return list(session.exec(query.order_by(Village.code)))
 
 
-def staff(store: Store, leaders_only: bool = False) -> list[Staff]:
+def staff(store: Store, leaders_only: bool = False, include_retired: bool = False) -> list[Staff]:
+    """Staff (or leaders) offered for new records; ``include_retired`` adds retired ones (filters over old records)."""
     with store.read() as session:
-        query = select(Staff).where(Staff.deleted == False, Staff.active == True)  # noqa: E712
+        query = select(Staff).where(Staff.deleted == False)  # noqa: E712
+        if not include_retired:
+            query = query.where(Staff.active == True)  # noqa: E712
         if leaders_only:
             query = query.where(Staff.is_leader == True)  # noqa: E712
         return list(session.exec(query.order_by(Staff.created_at)))
