@@ -41,21 +41,32 @@ class RegistrationView(QWidget):
         ui.purposeCombo.setCurrentText("求决")
         for route in ROUTES:
             ui.routeCombo.addItem(route.label, route.key)
-        ui.villageCombo.addItem("（未指定）", None)
-        for village in setup.villages(ctx.store):
-            ui.villageCombo.addItem(village.name, village.code)
-        ui.receiverCombo.addItem("（未选择）", "")
-        for person in setup.staff(ctx.store):
-            ui.receiverCombo.addItem(person.name + (f"（{person.post}）" if person.post else ""), person.name)
-        index = ui.receiverCombo.findData(ctx.clerk)
-        ui.receiverCombo.setCurrentIndex(max(index, 0))
+        self.fill_directory()
+        ui.receiverCombo.setCurrentIndex(max(ui.receiverCombo.findData(ctx.clerk), 0))
         ui.receiverCombo.currentIndexChanged.connect(lambda _i: ctx.set_clerk(ui.receiverCombo.currentData() or ""))
+        ctx.directory_changed.connect(self.fill_directory)
         scaled(ui.numberLabel, 34)
         scaled(ui.resultTitleLabel, 16)
         self.category = CategoryPicker(ui.categoryEdit, ui.categoryHintLabel)
         self.reps = Representatives(ui.repTable, ui.repProblemLabel, ui.peopleSpin.value)
         self._wire()
         self.clear()
+
+    def fill_directory(self) -> None:
+        """The villages and staff offered for a new matter (retired ones are not); what was picked stays picked."""
+        ui = self.ui
+        for box, blank, items in (
+            (ui.villageCombo, ("（未指定）", None), [(v.name, v.code) for v in setup.villages(self.ctx.store)]),
+            (ui.receiverCombo, ("（未选择）", ""),
+             [(p.name + (f"（{p.post}）" if p.post else ""), p.name) for p in setup.staff(self.ctx.store)]),
+        ):
+            picked = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            for text, data in (blank, *items):
+                box.addItem(text, data)
+            box.setCurrentIndex(max(box.findData(picked), 0))
+            box.blockSignals(False)
 
     # ---- wiring -------------------------------------------------------------------------------------------
     def _wire(self) -> None:
