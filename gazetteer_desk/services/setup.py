@@ -12,6 +12,7 @@ from ..errors import DeskError
 from ..store.database import Store
 from ..store.migrate import open_store
 from ..store.models import Staff, Township, Village
+from . import audit
 
 
 @dataclass
@@ -85,6 +86,65 @@ def init_township(home: Path, setup: TownshipSetup) -> Store:
             store.set_setting(key, value, session)
     store.forget_settings()
     return store
+
+
+def revise_township(store: Store, data: TownshipSetup, actor: str = "首次设置") -> None:
+    """The wizard's pages edited again after 上一步, once the store exists: the township's details, villages, staff
+    and leaders follow what the pages now say, in one transaction. The codes are fixed once the store exists.
+
+    Names no longer listed are retired, not deleted (nothing refers to them yet, but retiring is the one way out)."""
+    code = store.township_code
+    if data.township_code.strip() != code:
+        raise DeskError(f"乡镇区划代码已保存为{code}，不能再修改")
+    name = data.township_name.strip()
+    if not name:
+        raise DeskError("请填写乡镇（街道）名称")
+    with store.transaction() as session:
+        row = session.exec(select(Township).where(Township.code == code)).one()
+        before = {k: getattr(row, k) for k in ("name", "county_name", "address", "phone")}
+        row.name, row.county_name, row.address, row.phone = name, data.county_name, data.address, data.phone
+        if row.office_name == f"{before['name']}人民政府信访办公室":  # the default follows a corrected name
+            row.office_name = data.office_name or f"{name}人民政府信访办公室"
+        changed = audit.changes(before, {k: getattr(row, k) for k in before})
+        if changed:
+            row.touch()
+            session.add(row)
+            store.set_setting("township_name", name, session)
+        villages = list(session.exec(select(Village).where(Village.township_code == code, Village.deleted == False)))  # noqa: E712
+        last = max((int(v.code[-3:]) for v in villages if v.code[-3:].isdigit()), default=0)
+        _follow(session, villages, list(data.villages),
+                lambda n, i: Village(township_code=code, code=village_code(code, last + i), name=n))
+        people = list(session.exec(select(Staff).where(Staff.township_code == code, Staff.deleted == False)))  # noqa: E712
+        _follow(session, [p for p in people if not p.is_leader], list(data.staff),
+                lambda n, _i: Staff(township_code=code, name=n))
+        posts = dict(data.leaders)
+        leaders = [p for p in people if p.is_leader]
+        _follow(session, leaders, list(posts), lambda n, _i: Staff(township_code=code, name=n, is_leader=True))
+        for leader in leaders:
+            if leader.name in posts and leader.post != posts[leader.name]:
+                leader.post = posts[leader.name]
+                leader.touch()
+                session.add(leader)
+        audit.record(session, actor, "setup_revise", "township", code,
+                     {**changed, "villages": list(data.villages), "staff": list(data.staff), "leaders": list(posts)})
+    store.forget_settings()
+
+
+def _follow(session, rows: list, names: list[str], make) -> None:
+    """Make the active ``rows`` be exactly ``names``: reinstate, retire, or add — ``make(name, n)``, n = 1, 2 …"""
+    by_name = {r.name: r for r in rows}
+    for row in rows:
+        active = row.name in names
+        if row.active != active:
+            row.active = active
+            row.touch()
+            session.add(row)
+    count = 0
+    for name in names:
+        if name not in by_name:
+            count += 1
+            session.add(make(name, count))
+    session.flush()
 
 
 def township(store: Store) -> Township:
