@@ -9,6 +9,7 @@ from ..domain.categories import CHANNELS, ETHNICITIES, ID_TYPES, PURPOSES
 from ..domain.idnumber import IdNumberError, parse_id_number
 from ..domain.procedure import STATUS_LABELS
 from ..domain.routing import ROUTES, route_by_key, suggest_route
+from ..errors import DeskError
 from ..services import people, setup
 from ..services.registration import RegistrationInput, register
 from .forms.ui_registration_form import Ui_RegistrationForm
@@ -92,7 +93,10 @@ class RegistrationView(QWidget):
         ui.saveButton.clicked.connect(self.save)
         ui.clearButton.clicked.connect(self.request_clear)
         ui.continueButton.clicked.connect(self.continue_registering)
-        ui.printButton.clicked.connect(lambda: self.last_number and self.receipt_requested.emit(self.last_number))
+        ui.printButton.clicked.connect(self.print_receipt)
+        for keys in ("Return", "Enter"):  # on the result page Enter means 继续登记, whichever button has focus
+            QShortcut(QKeySequence(keys), ui.resultPage, self.continue_registering,
+                      context=Qt.WidgetWithChildrenShortcut)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Escape"), ui.formPage, self.request_clear, context=Qt.WidgetWithChildrenShortcut)
@@ -182,6 +186,28 @@ class RegistrationView(QWidget):
             return
         self.repeat_of = item.data(Qt.UserRole)
         set_problem(self.ui.repeatChoiceLabel, f"✓ 本次登记为：同一事项再次来访（{self.repeat_of}）", ok=True)
+        self._fill_person(self.repeat_of)
+
+    def _fill_person(self, number: str) -> None:
+        """The person as recorded on that matter fills the fields still empty; what the clerk typed stays."""
+        try:
+            person = people.person_of_matter(self.ctx.store, number, viewer=self.ctx.user)
+        except DeskError as error:
+            set_problem(self.ui.formProblemLabel, error.message)
+            return
+        ui = self.ui
+        for edit, value in ((ui.nameEdit, person.name), (ui.phoneEdit, person.phone),
+                            (ui.addressEdit, person.address)):
+            if value and not edit.text().strip():
+                edit.setText(value)
+        if person.id_number and not ui.idNumberEdit.text().strip():
+            ui.idTypeCombo.setCurrentText(person.id_type)
+            ui.idNumberEdit.setText(person.id_number)
+        if person.ethnicity and not ui.ethnicityCombo.currentText():
+            ui.ethnicityCombo.setCurrentText(person.ethnicity)
+        if person.sex and ui.sexCombo.findText(person.sex) >= 0 and not ui.idNumberEdit.text().strip():
+            ui.sexCombo.setCurrentText(person.sex)
+        self._lookup_timer.stop()  # the person is chosen: the filled-in name and phone need no new lookup
 
     def choose_new_matter(self) -> None:
         self.repeat_of = None
@@ -253,6 +279,12 @@ class RegistrationView(QWidget):
         ui.pages.setCurrentWidget(ui.resultPage)
         ui.continueButton.setFocus()
         self.matter_registered.emit(result.number)
+
+    def print_receipt(self) -> None:
+        if self.last_number:
+            # focus comes back here when the receipt dialog closes, so Enter goes on registering
+            self.ui.continueButton.setFocus()
+            self.receipt_requested.emit(self.last_number)
 
     def continue_registering(self) -> None:
         self.clear()
