@@ -119,7 +119,8 @@ def revise_township(store: Store, data: TownshipSetup, actor: str = "首次设�
                 lambda n, _i: Staff(township_code=code, name=n))
         posts = dict(data.leaders)
         leaders = [p for p in people if p.is_leader]
-        _follow(session, leaders, list(posts), lambda n, _i: Staff(township_code=code, name=n, is_leader=True))
+        _follow(session, leaders, list(posts),
+                lambda n, _i: Staff(township_code=code, name=n, is_leader=True, post=posts[n]))
         for leader in leaders:
             if leader.name in posts and leader.post != posts[leader.name]:
                 leader.post = posts[leader.name]

@@ -111,3 +111,18 @@ def test_the_command_line_refuses_with_clear_exit_codes(cli, admin_user, monkeyp
     assert code == 2 and "请给出村（社区）的名称" in err
     code, out, _ = cli("--as", "admin", "directory", "village", "add", "新村")
     assert code == 0 and "新村" in out
+
+
+def test_the_wizard_revision_follows_the_pages_and_keeps_the_codes(store):
+    data = setup.TownshipSetup(township_code="500235101", township_name="双江镇", county_name="云阳县",
+                               address="双江镇政府一楼", phone="023-55000000", villages=["青龙村", "新华村"],
+                               staff=["李明"], leaders=[("刘芳", "党委书记"), ("孙丽", "副镇长")])
+    setup.revise_township(store, data)
+    assert setup.township(store).phone == "023-55000000"
+    assert names(store, "village", include_retired=False) == ["青龙村", "新华村"]
+    assert directory.entries(store, "village")[-1].code == "500235101005"
+    assert names(store, "staff", include_retired=False) == ["李明"]
+    assert [(e.name, e.post) for e in directory.entries(store, "leader", include_retired=False)] == [
+        ("刘芳", "党委书记"), ("孙丽", "副镇长")]
+    with pytest.raises(DeskError, match="不能再修改"):
+        setup.revise_township(store, setup.TownshipSetup(township_code="500235102", township_name="双江镇"))

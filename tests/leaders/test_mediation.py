@@ -134,10 +134,10 @@ def test_the_mediation_page_sums_up_and_shows_the_warned_cases(qtbot, store):
 
     warned = [_open(store, applied_on=date.today() - timedelta(days=40)) for _ in range(3)]
     calm = _open(store, applied_on=date.today())
-    for number in warned:  # agreed 28 days ago: the 30-day 司法确认 window closes within days
+    for number in warned:  # agreed 29 days ago: the 30-day 司法确认 window closes within days
         med.record_agreement(store, number, AgreementInput(
             terms="李四拆除越界围墙", performance_manner="当场拆除", performance_due=date.today(),
-            agreed_on=date.today() - timedelta(days=28)))
+            agreed_on=date.today() - timedelta(days=29)))
     view = MediationView(store)
     qtbot.addWidget(view)
     view.show()
