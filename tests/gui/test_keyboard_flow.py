@@ -101,3 +101,27 @@ def test_same_matter_again_keeps_what_was_typed_and_hides_numbers_from_a_clerk(q
     assert view.repeat_of == first.number
     assert ui.addressEdit.text() == "石门村"  # typed now: kept
     assert ui.phoneEdit.text() == ""  # a clerk may not see full phone numbers
+
+
+def test_after_printing_enter_closes_the_receipt_and_then_continues(qtbot, desk, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    view = desk.show_area("registration")
+    ui = view.ui
+    type_chinese(ui.nameEdit, "王秀英")
+    type_chinese(ui.requestEdit, "要求解决宅基地纠纷")
+    view.save()
+    qtbot.waitUntil(lambda: ui.pages.currentWidget() is ui.resultPage, timeout=5000)
+    qtbot.keyClick(ui.printButton, Qt.Key_Space)
+    qtbot.waitUntil(lambda: getattr(desk, "receipt_dialog", None) is not None and desk.receipt_dialog.isVisible())
+    dialog = desk.receipt_dialog
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "receipt.pdf"))
+    dialog.print_to(printer)  # what 打印 does once a printer is chosen
+    assert "已发送到打印机" in dialog.message.text()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key_Return)  # not a second copy: the dialog closes
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert (tmp_path / "receipt.pdf").exists()
+    qtbot.keyClick(desk.focusWidget(), Qt.Key_Return)
+    assert ui.pages.currentWidget() is ui.formPage
