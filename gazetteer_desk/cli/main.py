@@ -15,6 +15,7 @@ from gazetteer_desk.cli.parsing import Parser
 # Each feature's package holds its command modules; each module adds its sub-commands (in this order in --help).
 COMMAND_MODULES = [
     setup.setup,
+    setup.directory,
     matters.matters,
     matters.receipts,
     matters.query,

@@ -23,6 +23,7 @@ class DeskContext(QObject):
     receipt_requested = Signal(str)  # number: the main window opens the receipt dialog
     clerk_changed = Signal(str)
     idle_minutes_changed = Signal(int)
+    directory_changed = Signal()  # villages, staff or leaders were added, renamed, retired (设置 › 名录)
 
     def __init__(self, store, user, parent: QObject | None = None):
         super().__init__(parent)

@@ -27,6 +27,7 @@ ACTIONS: dict[str, str] = {
     "accounts": "manage_accounts",
     "audit": "view_audit",
     "idle_lock": "edit_settings",
+    "directory": "edit_settings",  # 设置 › 名录: villages, staff and leaders offered for new records
     "holidays": "edit_settings",  # 设置 › 节假日: edits move the limits of every open matter
     "backup": "backup",
     "restore": "restore",

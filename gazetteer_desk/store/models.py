@@ -7,7 +7,7 @@ named in :mod:`gazetteer_desk.domain`; the procedure itself lives in :mod:`gazet
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, Column, UniqueConstraint, true as sa_true
 from sqlmodel import Field, SQLModel
 
 from gazetteer_desk.store.base import Synced, utcnow
@@ -119,6 +119,7 @@ class Township(Synced, table=True):
 class Village(Synced, table=True):
     code: str = Field(index=True, max_length=12)
     name: str = Field(index=True)
+    active: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})  # False: retired
 
 
 @synced

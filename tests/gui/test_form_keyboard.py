@@ -13,7 +13,7 @@ from gazetteer_desk.gui.matters.matter_dialogs import ActionDialog
 from gazetteer_desk.services.matters.registration import RegistrationInput, register
 
 FORMS = ("matter_page", "action_dialog", "satisfaction_dialog", "sync_page", "county_page", "login_dialog",
-         "password_change", "unlock_dialog", "audit_view", "security_page", "settings_view", "receipt_dialog")
+         "password_change", "unlock_dialog", "audit_view", "security_page", "settings_view", "receipt_dialog", "directory_page")
 INTERACTIVE = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QSlider, QTableWidget, QAbstractButton)
 
 

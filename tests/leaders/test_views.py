@@ -149,7 +149,8 @@ def test_mediation_from_application_to_agreement(qtbot, store, tmp_path, today):
     _click(qtbot, view.case.ui.agreeButton)
     assert "已记录调解成功" in view.message.text(), view.message.text()
     assert "司法确认申请期限" in view.case.ui.caseWarning.text() and "剩余" in view.case.ui.caseWarning.text()
-    assert number in view.ui.warningsLabel.text()
+    assert "1 件调解协议即将超过司法确认申请期限" in view.ui.warningsLabel.text()
+    assert number in view.ui.warningsLabel.toolTip()  # the cases themselves: 查看这些案件 or the tooltip
 
     view.case.ui.performance.setCurrentText("部分履行")
     view.case.ui.followOn.setDate(QDate(today))

@@ -113,3 +113,40 @@ def test_an_unknown_route_told_to_the_parties_is_refused_not_dropped():
     with pytest.raises(DeskError, match="未知的途径“上访”"):
         check_failure_routes([FAILURE_ROUTES[0], "上访"])
     assert check_failure_routes(list(reversed(FAILURE_ROUTES))) == list(FAILURE_ROUTES)
+
+
+def test_warnings_are_summed_up_one_line_per_kind(store):
+    numbers = [_open(store) for _ in range(4)]
+    for number in numbers[:3]:
+        _agree(store, number)
+    on = date(2026, 4, 1)  # three agreements of 3-7: their 司法确认 window closes 4-7; the fourth is at its target
+    lines = med.summarise_warnings(med.mediation_warnings(store, on))
+    assert lines == ["3 件调解协议即将超过司法确认申请期限（最早 2026-04-07）",
+                     "1 件调解即将超过目标期限（最早 2026-04-01）"]
+    later = med.summarise_warnings(med.mediation_warnings(store, date(2026, 4, 10)))
+    assert later[:2] == ["3 件调解协议已超过司法确认申请期限", "1 件调解已超过目标期限"]
+    assert med.summarise_warnings([]) == []
+
+
+def test_the_mediation_page_sums_up_and_shows_the_warned_cases(qtbot, store):
+    from gazetteer_desk.gui.widgets import cells
+    from gazetteer_desk.gui.mediation.mediation_view import MediationView
+
+    warned = [_open(store, applied_on=date.today() - timedelta(days=40)) for _ in range(3)]
+    calm = _open(store, applied_on=date.today())
+    for number in warned:  # agreed 29 days ago: the 30-day 司法确认 window closes within days
+        med.record_agreement(store, number, AgreementInput(
+            terms="李四拆除越界围墙", performance_manner="当场拆除", performance_due=date.today(),
+            agreed_on=date.today() - timedelta(days=29)))
+    view = MediationView(store)
+    qtbot.addWidget(view)
+    view.show()
+    label = view.ui.warningsLabel
+    assert "3 件调解协议即将超过司法确认申请期限" in label.text() and label.text().count("⚠") == 1
+    assert all(n in label.toolTip() for n in warned) and calm not in label.toolTip()
+    label.linkActivated.emit("warned")  # 查看这些案件
+    table = view.ui.casesTable
+    visible = [n for r, n in enumerate(cells(table, 0)) if not table.isRowHidden(r)]
+    assert sorted(visible) == sorted(warned) and "显示全部案件" in label.text()
+    label.linkActivated.emit("warned")
+    assert not any(table.isRowHidden(r) for r in range(table.rowCount()))

@@ -46,7 +46,7 @@ def _village_code(store, text: str | None) -> str | None:
         return None
     from gazetteer_desk.services.setup import setup
 
-    for village in setup.villages(store):
+    for village in setup.villages(store, include_retired=True):
         if text in (village.code, village.name):
             return village.code
     raise DeskError(f"未知的村（社区）“{text}”")

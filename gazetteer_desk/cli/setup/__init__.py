@@ -1,5 +1,5 @@
-"""Commands for setting up a store, its holidays and demo data."""
+"""Commands for setting up a store, its directory of villages, staff and leaders, its holidays and demo data."""
 
-from gazetteer_desk.cli.setup import holidays, setup
+from gazetteer_desk.cli.setup import directory, holidays, setup
 
-__all__ = ["holidays", "setup"]  # the command modules cli.main lists
+__all__ = ["directory", "holidays", "setup"]  # the command modules cli.main lists

@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget, QWizard,
+    QWizardPage)
 
 class Ui_SetupWizard(object):
     def setupUi(self, SetupWizard):
@@ -173,6 +174,20 @@ class Ui_SetupWizard(object):
         self.leadersTable.setRowCount(6)
 
         self.staffLayout.addWidget(self.leadersTable)
+
+        self.leaderButtonsRow = QHBoxLayout()
+        self.leaderButtonsRow.setObjectName(u"leaderButtonsRow")
+        self.addLeaderButton = QPushButton(self.staffPage)
+        self.addLeaderButton.setObjectName(u"addLeaderButton")
+
+        self.leaderButtonsRow.addWidget(self.addLeaderButton)
+
+        self.leaderButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.leaderButtonsRow.addItem(self.leaderButtonsSpacer)
+
+
+        self.staffLayout.addLayout(self.leaderButtonsRow)
 
         self.finishProblem = QLabel(self.staffPage)
         self.finishProblem.setObjectName(u"finishProblem")
@@ -370,6 +385,13 @@ class Ui_SetupWizard(object):
 #if QT_CONFIG(accessibility)
         self.leadersTable.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u9886\u5bfc\u540d\u5355", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.addLeaderButton.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u589e\u52a0\u4e00\u884c\u9886\u5bfc", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.addLeaderButton.setToolTip(QCoreApplication.translate("SetupWizard", u"\u9886\u5bfc\u540d\u5355\u4e0d\u591f\u586b\u65f6\uff0c\u589e\u52a0\u4e00\u884c\uff08\u586b\u5230\u6700\u540e\u4e00\u884c\u65f6\u4e5f\u4f1a\u81ea\u52a8\u589e\u52a0\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.addLeaderButton.setText(QCoreApplication.translate("SetupWizard", u"\u589e\u52a0\u4e00\u884c(&L)", None))
 #if QT_CONFIG(accessibility)
         self.finishProblem.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u8bbe\u7f6e\u95ee\u9898\u63d0\u793a", None))
 #endif // QT_CONFIG(accessibility)

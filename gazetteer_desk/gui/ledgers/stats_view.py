@@ -102,10 +102,10 @@ class StatsView(QWidget):
             self.village.setEnabled(False)
             self.leader.setEnabled(False)
             return
-        for v in setup.villages(self.store):
+        for v in setup.villages(self.store, include_retired=True):
             if not code or v.township_code == code:
                 self.village.addItem(v.name, v.code)
-        for s in setup.staff(self.store, leaders_only=True):
+        for s in setup.staff(self.store, leaders_only=True, include_retired=True):
             if not code or s.township_code == code:
                 self.leader.addItem(f"{s.name}（{s.post}）" if s.post else s.name, s.id)
         self.village.setEnabled(True)

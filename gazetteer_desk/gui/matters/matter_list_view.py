@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -45,7 +45,7 @@ class MatterListView(QWidget):
         for cat in CATEGORIES:
             ui.categoryCombo.addItem(cat, cat)
         ui.villageCombo.addItem("全部村（社区）", None)
-        for village in setup.villages(ctx.store):
+        for village in setup.villages(ctx.store, include_retired=True):
             ui.villageCombo.addItem(village.name, village.code)
         for label, value in DUE_CHOICES:
             ui.dueCombo.addItem(label, value)
@@ -69,6 +69,9 @@ class MatterListView(QWidget):
         ui.resetButton.clicked.connect(self.reset_filters)
         self.model.loading_changed.connect(ui.busyBar.setVisible)
         self.model.counted.connect(lambda n: ui.countLabel.setText(f"共 {n} 件"))
+        self.model.counted.connect(lambda _n: self._results_arrived())
+        self._results_wanted = False  # Enter in the search box: go to the results once they are in
+        ui.searchEdit.installEventFilter(self)
         self.model.failed.connect(lambda m: set_problem(ui.problemLabel, m))
         ui.table.doubleClicked.connect(lambda index: self._open(index.row()))
         for keys in ("Return", "Enter"):
@@ -78,6 +81,42 @@ class MatterListView(QWidget):
         ctx.matter_registered.connect(lambda _n: self.model.reload())
         ctx.matter_changed.connect(lambda _n: self.model.reload())
         self.apply_filter()
+
+    def eventFilter(self, watched, event) -> bool:
+        """In the search box, Down goes to the results, Enter searches at once and then goes there."""
+        if watched is self.ui.searchEdit and event.type() == QEvent.Type.ShortcutOverride \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            event.accept()  # the key is the search box's: no window shortcut takes it
+            return True
+        if watched is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress \
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            if event.key() == Qt.Key.Key_Down:
+                self.focus_results()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._search_timer.isActive() or self.model.loading:
+                    self._results_wanted = True
+                    if self._search_timer.isActive():
+                        self.apply_filter()
+                else:
+                    self.focus_results()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _results_arrived(self) -> None:
+        if self._results_wanted:
+            self._results_wanted = False
+            self.focus_results()
+
+    def focus_results(self) -> None:
+        """The first result selected and focused, so Enter opens it; nothing found leaves the search box as is."""
+        table = self.ui.table
+        if self.model.rowCount() == 0:
+            return
+        table.setFocus()
+        if not table.currentIndex().isValid():
+            table.setCurrentIndex(self.model.index(0, 0))
+        table.selectRow(table.currentIndex().row())
 
     def focus_first(self) -> None:
         self.ui.searchEdit.setFocus()

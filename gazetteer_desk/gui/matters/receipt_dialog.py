@@ -97,6 +97,7 @@ class ReceiptDialog(QDialog):
             QMessageBox.warning(self, "未能保存", error.message)
             return
         set_problem(self.message, f"✓ 已保存：{path}", ok=True)
+        self._issued()
 
     # --- printing -----------------------------------------------------------------------------------------------
     def choose_printer_and_print(self) -> None:
@@ -139,6 +140,15 @@ class ReceiptDialog(QDialog):
             painter.end()
         receipts.record_issue(self.store, document, "打印", self.actor)
         set_problem(self.message, f"✓ 已发送到打印机：{printer.printerName() or '默认打印机'}", ok=True)
+        self._issued()
+
+    def _issued(self) -> None:
+        """Printed or saved: Enter now closes the dialog (not a second copy), and the desk's Enter goes on registering."""
+        close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
+        for button in (self.print_button, self.save_button):
+            button.setAutoDefault(False)
+        close.setDefault(True)
+        close.setFocus()
 
 
 def _mm_size(width: float, height: float):

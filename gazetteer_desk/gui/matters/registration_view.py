@@ -15,6 +15,7 @@ from gazetteer_desk.gui.confirm import confirm_destructive
 from gazetteer_desk.gui.forms.ui_registration_form import Ui_RegistrationForm
 from gazetteer_desk.gui.matters.registration_parts import CategoryPicker, Representatives, set_problem
 from gazetteer_desk.gui.theme import scaled
+from gazetteer_desk.errors import DeskError
 
 ID_CARD = ID_TYPES[0]
 
@@ -42,21 +43,32 @@ class RegistrationView(QWidget):
         ui.purposeCombo.setCurrentText("求决")
         for route in ROUTES:
             ui.routeCombo.addItem(route.label, route.key)
-        ui.villageCombo.addItem("（未指定）", None)
-        for village in setup.villages(ctx.store):
-            ui.villageCombo.addItem(village.name, village.code)
-        ui.receiverCombo.addItem("（未选择）", "")
-        for person in setup.staff(ctx.store):
-            ui.receiverCombo.addItem(person.name + (f"（{person.post}）" if person.post else ""), person.name)
-        index = ui.receiverCombo.findData(ctx.clerk)
-        ui.receiverCombo.setCurrentIndex(max(index, 0))
+        self.fill_directory()
+        ui.receiverCombo.setCurrentIndex(max(ui.receiverCombo.findData(ctx.clerk), 0))
         ui.receiverCombo.currentIndexChanged.connect(lambda _i: ctx.set_clerk(ui.receiverCombo.currentData() or ""))
+        ctx.directory_changed.connect(self.fill_directory)
         scaled(ui.numberLabel, 34)
         scaled(ui.resultTitleLabel, 16)
         self.category = CategoryPicker(ui.categoryEdit, ui.categoryHintLabel)
         self.reps = Representatives(ui.repTable, ui.repProblemLabel, ui.peopleSpin.value)
         self._wire()
         self.clear()
+
+    def fill_directory(self) -> None:
+        """The villages and staff offered for a new matter (retired ones are not); what was picked stays picked."""
+        ui = self.ui
+        for box, blank, items in (
+            (ui.villageCombo, ("（未指定）", None), [(v.name, v.code) for v in setup.villages(self.ctx.store)]),
+            (ui.receiverCombo, ("（未选择）", ""),
+             [(p.name + (f"（{p.post}）" if p.post else ""), p.name) for p in setup.staff(self.ctx.store)]),
+        ):
+            picked = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            for text, data in (blank, *items):
+                box.addItem(text, data)
+            box.setCurrentIndex(max(box.findData(picked), 0))
+            box.blockSignals(False)
 
     # ---- wiring -------------------------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -82,7 +94,10 @@ class RegistrationView(QWidget):
         ui.saveButton.clicked.connect(self.save)
         ui.clearButton.clicked.connect(self.request_clear)
         ui.continueButton.clicked.connect(self.continue_registering)
-        ui.printButton.clicked.connect(lambda: self.last_number and self.receipt_requested.emit(self.last_number))
+        ui.printButton.clicked.connect(self.print_receipt)
+        for keys in ("Return", "Enter"):  # on the result page Enter means 继续登记, whichever button has focus
+            QShortcut(QKeySequence(keys), ui.resultPage, self.continue_registering,
+                      context=Qt.WidgetWithChildrenShortcut)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Escape"), ui.formPage, self.request_clear, context=Qt.WidgetWithChildrenShortcut)
@@ -172,6 +187,28 @@ class RegistrationView(QWidget):
             return
         self.repeat_of = item.data(Qt.UserRole)
         set_problem(self.ui.repeatChoiceLabel, f"✓ 本次登记为：同一事项再次来访（{self.repeat_of}）", ok=True)
+        self._fill_person(self.repeat_of)
+
+    def _fill_person(self, number: str) -> None:
+        """The person as recorded on that matter fills the fields still empty; what the clerk typed stays."""
+        try:
+            person = people.person_of_matter(self.ctx.store, number, viewer=self.ctx.user)
+        except DeskError as error:
+            set_problem(self.ui.formProblemLabel, error.message)
+            return
+        ui = self.ui
+        for edit, value in ((ui.nameEdit, person.name), (ui.phoneEdit, person.phone),
+                            (ui.addressEdit, person.address)):
+            if value and not edit.text().strip():
+                edit.setText(value)
+        if person.id_number and not ui.idNumberEdit.text().strip():
+            ui.idTypeCombo.setCurrentText(person.id_type)
+            ui.idNumberEdit.setText(person.id_number)
+        if person.ethnicity and not ui.ethnicityCombo.currentText():
+            ui.ethnicityCombo.setCurrentText(person.ethnicity)
+        if person.sex and ui.sexCombo.findText(person.sex) >= 0 and not ui.idNumberEdit.text().strip():
+            ui.sexCombo.setCurrentText(person.sex)
+        self._lookup_timer.stop()  # the person is chosen: the filled-in name and phone need no new lookup
 
     def choose_new_matter(self) -> None:
         self.repeat_of = None
@@ -243,6 +280,12 @@ class RegistrationView(QWidget):
         ui.pages.setCurrentWidget(ui.resultPage)
         ui.continueButton.setFocus()
         self.matter_registered.emit(result.number)
+
+    def print_receipt(self) -> None:
+        if self.last_number:
+            # focus comes back here when the receipt dialog closes, so Enter goes on registering
+            self.ui.continueButton.setFocus()
+            self.receipt_requested.emit(self.last_number)
 
     def continue_registering(self) -> None:
         self.clear()

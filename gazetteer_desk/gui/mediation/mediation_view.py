@@ -1,4 +1,4 @@
-"""调解 area: the cases list with warnings, a new-case form with a parties table, and the case page
+"""调解 area: the cases list with a summary of its warnings (one line per kind; 查看 narrows the list to them), a new-case form with a parties table, and the case page
 (:class:`~.mediation_case.MediationCasePanel`).
 
 The layout is the Designer form ui/mediation.ui; the case page is composed into its 案件详情 tab here.
@@ -6,7 +6,7 @@ The layout is the Designer form ui/mediation.ui; the case page is composed into 
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from gazetteer_desk.services.mediation import mediation as med
@@ -41,6 +41,13 @@ class MediationView(QWidget):
         ui.removePartyButton.clicked.connect(lambda: ui.parties.removeRow(ui.parties.currentRow()))
         ui.openButton.clicked.connect(self.open_case)
         self.case.changed.connect(lambda: self.refresh())
+        self.warnings: list[med.MediationWarning] = []
+        self.only_warned = False
+        ui.warningsLabel.setTextFormat(Qt.TextFormat.RichText)
+        ui.warningsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        ui.warningsLabel.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        ui.warningsLabel.linkActivated.connect(lambda _link: self.show_only_warned(not self.only_warned))
         self.refresh()
 
     # ---- new case
@@ -77,12 +84,24 @@ class MediationView(QWidget):
     # ---- the list and the case page
     def refresh(self, today: date | None = None) -> None:
         rows = med.list_cases(self.store)
+        self.warnings = med.mediation_warnings(self.store, today)
         fill(self.ui.casesTable, [(r.number, r.applied_on, r.source_label, r.parties, r.status_label, r.performance)
                                   for r in rows], [r.number for r in rows])
-        warnings = med.mediation_warnings(self.store, today)
-        self.ui.warningsLabel.setText("\n".join(f"⚠ {w.number}：{w.message}" for w in warnings))
+        self.show_only_warned(self.only_warned and bool(self.warnings))
         if self.case.number:
             self.show_case(self.case.number, today)
+
+    def show_only_warned(self, only: bool) -> None:
+        """The summary above the list; its link narrows the list to the warned cases and back."""
+        self.only_warned = only
+        table, warned = self.ui.casesTable, {w.number for w in self.warnings}
+        for row in range(table.rowCount()):
+            table.setRowHidden(row, only and table.item(row, 0).data(Qt.ItemDataRole.UserRole) not in warned)
+        lines = med.summarise_warnings(self.warnings)
+        link = "显示全部案件" if only else "查看这些案件"
+        self.ui.warningsLabel.setText(
+            "<br>".join(f"⚠ {line}" for line in lines) + f"　<a href='warned'>{link}</a>" if lines else "")
+        self.ui.warningsLabel.setToolTip("\n".join(f"{w.number}：{w.message}" for w in self.warnings))
 
     def show_case(self, number: str | None, today: date | None = None) -> None:
         if number and self.case.show_case(number, today):

@@ -1,5 +1,5 @@
 """设置: 适老化 font scale and the high-contrast theme (remembered for this computer), then — by role — security and
-backups, the holiday calendar (roles with ``edit_settings``), the accounts (administrators) and the audit trail (roles
+backups, the directory of villages, staff and leaders and the holiday calendar (roles with ``edit_settings``), the accounts (administrators) and the audit trail (roles
 with ``view_audit``).
 
 The layout (and the 显示 tab) is the Designer form ui/settings_view.ui; the role tabs are added here.
@@ -36,7 +36,12 @@ class SettingsView(QWidget):
         ctx = self.ctx
         self.security = SecurityView(ctx)
         self.tabs.addTab(self.security, "安全与备份")
-        self.holidays = self.accounts = self.audit = None
+        self.holidays = self.directory = self.accounts = self.audit = None
+        if permissions_ui.allowed(ctx.user, "directory"):
+            from gazetteer_desk.gui.setup.directory_view import DirectoryView
+
+            self.directory = DirectoryView(ctx)
+            self.tabs.addTab(self.directory, "名录")
         if permissions_ui.allowed(ctx.user, "holidays"):
             from gazetteer_desk.gui.setup.holidays_view import HolidaysView
 

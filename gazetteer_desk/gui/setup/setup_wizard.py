@@ -1,13 +1,15 @@
 """首次设置: township, villages, staff and leaders — checked with the division rules, saved in one transaction —
 then the first 管理员 account (created right after the store) and the county's key.
 
-Nothing else opens until it completes; ``store`` holds the new store afterwards. ``SetupWizard(home, store=store)``
+Nothing else opens until it completes; ``store`` holds the new store afterwards. Going 上一步 after the store was
+created and changing a page saves the change (``setup.revise_township``); a message under a field goes once the field
+is fixed; leaving asks first, and the default answer is to stay. ``SetupWizard(home, store=store)``
 shows only the administrator page: for a store set up before accounts existed (or on the command line).
 """
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QWizard
 
 from gazetteer_desk.domain.divisions import DivisionCodeError, validate_county_code, validate_township_code
 from gazetteer_desk.errors import DeskError
@@ -42,11 +44,69 @@ class SetupWizard(QWizard):
                       ui.keysProblem, ui.adminProblem):
             set_problem(label, "")
         ui.adminRepeatEdit.returnPressed.connect(self.next)
+        ui.addLeaderButton.clicked.connect(self.add_leader_row)
+        ui.leadersTable.itemChanged.connect(self._leader_edited)
+        self._clear_problems_once_fixed()
         self._preview_villages()
         if store is not None:  # the store exists already: only its administrator is missing
             for page in (ui.townshipPage, ui.villagesPage, ui.staffPage, ui.keysPage):
                 self.removePage(self.pageIds()[[self.page(i) for i in self.pageIds()].index(page)])
             self.setWindowTitle("信访接待台 — 创建管理员账户")
+
+    # ---- leaders: as many rows as needed -------------------------------------------------------------------
+    def add_leader_row(self) -> None:
+        table = self.ui.leadersTable
+        table.insertRow(table.rowCount())
+        table.setCurrentCell(table.rowCount() - 1, 0)
+        table.setFocus()
+
+    def _leader_edited(self, item: QTableWidgetItem) -> None:
+        """Typing into the last row opens another, so the table never runs out."""
+        table = self.ui.leadersTable
+        if item.row() == table.rowCount() - 1 and item.text().strip():
+            table.insertRow(table.rowCount())
+
+    # ---- messages go once fixed ---------------------------------------------------------------------------
+    def _clear_problems_once_fixed(self) -> None:
+        ui = self.ui
+        for edit in (ui.townshipNameEdit, ui.townshipCodeEdit, ui.countyCodeEdit):
+            edit.textChanged.connect(self._recheck_township)
+        ui.staffEdit.textChanged.connect(self._recheck_names)
+        ui.leadersTable.itemChanged.connect(lambda _item: self._recheck_names())
+        for edit in (ui.adminUsernameEdit, ui.adminPasswordEdit, ui.adminRepeatEdit):
+            edit.textChanged.connect(lambda _t: set_problem(ui.adminProblem, ""))
+        ui.countyKeyEdit.textChanged.connect(lambda _t: set_problem(ui.keysProblem, ""))
+
+    def _recheck_township(self) -> None:
+        ui = self.ui
+        if any(label.text() for label in (ui.townshipNameProblem, ui.townshipCodeProblem, ui.countyCodeProblem)):
+            self._check_township(only_clear=True)
+
+    def _recheck_names(self) -> None:
+        if self.ui.finishProblem.text() and self._named_people():
+            set_problem(self.ui.finishProblem, "")
+
+    def _named_people(self) -> list[str]:
+        return [n for n, _p in self.leaders()] + list(setup.parse_villages(self.ui.staffEdit.toPlainText()))
+
+    # ---- leaving ------------------------------------------------------------------------------------------
+    def reject(self) -> None:
+        """退出, Esc or closing the window: ask first; Enter or Esc on the question keeps the wizard open."""
+        if self.confirm_quit():
+            super().reject()
+
+    def confirm_quit(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "退出首次设置",
+                          "首次设置尚未完成，退出后程序将关闭。\n已填写的内容不会保存，下次启动需要重新填写。"
+                          if self.store is None else "首次设置尚未完成，退出后程序将关闭，下次启动时继续设置。",
+                          parent=self)
+        leave = box.addButton("退出设置", QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton("继续设置", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.setObjectName("quitQuestion")
+        box.exec()
+        return box.clickedButton() is leave
 
     def _prefill_county(self, text: str) -> None:
         code = text.strip()
@@ -105,24 +165,28 @@ class SetupWizard(QWizard):
         set_problem(self.ui.keysProblem, "")
         return True
 
-    def _check_township(self) -> bool:
+    def _check_township(self, only_clear: bool = False) -> bool:
+        """Each field's message under it; ``only_clear``: while typing, take away what is fixed, add nothing."""
         ui = self.ui
-        ok = True
-        name = ui.townshipNameEdit.text().strip()
-        set_problem(ui.townshipNameProblem, "" if name else "请填写乡镇（街道）名称")
-        ok &= bool(name)
+
+        def show(label, message: str) -> bool:
+            if not message or not only_clear:
+                set_problem(label, message)
+            return not message
+
+        ok = show(ui.townshipNameProblem, "" if ui.townshipNameEdit.text().strip() else "请填写乡镇（街道）名称")
         county = None
         try:
             county = validate_county_code(ui.countyCodeEdit.text().strip() or ui.townshipCodeEdit.text().strip()[:6])
-            set_problem(ui.countyCodeProblem, "")
+            show(ui.countyCodeProblem, "")
         except DivisionCodeError as error:
-            set_problem(ui.countyCodeProblem, error.message)
+            show(ui.countyCodeProblem, error.message)
             ok = False
         try:
             validate_township_code(ui.townshipCodeEdit.text().strip(), county)
-            set_problem(ui.townshipCodeProblem, "")
+            show(ui.townshipCodeProblem, "")
         except DivisionCodeError as error:
-            set_problem(ui.townshipCodeProblem, error.message)
+            show(ui.townshipCodeProblem, error.message)
             ok = False
         return ok
 
@@ -147,17 +211,20 @@ class SetupWizard(QWizard):
         )
 
     def _finish(self) -> bool:
-        if self.store is not None:  # back and forth after the store was created: it stays as created
-            return True
         if not self._check_township():
             self.restart()
             return False
-        names = [n for n, _p in self.leaders()] + list(setup.parse_villages(self.ui.staffEdit.toPlainText()))
-        if not names:
+        if not self._named_people():
             set_problem(self.ui.finishProblem, "请至少填写一名接待工作人员或领导")
             return False
         try:
-            self.store = setup.init_township(self.home, self.setup_data())
+            if self.store is None:
+                self.store = setup.init_township(self.home, self.setup_data())
+                for edit in (self.ui.townshipCodeEdit, self.ui.countyCodeEdit):  # matter numbers carry the codes
+                    edit.setReadOnly(True)
+                    edit.setToolTip("区划代码已保存，不能再修改")
+            else:  # back and forth after the store was created: what was edited since is saved too
+                setup.revise_township(self.store, self.setup_data())
         except DeskError as error:
             set_problem(self.ui.finishProblem, error.message)
             return False

@@ -64,10 +64,12 @@ def find_village(session: Session, code: str, text: str | None, *, required: str
             raise DeskError(required)
         return None
     villages = session.exec(select(Village).where(Village.township_code == code, Village.deleted.is_(False))).all()
-    for village in villages:
-        if text in (village.name, village.code):
-            return village
-    names = "、".join(v.name for v in villages[:30]) or "尚未设置村居"
+    matches = [v for v in villages if text in (v.name, v.code)]
+    for village in sorted(matches, key=lambda v: not v.active):
+        if not village.active:
+            raise DeskError(f"村（社区）“{village.name}”已停用，请选择在用的村（社区）")
+        return village
+    names = "、".join([v.name for v in villages if v.active][:30]) or "尚未设置村居"
     raise DeskError(f"未知的村（社区）“{text}”（本乡镇：{names}）")
 
 

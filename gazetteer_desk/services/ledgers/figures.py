@@ -38,13 +38,12 @@ from gazetteer_desk.services.core.authz import purposes_for, require
 from gazetteer_desk.services.core.calendar import calendar_for
 from gazetteer_desk.services.core.scope import Scope
 from gazetteer_desk.services.matters.search import purpose_condition
+from gazetteer_desk.services.core.overdue import overdue_condition
 
 Breakdown = tuple[tuple[str, int], ...]
 PROPOSAL_KINDS = ("改进工作", "完善政策", "追究责任")
 PROPOSAL_EVENT = "proposal"
 SUPERVISE_EVENT = "supervise"
-# statuses whose due_on is a limit the desk itself must meet (procedure.next_due sets it only for these)
-RUNNING_STATUSES = ("registered", "accepted", "assigned", "review", "recheck")
 SETTLED_ASSIGNMENT = "settled"
 TOP_N = 10
 
@@ -134,6 +133,12 @@ class Context:
                          f"{a}.id IN (SELECT matter_id FROM caseassignment WHERE lead_id = :leader AND deleted = 0))")
         return " AND ".join(parts)
 
+    def overdue_filter(self) -> str:
+        """Matters overdue on ``as_of`` — the due banner's rule — among those received by the period's end,
+        whatever month they came in: a matter received in March and overdue in May is overdue in May's figures."""
+        return (f"{self.matter_filter(period=False)} AND m.received_on <= :end "
+                f"AND {overdue_condition('m', 'as_of')}")
+
     def visit_from(self) -> str:
         s = self.scope
         parts = ["v.deleted = 0", "v.visited_at >= :vstart", "v.visited_at < :vend"]
@@ -165,13 +170,11 @@ class Context:
     @cached_property
     def totals(self) -> dict:
         legal = ", ".join(f"'{k}'" for k in sorted(LEGAL_CHANNEL_KEYS))
-        running = ", ".join(f"'{k}'" for k in RUNNING_STATUSES)
         row = self.conn.execute(text(f"""
             SELECT count(*) AS matters,
                    coalesce(sum(m.is_repeat = 0), 0) AS first,
                    coalesce(sum(m.is_repeat = 1), 0) AS repeat,
                    coalesce(sum(m.route IN ({legal})), 0) AS legal,
-                   coalesce(sum(m.status IN ({running}) AND m.due_on < :as_of), 0) AS overdue,
                    coalesce(sum(m.purpose = '建议意见'), 0) AS suggestions
             FROM matter m WHERE {self.matter_filter()}"""), self.params).mappings().one()
         return dict(row)
@@ -321,9 +324,13 @@ def _statuses(ctx: Context) -> Breakdown:
     return tuple((STATUS_LABELS.get(k, k), n) for k, n in ctx.group("m.status", tuple(STATUS_LABELS)))
 
 
+def _overdue(ctx: Context) -> int:
+    return ctx.scalar(f"SELECT count(*) FROM matter m WHERE {ctx.overdue_filter()}")
+
+
 def _overdue_by_village(ctx: Context) -> Breakdown:
-    running = ", ".join(f"'{k}'" for k in RUNNING_STATUSES)
-    return ctx.group("m.village_name", None, where=f"AND m.status IN ({running}) AND m.due_on < :as_of")
+    return _ordered(ctx.pairs(f"SELECT m.village_name AS k, count(*) FROM matter m WHERE {ctx.overdue_filter()} "
+                              f"GROUP BY k"), None)
 
 
 def _settled_assignments(ctx: Context) -> int:
@@ -374,8 +381,8 @@ FIGURES: tuple[Figure, ...] = (
     Figure("on_time_handling", "按期办结率", "本期登记并已受理的事项中，在办理期限（受理次日起60日，经批准延期的加延长天数，"
            "期满逢节假日顺延，第三十四条）内出具处理意见（答复）的件数 ÷ 已答复或期限已届满的件数。"
            "延期后在延长期内答复的算按期；未延期而第61日答复的算超期；期限未满且尚未答复的不计入。", _P, _on_time_handling),
-    Figure("overdue", "当前超期", "本期登记事项中，截至统计日仍处于待受理、办理、复查或复核环节且已过当前期限的件数。", _P,
-           lambda c: c.totals["overdue"]),
+    Figure("overdue", "当前超期", "截至统计日仍处于待受理、办理、复查或复核环节且已过当前期限的件数（与期限提醒同一口径），"
+           "含统计期前登记、至统计日仍未办结的事项。", _P, _overdue),
     Figure("overdue_by_village", "超期（按属地）", "当前超期事项按问题属地分布。", _P, _overdue_by_village),
     Figure("satisfaction_office", "信访部门满意度", "本期登记事项中信访人对信访部门的评价（满意/基本满意/不满意），未评价的不计。",
            _S, _satisfaction("satisfaction_office")),

@@ -224,7 +224,7 @@ def preview(store: Store, path, *, sheet: str | None = None, mapping: dict[str, 
         raise DeskError(f"文件是空的：{path.name}")
     header_at, headers, columns = columns_for(rows, mapping, table.header_row - 1 if table is not None else None)
     villages = {}
-    for village in setup.villages(store):
+    for village in setup.villages(store, include_retired=True):
         villages[village.name] = villages[village.code] = village.name
     cal = calendar_for(store)
     out: list[ImportRow] = []

@@ -5,7 +5,6 @@ from datetime import date, timedelta
 
 from sqlalchemy import text
 
-from gazetteer_desk.domain import limits
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.services.matters.search import (
     ROW_COLUMNS,
@@ -14,6 +13,7 @@ from gazetteer_desk.services.matters.search import (
     purpose_condition,
     text_condition,
 )
+from gazetteer_desk.services.core import overdue
 
 SORTABLE = {
     "number": "m.number",
@@ -24,7 +24,7 @@ SORTABLE = {
     "received_on": "m.received_on",
     "due_on": "m.due_on",
 }
-DUE_SOON_DAYS = limits.DUE_SOON_DAYS  # the same horizon as domain.limits.due_state, here as SQL
+DUE_SOON_DAYS = overdue.DUE_SOON_DAYS  # the same horizon as domain.limits.due_state, here as SQL
 
 
 @dataclass
@@ -58,10 +58,10 @@ class MatterFilter:
         if self.visible_purposes is not None:
             clauses.append(purpose_condition(self.visible_purposes, params))
         if self.due == "overdue":
-            clauses.append("m.due_on < :today")
+            clauses.append(overdue.overdue_condition("m"))
             params["today"] = self.today.isoformat()
         elif self.due == "soon":
-            clauses.append("m.due_on >= :today AND m.due_on <= :soon")
+            clauses.append(overdue.soon_condition("m"))
             params["today"] = self.today.isoformat()
             params["soon"] = (self.today + timedelta(days=DUE_SOON_DAYS)).isoformat()
         if self.received_from:

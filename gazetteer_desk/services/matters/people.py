@@ -86,3 +86,32 @@ def earlier_matters(
         for m, p in rows
     ]
     return find_repeats(priors, id_number, name or "", phone, today)
+
+
+@dataclass(frozen=True)
+class PersonOnFile:
+    """Who came about a matter, as the desk recorded them — what 同一事项再次来访 fills into the form."""
+
+    name: str
+    sex: str
+    ethnicity: str
+    id_type: str
+    id_number: str | None  # None unless the viewer may see full numbers
+    phone: str | None  # likewise
+    address: str
+
+
+def person_of_matter(store: Store, number: str, *, viewer=None) -> PersonOnFile:
+    """The petitioner of ``number``; full ID and phone numbers only for a viewer with ``view_full_id``."""
+    from gazetteer_desk.services.core.authz import is_user
+    from gazetteer_desk.services.core.lookup import find_matter
+
+    full = not is_user(viewer) or viewer.can("view_full_id")
+    with store.read() as session:
+        matter = find_matter(session, store.township_code, number)
+        purposes = purposes_for(viewer)
+        if purposes is not None and matter.purpose not in purposes:
+            raise DeskError(f"找不到信访事项 {number}")
+        p = session.get(Petitioner, matter.petitioner_id)
+    return PersonOnFile(p.name, p.sex, p.ethnicity, p.id_type, p.id_number if full else None,
+                        p.phone if full else None, p.address)

@@ -341,6 +341,23 @@ def _applied_on(followups: list[MediationFollowup]) -> date | None:
     return next((f.on_date for f in followups if f.method == JUDICIAL_CONFIRMATION), None)
 
 
+_SUMMARY = {  # (kind, overdue) -> one line of the 调解 page's summary
+    ("judicial_confirmation", False): "{n} 件调解协议即将超过司法确认申请期限（最早 {due:%Y-%m-%d}）",
+    ("judicial_confirmation", True): "{n} 件调解协议已超过司法确认申请期限",
+    ("target", False): "{n} 件调解即将超过目标期限（最早 {due:%Y-%m-%d}）",
+    ("target", True): "{n} 件调解已超过目标期限",
+}
+
+
+def summarise_warnings(warnings: list[MediationWarning]) -> list[str]:
+    """One line per kind of warning — how many cases, the earliest date — most urgent first; [] when none."""
+    groups: dict[tuple[str, bool], list[MediationWarning]] = {}
+    for warning in warnings:
+        groups.setdefault((warning.kind, warning.overdue), []).append(warning)
+    order = sorted(groups, key=lambda key: (not key[1], key[0] != "judicial_confirmation"))
+    return [_SUMMARY[key].format(n=len(groups[key]), due=min(w.due for w in groups[key])) for key in order]
+
+
 def _warnings(session: Session, case: MediationCase, today: date, cal) -> list[MediationWarning]:
     if case.status == "in_progress":
         due = limits.mediation_target_due(case.applied_on, cal)

@@ -12,6 +12,7 @@ from gazetteer_desk.errors import DeskError
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.migrate import open_store
 from gazetteer_desk.store.models import Staff, Township, Village
+from gazetteer_desk.services.core import audit
 
 
 @dataclass
@@ -87,6 +88,66 @@ def init_township(home: Path, setup: TownshipSetup) -> Store:
     return store
 
 
+def revise_township(store: Store, data: TownshipSetup, actor: str = "首次设置") -> None:
+    """The wizard's pages edited again after 上一步, once the store exists: the township's details, villages, staff
+    and leaders follow what the pages now say, in one transaction. The codes are fixed once the store exists.
+
+    Names no longer listed are retired, not deleted (nothing refers to them yet, but retiring is the one way out)."""
+    code = store.township_code
+    if data.township_code.strip() != code:
+        raise DeskError(f"乡镇区划代码已保存为{code}，不能再修改")
+    name = data.township_name.strip()
+    if not name:
+        raise DeskError("请填写乡镇（街道）名称")
+    with store.transaction() as session:
+        row = session.exec(select(Township).where(Township.code == code)).one()
+        before = {k: getattr(row, k) for k in ("name", "county_name", "address", "phone")}
+        row.name, row.county_name, row.address, row.phone = name, data.county_name, data.address, data.phone
+        if row.office_name == f"{before['name']}人民政府信访办公室":  # the default follows a corrected name
+            row.office_name = data.office_name or f"{name}人民政府信访办公室"
+        changed = audit.changes(before, {k: getattr(row, k) for k in before})
+        if changed:
+            row.touch()
+            session.add(row)
+            store.set_setting("township_name", name, session)
+        villages = list(session.exec(select(Village).where(Village.township_code == code, Village.deleted == False)))  # noqa: E712
+        last = max((int(v.code[-3:]) for v in villages if v.code[-3:].isdigit()), default=0)
+        _follow(session, villages, list(data.villages),
+                lambda n, i: Village(township_code=code, code=village_code(code, last + i), name=n))
+        people = list(session.exec(select(Staff).where(Staff.township_code == code, Staff.deleted == False)))  # noqa: E712
+        _follow(session, [p for p in people if not p.is_leader], list(data.staff),
+                lambda n, _i: Staff(township_code=code, name=n))
+        posts = dict(data.leaders)
+        leaders = [p for p in people if p.is_leader]
+        _follow(session, leaders, list(posts),
+                lambda n, _i: Staff(township_code=code, name=n, is_leader=True, post=posts[n]))
+        for leader in leaders:
+            if leader.name in posts and leader.post != posts[leader.name]:
+                leader.post = posts[leader.name]
+                leader.touch()
+                session.add(leader)
+        audit.record(session, actor, "setup_revise", "township", code,
+                     {**changed, "villages": list(data.villages), "staff": list(data.staff), "leaders": list(posts)})
+    store.forget_settings()
+
+
+def _follow(session, rows: list, names: list[str], make) -> None:
+    """Make the active ``rows`` be exactly ``names``: reinstate, retire, or add — ``make(name, n)``, n = 1, 2 …"""
+    by_name = {r.name: r for r in rows}
+    for row in rows:
+        active = row.name in names
+        if row.active != active:
+            row.active = active
+            row.touch()
+            session.add(row)
+    count = 0
+    for name in names:
+        if name not in by_name:
+            count += 1
+            session.add(make(name, count))
+    session.flush()
+
+
 def township(store: Store) -> Township:
     with store.read() as session:
         row = session.exec(select(Township).where(Township.code == store.township_code)).first()
@@ -95,14 +156,21 @@ def township(store: Store) -> Township:
     return row
 
 
-def villages(store: Store) -> list[Village]:
+def villages(store: Store, include_retired: bool = False) -> list[Village]:
+    """Villages offered for new records; ``include_retired`` adds retired ones (filters over old matters)."""
     with store.read() as session:
-        return list(session.exec(select(Village).where(Village.deleted.is_(False)).order_by(Village.code)))
+        query = select(Village).where(Village.deleted.is_(False))
+        if not include_retired:
+            query = query.where(Village.active.is_(True))
+        return list(session.exec(query.order_by(Village.code)))
 
 
-def staff(store: Store, leaders_only: bool = False) -> list[Staff]:
+def staff(store: Store, leaders_only: bool = False, include_retired: bool = False) -> list[Staff]:
+    """Staff (or leaders) offered for new records; ``include_retired`` adds retired ones (filters over old records)."""
     with store.read() as session:
-        query = select(Staff).where(Staff.deleted.is_(False), Staff.active.is_(True))
+        query = select(Staff).where(Staff.deleted.is_(False))
+        if not include_retired:
+            query = query.where(Staff.active.is_(True))
         if leaders_only:
             query = query.where(Staff.is_leader.is_(True))
         return list(session.exec(query.order_by(Staff.created_at)))

@@ -26,6 +26,7 @@ from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import PermissionDenied, is_user, require
 from gazetteer_desk.services.sync.bundle_import import held_bundles
 from gazetteer_desk.services.sync.bundle_keys import county_identity_path
+from gazetteer_desk.services.core.overdue import overdue_condition
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,7 @@ def township_overview(store: Store, today: date | None = None) -> list[TownshipR
     with store.read() as session:
         for code, total, open_, overdue in session.execute(text(
             f"SELECT township_code, COUNT(*), SUM(status IN ({statuses})), "
-            f"SUM(status IN ({statuses}) AND due_on IS NOT NULL AND due_on < :today) "
+            f"SUM({overdue_condition('matter')}) "
             "FROM matter WHERE deleted = 0 GROUP BY township_code"), {"today": today.isoformat()}):
             counts[code] = (total, open_ or 0, overdue or 0)
         last: dict[str, BundleImport] = {}
