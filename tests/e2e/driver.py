@@ -91,14 +91,14 @@ class Step:
 
 
 class Clerk:
-    def __init__(self):
+    def __init__(self, tick_ms: int = TICK_MS):
         self.steps: deque[Step] = deque()
         self.done: list[str] = []
         self._pages_seen: list[tuple] = []
         self.failure = ""
         self._waiting_since = time.monotonic()
         self._timer = QTimer()
-        self._timer.setInterval(TICK_MS)
+        self._timer.setInterval(tick_ms)  # 0: at every turn of the event loop
         self._timer.timeout.connect(self._tick)
 
     # ---- the script -------------------------------------------------------------------------------------------
