@@ -39,7 +39,6 @@ class SetupWizard(QWizard):
         for label in (ui.townshipNameProblem, ui.townshipCodeProblem, ui.countyCodeProblem, ui.finishProblem,
                       ui.keysProblem, ui.adminProblem):
             set_problem(label, "")
-        ui.adminRepeatEdit.returnPressed.connect(self.next)
         self._preview_villages()
         if store is not None:  # the store exists already: only its administrator is missing
             for page in (ui.townshipPage, ui.villagesPage, ui.staffPage, ui.keysPage):

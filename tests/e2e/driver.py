@@ -60,6 +60,16 @@ def by_name(parent: QWidget, kind: type, accessible_name: str) -> QWidget | None
     return None
 
 
+def bring_forward(window: QWidget) -> None:
+    """Make ``window`` the active one, where the keyboard goes (the offscreen platform does not always activate a
+    dialog as it shows)."""
+    window.activateWindow()
+    for _ in range(20):
+        if window.isActiveWindow():
+            return
+        QApplication.processEvents()
+
+
 def wizard() -> QWizard | None:
     return top_level(QWizard)
 
@@ -97,9 +107,9 @@ class Clerk:
         self._pages_seen: list[tuple] = []
         self.failure = ""
         self._waiting_since = time.monotonic()
-        self._timer = QTimer()
-        self._timer.setInterval(tick_ms)  # 0: at every turn of the event loop
-        self._timer.timeout.connect(self._tick)
+        self._tick_ms = tick_ms  # 0: at every turn of the event loop
+        self._running = False
+        self._busy = 0  # steps acting right now (one inside another when a step answers a dialog another opened)
 
     # ---- the script -------------------------------------------------------------------------------------------
     def then(self, name: str, find: Callable[[], QWidget | None], act: Callable[[QWidget], None]) -> Clerk:
@@ -129,13 +139,19 @@ class Clerk:
     # ---- running ------------------------------------------------------------------------------------------------
     def start(self) -> Clerk:
         self._waiting_since = time.monotonic()
-        self._timer.start()
+        self._running = True
+        QTimer.singleShot(self._tick_ms, self._tick)
         return self
 
     def stop(self) -> None:
-        self._timer.stop()
+        self._running = False
 
     def _tick(self) -> None:
+        # The next tick is a new single-shot timer, armed before acting: Qt never re-enters a timer that is still
+        # running its slot, and an act may sit in a modal dialog's loop that a later step has to answer.
+        if not self._running:
+            return
+        QTimer.singleShot(self._tick_ms, self._tick)
         if not self.steps:
             return
         step = self.steps[0]
@@ -148,13 +164,19 @@ class Clerk:
             if time.monotonic() - self._waiting_since > GIVE_UP_AFTER_S:
                 self.fail(f"“{step.name}” never showed; done: {self.done}; showing: {_showing()}")
             return
+        if self._busy and not isinstance(widget, QDialog):
+            return  # a step is still acting (waiting in a loop of its own): only a dialog it opened comes between
         if not step.repeats:
             self.steps.popleft()
+        self._busy += 1
         try:
+            bring_forward(widget)
             step.act(widget)
         except BaseException:  # noqa: BLE001 - kept for the test, and the program is closed
             self.fail(f"“{step.name}” failed:\n{traceback.format_exc()}")
             return
+        finally:
+            self._busy -= 1
         self.done.append(step.name)
         self._waiting_since = time.monotonic()
 
