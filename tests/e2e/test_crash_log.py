@@ -36,3 +36,4 @@ def test_an_exception_in_a_slot_is_logged_and_shown_and_the_window_keeps_running
     assert seen["window_open"]
     logged = log_path(home).read_text(encoding="utf-8")
     assert "RuntimeError: 一个未预料的错误" in logged and "Traceback" in logged
+
