@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QApplication, QDialog, QLineEdit, QMainWindow, QMessageBox, QPlainTextEdit, QWidget,
-                               QWizard)
+from PySide6.QtWidgets import (QApplication, QDialog, QFileDialog, QLineEdit, QMainWindow, QMessageBox,
+                               QPlainTextEdit, QWidget, QWizard)
 
 from tests.typing_helpers import type_chinese
 
@@ -90,6 +90,40 @@ def main_window() -> QMainWindow | None:
 
 def message_box() -> QMessageBox | None:
     return top_level(QMessageBox)
+
+
+def go_to_area(window: QMainWindow, area: str) -> QWidget:
+    """Down the navigation list to ``area`` with the arrow keys."""
+    navigation = window.navigation
+    navigation.setFocus()
+    QTest.keyClick(navigation, Qt.Key.Key_Home)
+    for _ in range(window.area_keys().index(area)):
+        QTest.keyClick(navigation, Qt.Key.Key_Down)
+    return window.page(area)
+
+
+def press(widget: QWidget, key=Qt.Key.Key_Space, modifier=Qt.KeyboardModifier.NoModifier):
+    """A key on ``widget`` as the person at the desk presses it: its window active, the focus on it (shortcuts like
+    Ctrl+Enter and the list's Enter only reach the active window)."""
+    bring_forward(widget.window())
+    widget.setFocus()
+    QTest.keyClick(widget, key, modifier)
+
+
+def file_dialog() -> QFileDialog | None:
+    return top_level(QFileDialog)
+
+
+def answer_file_dialog(path) -> Callable[[QFileDialog], None]:
+    """Types the path into the file dialog's name field and presses Enter."""
+    def act(dialog):
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        replace_text(edit, str(path))
+        popup = edit.completer().popup() if edit.completer() else None
+        if popup is not None and popup.isVisible():  # the completion list would take the Enter
+            popup.hide()
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+    return act
 
 
 @dataclass

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 from pypdf import PdfReader
 
 from gazetteer_desk.cli.main import main
@@ -15,44 +15,12 @@ from gazetteer_desk.gui.matter_dialogs import ActionDialog
 from gazetteer_desk.gui.receipt_dialog import ReceiptDialog
 from gazetteer_desk.services import bundle_export, matters
 from gazetteer_desk.store.migrate import open_store
-from tests.e2e.driver import Clerk, bring_forward, main_window, replace_text, run_desk, top_level, type_text
+from tests.e2e.driver import (Clerk, answer_file_dialog, file_dialog, go_to_area, main_window, press, replace_text,
+                              run_desk, top_level, type_text)
 from tests.e2e.test_start import ADMIN_PASSWORD, SETUP_ANSWERS
 
 WALK_IN = "王伟"
 REQUEST = "要求解决青龙村道路硬化问题"
-
-
-def go_to(qtbot, window, area: str):
-    """Down the navigation list to ``area`` with the arrow keys."""
-    navigation = window.navigation
-    navigation.setFocus()
-    QTest.keyClick(navigation, Qt.Key.Key_Home)
-    for _ in range(window.area_keys().index(area)):
-        QTest.keyClick(navigation, Qt.Key.Key_Down)
-    return window.page(area)
-
-
-def press(widget, key=Qt.Key.Key_Space, modifier=Qt.KeyboardModifier.NoModifier):
-    """A key on ``widget`` as the person at the desk presses it: its window active, the focus on it (shortcuts like
-    Ctrl+Enter and the list's Enter only reach the active window)."""
-    bring_forward(widget.window())
-    widget.setFocus()
-    QTest.keyClick(widget, key, modifier)
-
-
-def file_dialog():
-    return top_level(QFileDialog)
-
-
-def answer_file_dialog(path):
-    def act(dialog):
-        edit = dialog.findChild(QLineEdit, "fileNameEdit")
-        replace_text(edit, str(path))
-        popup = edit.completer().popup() if edit.completer() else None
-        if popup is not None and popup.isVisible():  # the completion list would take the Enter
-            popup.hide()
-        QTest.keyClick(edit, Qt.Key.Key_Return)
-    return act
 
 
 def test_a_clerks_morning_through_the_window(qtbot, tmp_path, capsys):
@@ -64,7 +32,7 @@ def test_a_clerks_morning_through_the_window(qtbot, tmp_path, capsys):
     seen = {}
 
     def register_walk_in(window):
-        view = go_to(qtbot, window, "registration")
+        view = go_to_area(window, "registration")
         ui = view.ui
         type_text(ui.nameEdit, WALK_IN)
         type_text(ui.requestEdit, REQUEST)
@@ -80,7 +48,7 @@ def test_a_clerks_morning_through_the_window(qtbot, tmp_path, capsys):
         QTest.keyClick(dialog, Qt.Key.Key_Escape)
 
     def find_and_handle(window):
-        view = go_to(qtbot, window, "matters")
+        view = go_to_area(window, "matters")
         type_text(view.ui.searchEdit, WALK_IN[:2])
         qtbot.waitUntil(lambda: view.ui.searchEdit.text() == WALK_IN[:2] and not view.model.loading
                         and view.model.total == 1 and view.model.rowCount() == 1, timeout=10000)
@@ -115,7 +83,7 @@ def test_a_clerks_morning_through_the_window(qtbot, tmp_path, capsys):
         seen["after_reply"] = {k for k, b in page.action_buttons.items() if b.isEnabled()}
 
     def export_bundle(window):
-        view = go_to(qtbot, window, "sync")
+        view = go_to_area(window, "sync")
         press(view.export_button)  # the folder dialog runs its own loop; the next step answers it
         qtbot.waitUntil(lambda: "已导出" in view.status.text() or "失败" in view.status.text(), timeout=30000)
         seen["export"] = view.status.text()
