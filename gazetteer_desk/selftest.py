@@ -3,7 +3,8 @@
 Run after installing (or from a freshly built bundle in CI). Everything happens in a throw-away folder — the clerk's
 own store, keys and settings are never opened — and each step prints one Chinese line. The steps exercise what a
 frozen build can lose: the bundled font (UI and PDF), the Alembic migrations, the age/minisign crypto libraries,
-SQLite, and the Qt platform plugin with the widgets it needs.
+SQLite, the Qt platform plugin with the widgets it needs, and the window's own start: the log-in with the store
+opening behind it on a thread, and the log file in the data home.
 
 Exit 0 when every step passed; otherwise 1, after naming the failing step and its message.
 """
@@ -41,9 +42,11 @@ class _Run:
         self.county = None
         self.number = ""
         self.bundle = None
+        self.login_store = None  # the same township store, opened behind the log-in as the window opens it
+        self.user = None
 
     def close(self) -> None:
-        for store in (self.township, self.county):
+        for store in (self.township, self.county, self.login_store):
             if store is not None:
                 store.close()
 
@@ -111,23 +114,63 @@ class _Run:
         _check(detail.petitioner.name == RARE_NAME, "县级数据库中的来访人姓名不符")
         return f"县信访办导入数据包，事项 {self.number} 已到达"
 
-    def window(self) -> str:
+    def log_in(self) -> str:
+        """The everyday start as the window makes it: the log-in first, the store opening behind it on the loader
+        thread, and a new account's forced password change on the dialog's second page."""
         from PySide6.QtCore import QSettings
 
         # The window reads (and may write) the clerk's QSettings; keep those in the temp folder too.
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(fmt, QSettings.Scope.UserScope, str(self.root / "settings"))
-        from gazetteer_desk.gui.app import build_main_window, create_app
+        from gazetteer_desk.gui.app import create_app
+        from gazetteer_desk.gui.crash_log import CrashLog
+        from gazetteer_desk.gui.accounts.login_dialog import LoginDialog
+        from gazetteer_desk.gui.store_loader import LazyStore, StoreLoader
         from gazetteer_desk.gui.qt_chinese import installed
         from gazetteer_desk.gui.theme import load_font
+        from gazetteer_desk.services.accounts import accounts
+        from gazetteer_desk.store.peek import peek
 
         app = create_app([sys.argv[0] if sys.argv else "gazetteer-desk"])
         _check(bool(load_font()), "界面字体未能加载")
         _check(installed(app), "Qt 的中文翻译（qtbase_zh_CN.qm）未能加载")
-        from gazetteer_desk.services.accounts import accounts
+        home = self.root / "township"
+        crash_log = CrashLog(home).install()
+        try:
+            crash_log.logger.info("自检：日志文件可写")
+            _check(crash_log.path.is_file(), f"日志文件未能写入：{crash_log.path}")
+        finally:
+            crash_log.uninstall()
+        admin = accounts.create_first_admin(self.township, "selftest", "selftest-password-1")
+        accounts.create_account(self.township, admin, "clerk", "clerk", "first-password-1")
+        glance = peek(home)
+        _check(glance is not None and glance.ready, "数据库就绪检查未通过：登录界面不会首先显示")
+        loader = StoreLoader(home).start()
+        dialog = LoginDialog(LazyStore(loader), title=glance.township_name)
+        dialog.show()
+        app.processEvents()
+        dialog.username.setText("clerk")
+        dialog.password.setText("first-password-1")
+        dialog.submit()  # what 登录 and Enter run
+        self.login_store = loader.store()
+        change = dialog.change_form
+        _check(change is not None and not dialog.error.text(), f"登录未成功：{dialog.error.text()}")
+        change.new_password.setText("clerk-own-password-2")
+        change.repeat_password.setText("clerk-own-password-2")
+        change.submit()
+        _check(dialog.result() == LoginDialog.DialogCode.Accepted and dialog.user is not None,
+               f"首次登录修改密码未成功：{change.error.text()}")
+        self.user = dialog.user
+        dialog.deleteLater()
+        return f"登录界面先行显示，数据库在后台打开；新账户 {self.user.username} 首次登录修改密码后进入"
 
-        user = accounts.create_first_admin(self.township, "selftest", "selftest-password-1")
-        window = build_main_window(self.township, user)
+    def window(self) -> str:
+        from PySide6.QtWidgets import QApplication
+
+        from gazetteer_desk.gui.app import build_main_window
+
+        app = QApplication.instance()
+        window = build_main_window(self.login_store, self.user)
         window.show()
         app.processEvents()
         title = window.windowTitle()
@@ -144,6 +187,7 @@ STEPS: list[tuple[str, Callable[[_Run], str]]] = [
     ("生成密钥", _Run.keys),
     ("导出数据包", _Run.export),
     ("导入数据包", _Run.import_),
+    ("登录", _Run.log_in),
     ("主窗口", _Run.window),
 ]
 

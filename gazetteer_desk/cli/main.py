@@ -12,6 +12,8 @@ from gazetteer_desk.cli.identity import PASSWORD_ENV
 from gazetteer_desk.cli.output import fail
 from gazetteer_desk.cli.parsing import Parser
 
+INTERNAL_ERROR = 70  # sysexits' EX_SOFTWARE: not the user's input, the program's fault
+
 # Each feature's package holds its command modules; each module adds its sub-commands (in this order in --help).
 COMMAND_MODULES = [
     setup.setup,
@@ -83,6 +85,22 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and closed early: not an error of ours
         sys.stderr.close()
         return 0
+    except Exception as error:  # a fault of ours: written to the desk's log and named, not a bare traceback
+        return _unexpected(home, error)
+
+
+def _unexpected(home, error: Exception) -> int:
+    from gazetteer_desk.desk_log import close_log, log_path, open_log
+
+    where = ""
+    try:
+        open_log(home).exception("命令行：未处理的异常")
+        close_log(home)
+        where = f"；详细情况已记入日志文件 {log_path(home)}"
+    except OSError:  # the home itself may be what is wrong
+        pass
+    fail(f"程序内部错误：{type(error).__name__}: {error}{where}")
+    return INTERNAL_ERROR
 
 
 if __name__ == "__main__":

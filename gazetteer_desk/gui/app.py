@@ -45,6 +45,21 @@ def build_main_window(store, user):
 
 def run_gui(home: Path) -> int:
     app = create_app()
+    from gazetteer_desk.gui.crash_log import CrashLog
+
+    crash_log = CrashLog(home).install()
+    try:
+        return _run(app, home)
+    except Exception as error:  # noqa: BLE001 - the start itself failed: say so rather than vanish
+        crash_log.logger.exception("启动失败")
+        QMessageBox.critical(None, "信访接待台无法启动",
+                             f"启动时出错：{type(error).__name__}: {error}\n\n详细情况已记入日志文件：\n{crash_log.path}")
+        return 1
+    finally:
+        crash_log.uninstall()
+
+
+def _run(app: QApplication, home: Path) -> int:
     from gazetteer_desk.store.peek import peek
 
     glance = peek(home)

@@ -36,6 +36,6 @@ def test_a_failing_step_is_named_and_exits_non_zero(tmp_path):
             "from gazetteer_desk.cli.main import main; sys.exit(main())")
     result = run_self_test([sys.executable, "-c", code], tmp_path)
     assert result.returncode == 1
-    assert "[3/7] 生成回执：失败" in result.stdout, result.stdout
-    assert "[4/7]" not in result.stdout
+    assert f"[3/{len(STEPS)}] 生成回执：失败" in result.stdout, result.stdout
+    assert f"[4/{len(STEPS)}]" not in result.stdout
     assert "自检失败：生成回执" in result.stderr

@@ -43,7 +43,6 @@ class SetupWizard(QWizard):
         for label in (ui.townshipNameProblem, ui.townshipCodeProblem, ui.countyCodeProblem, ui.finishProblem,
                       ui.keysProblem, ui.adminProblem):
             set_problem(label, "")
-        ui.adminRepeatEdit.returnPressed.connect(self.next)
         ui.addLeaderButton.clicked.connect(self.add_leader_row)
         ui.leadersTable.itemChanged.connect(self._leader_edited)
         self._clear_problems_once_fixed()
