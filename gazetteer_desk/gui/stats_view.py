@@ -20,6 +20,7 @@ from . import permissions_ui
 from .charts import BarChart
 from .forms.ui_stats_view import Ui_StatsView
 from .operations import OperationRunner
+from .screen_fit import ems, follow_font
 
 KINDS = (("month", "月度"), ("quarter", "季度"), ("year", "年度"), ("custom", "自定义"))
 
@@ -70,6 +71,8 @@ class StatsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # room for the longest indicator and its total, so no figure is elided
+        follow_font(self.table, lambda: self.table.setMinimumWidth(ems(self.table, 18)))
         ui.split.setStretchFactor(0, 2)
         ui.split.setStretchFactor(1, 3)
 

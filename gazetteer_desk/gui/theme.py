@@ -34,6 +34,7 @@ def apply_font(app: QApplication, scale: int | None = None) -> None:
     font = QFont(load_font() or app.font().family())
     font.setPointSizeF(BASE_POINT_SIZE * scale / 100)
     app.setFont(font)
+    app.setStyleSheet(app.styleSheet())
     # widgets that were given a font of their own (big numbers, titles) scale with the rest
     for widget in app.allWidgets():
         base = widget.property("baseFontPt")

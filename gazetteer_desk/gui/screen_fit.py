@@ -1,0 +1,72 @@
+"""Windows that fit the desk's screen: township offices run 1024×768 and 1366×768 (less a taskbar), some at 150 %.
+
+A window or dialog opens no larger than the screen's free area; a page that needs more room than it gets scrolls
+instead of pushing the window — and its buttons — off the screen.
+"""
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+
+def available_geometry(widget: QWidget) -> QRect:
+    """The free area (without taskbars) of the screen the widget is on, or will open on."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def minimum_size(widget: QWidget) -> QSize:
+    """The least size the widget's layout allows: its minimum size hint, raised by an explicit minimum size."""
+    return widget.minimumSizeHint().expandedTo(widget.minimumSize())
+
+
+def fit_to_screen(window: QWidget, preferred: QSize | None = None) -> None:
+    """Size a top-level window to ``preferred`` (else its current size), shrunk to the screen's free area, and move
+    it inside that area. The window's frame (title bar) takes a little more; leave room for it."""
+    area = available_geometry(window)
+    room = QSize(area.width() - 16, area.height() - 40)
+    size = (preferred or window.size()).boundedTo(room).expandedTo(minimum_size(window).boundedTo(room))
+    window.resize(size)
+    x = area.x() + max(0, (area.width() - size.width()) // 2)
+    y = area.y() + max(0, (area.height() - size.height() - 30) // 2)
+    window.move(x, y)
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """The page inside a frameless scroll area: it fills the room it gets and scrolls when it needs more."""
+    area = QScrollArea()
+    area.setObjectName(f"{page.objectName() or 'page'}Scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(page)
+    return area
+
+
+def ems(widget: QWidget, count: float) -> int:
+    """``count`` Chinese characters of the widget's current font, in pixels."""
+    return round(count * widget.fontMetrics().horizontalAdvance("中"))
+
+
+def text_width(widget: QWidget, text: str) -> int:
+    return widget.fontMetrics().horizontalAdvance(text)
+
+
+class _FontFollower(QObject):
+    """Calls ``resize`` now and each time the widget's font changes (the 适老化 scale applied at once)."""
+
+    def __init__(self, widget: QWidget, resize):
+        super().__init__(widget)
+        self._resize = resize
+        widget.installEventFilter(self)
+        resize()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self._resize()
+        return False
+
+
+def follow_font(widget: QWidget, resize) -> None:
+    """Sizes measured from a font (pixels) are measured again when the font changes."""
+    _FontFollower(widget, resize)
