@@ -23,6 +23,7 @@ from . import permissions_ui
 from .forms.ui_ledger_import_wizard import Ui_LedgerImportWizard
 from .operations import OperationRunner
 from .registration_parts import set_problem
+from .screen_fit import fit_to_screen
 
 NOT_USED = "（不导入）"
 PREVIEW_ROWS = 50  # the first rows as they will be imported; the count of all of them is in the summary
@@ -76,6 +77,7 @@ class LedgerImportWizard(QWizard):
         for bar in self._bars():
             bar.setVisible(False)
         ui.sheetCombo.setEnabled(False)
+        fit_to_screen(self)
 
     # --- the mapping page's combos, one per field the service knows ------------------------------------------
     def _build_mapping(self) -> None:

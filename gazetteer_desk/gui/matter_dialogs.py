@@ -16,6 +16,7 @@ from ..errors import DeskError
 from .forms.ui_action_dialog import Ui_ActionDialog
 from .forms.ui_satisfaction_dialog import Ui_SatisfactionDialog
 from .registration_parts import set_problem
+from .screen_fit import fit_to_screen
 
 OUTCOME_LABELS = {o: f"{mark} {o}" for mark, o in zip("①②③", OUTCOMES)}
 
@@ -72,6 +73,7 @@ class ActionDialog(_Dialog):
         self.fields: dict = {need: rows[need] for need in action.needs}
         for need, widget in rows.items():
             self.form.setRowVisible(widget, need in self.fields)
+        fit_to_screen(self)
 
     def values(self) -> dict:
         params: dict = {"on": _day(self.on.date())}
@@ -105,6 +107,7 @@ class SatisfactionDialog(_Dialog):
             combo.setCurrentIndex(max(combo.findData(value), 0))
         for label in ("（仅评价，未回访）", "当面回访", "电话回访"):
             self.method.addItem(label, "" if label.startswith("（") else label)
+        fit_to_screen(self)
 
     def values(self) -> dict:
         return {"office": self.office.currentData(), "unit": self.unit.currentData(),

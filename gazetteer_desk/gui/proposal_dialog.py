@@ -16,6 +16,7 @@ from ..services.figures import PROPOSAL_KINDS
 from . import permissions_ui
 from .forms.ui_proposal_dialog import Ui_ProposalDialog
 from .registration_parts import set_problem
+from .screen_fit import fit_to_screen
 
 
 class ProposalDialog(QDialog):
@@ -37,6 +38,7 @@ class ProposalDialog(QDialog):
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
         set_problem(ui.problem, "")
+        fit_to_screen(self)
 
     def save(self) -> bool:
         ui = self.ui

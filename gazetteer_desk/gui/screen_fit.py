@@ -9,6 +9,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
+FRAME = QSize(16, 40)  # what a window manager adds around a window: borders and the title bar
+
+
 def available_geometry(widget: QWidget) -> QRect:
     """The free area (without taskbars) of the screen the widget is on, or will open on."""
     screen = widget.screen() or QGuiApplication.primaryScreen()
@@ -21,15 +24,13 @@ def minimum_size(widget: QWidget) -> QSize:
 
 
 def fit_to_screen(window: QWidget, preferred: QSize | None = None) -> None:
-    """Size a top-level window to ``preferred`` (else its current size), shrunk to the screen's free area, and move
-    it inside that area. The window's frame (title bar) takes a little more; leave room for it."""
-    area = available_geometry(window)
-    room = QSize(area.width() - 16, area.height() - 40)
-    size = (preferred or window.size()).boundedTo(room).expandedTo(minimum_size(window).boundedTo(room))
-    window.resize(size)
-    x = area.x() + max(0, (area.width() - size.width()) // 2)
-    y = area.y() + max(0, (area.height() - size.height() - 30) // 2)
-    window.move(x, y)
+    """Size a top-level window to ``preferred`` (else the size its form gave it, else its size hint), shrunk to the
+    screen's free area less the window frame, yet never below its minimum: a dialog opens with its buttons on the
+    screen. Qt centres a dialog over its parent and keeps it on the screen when it shows."""
+    area = available_geometry(window).size()
+    room = QSize(area.width() - FRAME.width(), area.height() - FRAME.height())
+    wanted = preferred or (window.size() if window.testAttribute(Qt.WidgetAttribute.WA_Resized) else window.sizeHint())
+    window.resize(wanted.boundedTo(room).expandedTo(minimum_size(window)))
 
 
 def scrolling(page: QWidget) -> QScrollArea:

@@ -15,6 +15,7 @@ from ..formats import FormatError, age_keys, minisign
 from ..services import accounts, bundle_keys, setup
 from .forms.ui_setup_wizard import Ui_SetupWizard
 from .registration_parts import set_problem
+from .screen_fit import fit_to_screen
 
 
 class SetupWizard(QWizard):
@@ -45,6 +46,7 @@ class SetupWizard(QWizard):
             for page in (ui.townshipPage, ui.villagesPage, ui.staffPage, ui.keysPage):
                 self.removePage(self.pageIds()[[self.page(i) for i in self.pageIds()].index(page)])
             self.setWindowTitle("信访接待台 — 创建管理员账户")
+        fit_to_screen(self)
 
     def _prefill_county(self, text: str) -> None:
         code = text.strip()
