@@ -14,6 +14,7 @@ from ..services import audit
 from ..services.authz import require
 from .forms.ui_audit_view import Ui_AuditView
 from .operations import OperationRunner
+from .theme import set_role
 
 COLUMNS = ("序号", "时间", "操作人", "操作", "对象", "详情")
 KEY_LABELS = {
@@ -83,7 +84,7 @@ class AuditView(QWidget):
         if not self.verify_button.isEnabled():
             return  # a check is already running
         self.verify_button.setEnabled(False)
-        self.status.setStyleSheet("")
+        set_role(self.status, "")
         self.status.setText("正在校验操作日志…")
         store = self._store
         self.runner.run(lambda: audit.verify(store), on_done=self._chain_verified, on_error=self._chain_failed)
@@ -92,16 +93,16 @@ class AuditView(QWidget):
         self.verify_button.setEnabled(True)
         if result.ok:
             self.status.setText(f"操作日志完整：共 {result.count} 条记录，哈希链校验通过。")
-            self.status.setStyleSheet("color: #1b5e20;")
+            set_role(self.status, "ok")
         else:
             self.status.setText(f"操作日志校验未通过：{result.reason}。请联系县信访办。")
-            self.status.setStyleSheet("color: #b3261e; font-weight: bold;")
+            set_role(self.status, "problem")
         self.chain_checked.emit(result.ok)
 
     def _chain_failed(self, message: str) -> None:
         self.verify_button.setEnabled(True)
         self.status.setText(f"无法校验操作日志：{message}")
-        self.status.setStyleSheet("color: #b3261e; font-weight: bold;")
+        set_role(self.status, "problem")
         self.chain_checked.emit(False)
 
 

@@ -11,6 +11,7 @@ from ..errors import DeskError
 from ..services import setup
 from ..store.database import Store
 from .operations import OperationRunner
+from .theme import set_role
 
 
 class MessageLine(QLabel):
@@ -23,16 +24,15 @@ class MessageLine(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def error(self, message: str) -> None:
-        self.setStyleSheet("color: #b00020;")
+        set_role(self, "problem")  # the theme's colours, readable in high contrast too
         self.setText(message)
 
     def ok(self, message: str) -> None:
-        self.setStyleSheet("color: #1b5e20;")
+        set_role(self, "ok")
         self.setText(message)
 
     def working(self, message: str) -> None:
-        # the plain colour, said out loud: clearing a widget's style sheet ("") crashed a later app-wide restyle
-        self.setStyleSheet("color: palette(window-text);")
+        set_role(self, "")
         self.setText(message)
 
 

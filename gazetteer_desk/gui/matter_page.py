@@ -19,6 +19,7 @@ from .forms.ui_matter_page import Ui_MatterPage
 from .matter_dialogs import ActionDialog, SatisfactionDialog
 from .proposal_dialog import attach as attach_proposal_button
 from .registration_parts import set_problem
+from .theme import due_colours
 from .theme import scaled
 
 FLAGS = (("litigation", "涉法涉诉"), ("urgent", "重大紧急"), ("threat", "扬言"), ("backlog", "积案"),
@@ -219,7 +220,9 @@ def _fill(table: QTableWidget, rows, alarm=None) -> None:
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
             if alarm and alarm[r]:
-                item.setForeground(Qt.darkRed)
+                text_colour, background = due_colours("overdue")
+                item.setForeground(text_colour)
+                item.setBackground(background)
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)

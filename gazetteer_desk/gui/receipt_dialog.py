@@ -17,6 +17,7 @@ from ..services.matters import get_matter
 from .forms.ui_receipt_dialog import Ui_ReceiptDialog
 from .pdf_pages import page_images
 from .screen_fit import fit_to_screen
+from .theme import set_role
 
 PREVIEW_DPI = 90
 # a printer's own resolution: laser and inkjet 300 dpi, thermal roll 203 dpi. Qt's "HighResolution" (1200 dpi)
@@ -72,6 +73,7 @@ class ReceiptDialog(QDialog):
         except DeskError as error:
             self.document = None
             self.message.setText(error.message)
+            set_role(self.message, "problem")
         else:
             self.message.clear()
             for image in page_images(self.document.pdf, PREVIEW_DPI * self.devicePixelRatioF()):
@@ -97,7 +99,8 @@ class ReceiptDialog(QDialog):
         except DeskError as error:
             QMessageBox.warning(self, "未能保存", error.message)
             return
-        self.message.setText(f"已保存：{path}")
+        self.message.setText(f"✓ 已保存：{path}")
+        set_role(self.message, "ok")
 
     # --- printing -----------------------------------------------------------------------------------------------
     def choose_printer_and_print(self) -> None:
@@ -139,7 +142,8 @@ class ReceiptDialog(QDialog):
         finally:
             painter.end()
         receipts.record_issue(self.store, document, "打印", self.actor)
-        self.message.setText(f"已发送到打印机：{printer.printerName() or '默认打印机'}")
+        self.message.setText(f"✓ 已发送到打印机：{printer.printerName() or '默认打印机'}")
+        set_role(self.message, "ok")
 
 
 def _mm_size(width: float, height: float):

@@ -69,9 +69,9 @@ class StatsView(QWidget):
         self.import_button = ui.importButton
         self.table, self.status, self.progress = ui.table, ui.status, ui.progress
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # room for the longest indicator and its total, so no figure is elided
+        # a figure is never elided: its column is as wide as the widest figure; a long indicator name wraps
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         follow_font(self.table, lambda: self.table.setMinimumWidth(ems(self.table, 18)))
         ui.split.setStretchFactor(0, 2)
         ui.split.setStretchFactor(1, 3)

@@ -122,3 +122,33 @@ def test_every_dialog_fits_with_its_buttons_on_screen(qtbot, store, admin_user, 
         # window frame — or than its minimum, when that screen is smaller than the office's
         free = available_geometry(dialog).size() - FRAME
         assert fits(dialog.size(), free.expandedTo(minimum_size(dialog))), (name, dialog.size())
+
+
+def test_statistics_totals_are_never_elided(qtbot, store, admin_user, scale):
+    for n in range(12):
+        register(store, RegistrationInput(name=f"王伟{n}", request="拖欠工资", village="青龙村", category="劳动社保"))
+    window = open_desk(qtbot, store, admin_user)
+    window.resize(SCREENS[scale])
+    view = window.show_area("statistics")
+    with qtbot.waitSignal(view.figures_ready, timeout=10000):
+        view.refresh_button.click()
+    QApplication.processEvents()
+    table, margin = view.table, 6  # the item's own text margins
+    figures = [table.item(row, 1).text() for row in range(table.rowCount()) if table.item(row, 1)]
+    assert "12件" in figures
+    for text in figures:
+        assert table.horizontalHeader().sectionSize(1) >= table.fontMetrics().horizontalAdvance(text) + margin, text
+    window.ctx.runner.wait()
+
+
+def test_a_font_scale_reaches_the_pages_already_open(qtbot, store, admin_user):
+    app = create_app([])
+    window = open_desk(qtbot, store, admin_user)
+    name_field = window.show_area("registration").ui.nameEdit
+    try:
+        window.show_area("settings").scale.setValue(150)
+        assert name_field.font().pointSizeF() == pytest.approx(1.5 * BASE_POINT_SIZE)
+        assert window.navigation.width() > window.navigation.fontMetrics().horizontalAdvance("接访日　Ctrl+3")
+    finally:
+        apply_font(app, 100)
+    window.ctx.runner.wait()

@@ -125,7 +125,7 @@ class Ui_ReceiptDialog(object):
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("ReceiptDialog", u"\u6253\u5370\u63d0\u793a", None))
 #endif // QT_CONFIG(accessibility)
-        self.messageLabel.setStyleSheet(QCoreApplication.translate("ReceiptDialog", u"color: #b00020;", None))
+        self.messageLabel.setProperty(u"role", QCoreApplication.translate("ReceiptDialog", u"problem", None))
 #if QT_CONFIG(accessibility)
         self.printButton.setAccessibleName(QCoreApplication.translate("ReceiptDialog", u"\u6253\u5370", None))
 #endif // QT_CONFIG(accessibility)
