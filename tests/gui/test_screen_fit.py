@@ -62,6 +62,20 @@ def test_the_window_fits_after_visiting_every_area(qtbot, store, admin_user, sca
     window.ctx.runner.wait()
 
 
+def test_at_200_percent_every_area_is_reachable_by_scrolling(qtbot, store, admin_user):
+    app = create_app([])
+    apply_font(app, 200)
+    try:
+        window = open_desk(qtbot, store, admin_user)
+        for key in window.area_keys():
+            window.show_area(key)
+            assert fits(minimum_size(window), SCREENS[150]), (key, minimum_size(window))
+        assert isinstance(window.stack.currentWidget(), QScrollArea)
+    finally:
+        apply_font(app, 100)
+    window.ctx.runner.wait()
+
+
 def test_the_matter_number_is_never_cut_off(qtbot, store, admin_user, scale):
     window = open_desk(qtbot, store, admin_user)
     view = window.show_area("matters")
@@ -117,6 +131,8 @@ def test_every_dialog_fits_with_its_buttons_on_screen(qtbot, store, admin_user, 
     number = a_matter(store)
     for name, dialog in dialogs(store, admin_user, home, number):
         qtbot.addWidget(dialog)
+        dialog.show()  # a wizard sets its minimum size from all its pages when it shows
+        QApplication.processEvents()
         assert fits(minimum_size(dialog), room), (name, minimum_size(dialog))
         # it opens no larger than the free area of the screen it is on (here: the test platform's 800×800), less a
         # window frame — or than its minimum, when that screen is smaller than the office's
