@@ -33,15 +33,37 @@ def fit_to_screen(window: QWidget, preferred: QSize | None = None) -> None:
     window.resize(wanted.boundedTo(room).expandedTo(minimum_size(window)))
 
 
-def scrolling(page: QWidget) -> QScrollArea:
-    """The page inside a frameless scroll area: it fills the room it gets and scrolls when it needs more."""
-    area = QScrollArea()
-    area.setObjectName(f"{page.objectName() or 'page'}Scroll")
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setWidget(page)
-    return area
+class PageScroll(QScrollArea):
+    """A page that fills the room it gets and scrolls when it needs more. Sized here rather than by
+    ``widgetResizable``: that asks a page with word-wrapped labels for its *preferred* height, so a page that scrolls
+    inside itself (the registration form) would scroll twice."""
+
+    def __init__(self, page: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"{page.objectName() or 'page'}Scroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(page)
+        page.installEventFilter(self)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit_page()
+        return super().viewportEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit_page()  # its content changed: its minimum may have too
+        return False
+
+    def fit_page(self) -> None:
+        page = self.widget()
+        if page is not None:
+            page.resize(self.viewport().size().expandedTo(minimum_size(page)))
+
+
+def scrolling(page: QWidget) -> PageScroll:
+    return PageScroll(page)
 
 
 def ems(widget: QWidget, count: float) -> int:
