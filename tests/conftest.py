@@ -63,7 +63,9 @@ def clerk_user(store, admin_user):
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path):
     QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
+    # QSettings(organisation, application) is NativeFormat: without its own path it reads the user's real settings
+    for settings_format in (QSettings.IniFormat, QSettings.NativeFormat):
+        QSettings.setPath(settings_format, QSettings.UserScope, str(tmp_path / "qsettings"))
     yield
 
 

@@ -1,13 +1,14 @@
 """The main window: navigation on the left, one area at a time, the due banner on top, who/where in the status bar."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QScrollArea, QSizePolicy,
+                               QStackedWidget, QStyle, QVBoxLayout, QWidget)
 
 from gazetteer_desk.gui.areas import AREAS, Area
 from gazetteer_desk.gui.matters.due_banner import DueBanner
 from gazetteer_desk.gui.permissions_ui import area_denial
+from gazetteer_desk.gui.screen_fit import fit_to_screen, scrolling
 
 PAGE_SIGNALS = ("receipt_requested", "open_matter_requested", "matter_registered", "matter_changed")
 
@@ -17,7 +18,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle("信访接待台" + (f" — {township_label}" if township_label else ""))
-        self.resize(1280, 800)
         self._areas: list[Area] = []
         self._pages: dict[str, QWidget] = {}  # area key -> the filled page (created on first show)
         self.matter_page = None
@@ -31,7 +31,6 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setAccessibleName("功能导航")
-        self.navigation.setFixedWidth(128)
         body.addWidget(self.navigation)
         self.stack = QStackedWidget()
         body.addWidget(self.stack, 1)
@@ -55,8 +54,13 @@ class MainWindow(QMainWindow):
         ctx.matter_registered.connect(lambda _n: self.banner.refresh())
         ctx.matter_changed.connect(lambda _n: self.banner.refresh())
         QShortcut(QKeySequence("F3"), self, self.ask_progress)  # a petitioner at the window or on the phone
+        # a long folder must not widen the window: the path gives way (whole in the tooltip), the rest stays
+        self.store_status.setToolTip(str(ctx.store.path))
+        self.store_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.navigation.setCurrentRow(0)
+        self._fit_navigation()
         self.banner.refresh()
+        fit_to_screen(self, QSize(1280, 800))
 
     # ---- areas --------------------------------------------------------------------------------------------
     def add_area(self, key: str, title: str, widget_factory=None, pending: str = "") -> None:
@@ -67,7 +71,8 @@ class MainWindow(QMainWindow):
             row = self._areas.index(existing)
             self.navigation.item(row).setText(title)
             if key in self._pages:  # replace a pending text already built
-                old = self._pages.pop(key)
+                old = self.stack.widget(row)  # the scroll area around the page
+                del self._pages[key]
                 self.stack.removeWidget(old)
                 old.deleteLater()
                 self.stack.insertWidget(row, QWidget())
@@ -107,7 +112,7 @@ class MainWindow(QMainWindow):
                 if signal is not None and hasattr(signal, "connect"):
                     signal.connect(getattr(self.ctx, name).emit)
             placeholder = self.stack.widget(row)
-            self.stack.insertWidget(row, widget)
+            self.stack.insertWidget(row, scrolling(widget))  # a page taller or wider than the screen scrolls
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._pages[key] = widget
@@ -125,7 +130,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         widget = self.page(self._areas[row].key)
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(widget.parentWidget().parentWidget())  # the page's scroll area
         focus = getattr(widget, "focus_first", None)
         if focus:
             focus()
@@ -143,13 +148,15 @@ class MainWindow(QMainWindow):
         from gazetteer_desk.gui.matters.matter_page import MatterPage
 
         if self.matter_page is not None:
-            self.stack.removeWidget(self.matter_page)
-            self.matter_page.deleteLater()
+            frame = self.matter_page.parentWidget().parentWidget()
+            self.stack.removeWidget(frame)
+            frame.deleteLater()
         self.matter_page = MatterPage(self.ctx, number)
         self.matter_page.back_requested.connect(lambda: self.show_area("matters"))
         self.matter_page.receipt_requested.connect(self.ctx.receipt_requested.emit)
-        self.stack.addWidget(self.matter_page)
-        self.stack.setCurrentWidget(self.matter_page)
+        frame = scrolling(self.matter_page)
+        self.stack.addWidget(frame)
+        self.stack.setCurrentWidget(frame)
         self.matter_page.setFocus()
 
     def print_papers(self, number: str) -> None:
@@ -160,11 +167,30 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.receipt_dialog = dialog
 
+    def current_page(self) -> QWidget | None:
+        """The page shown now (an area's page or the matter page), not the scroll area around it."""
+        frame = self.stack.currentWidget()
+        return frame.widget() if isinstance(frame, QScrollArea) else frame
+
     def show_matters(self, due: str) -> None:
         self.show_area("matters").show_due(due)
 
     def _show_clerk(self, name: str) -> None:
         self.clerk_status.setText(f"接待人：{name or '未选择'}")
+
+    def _fit_navigation(self) -> None:
+        """As wide as the longest area name with its shortcut in the current font (the 适老化 scale changes it)."""
+        nav = self.navigation
+        texts = [nav.item(row).text() for row in range(nav.count())]
+        widest = max((nav.fontMetrics().horizontalAdvance(text) for text in texts), default=0)
+        # the item's padding (stylesheet: 6 px each side), the frame, and room for a vertical scroll bar
+        scroll_bar = nav.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        nav.setFixedWidth(widest + 2 * nav.frameWidth() + 12 + scroll_bar)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_navigation()
 
     def closeEvent(self, event) -> None:
         self.ctx.runner.wait()

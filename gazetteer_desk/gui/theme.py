@@ -9,6 +9,15 @@ from gazetteer_desk.gui.interface_font import interface_family
 
 BASE_POINT_SIZE = 11
 _default_palette: QPalette | None = None
+_contrast = False  # the theme applied last
+
+# a matter's due state as (text, background) in the default and the high-contrast theme: the text always has its own
+# background, so it reads (WCAG contrast ≥ 4.5:1) on a plain or an alternate row alike
+DUE_COLOURS = {
+    False: {"overdue": ("#9b0014", "#fde2e1"), "soon": ("#5c3c00", "#fff3cd")},
+    True: {"overdue": ("#ff8c8c", "#000000"), "soon": ("#ffff00", "#000000")},
+}
+LINK_COLOUR = "#80dfff"  # links on black in the high-contrast theme
 
 
 def load_font() -> str:
@@ -29,6 +38,8 @@ def apply_font(app: QApplication, scale: int | None = None) -> None:
     font = QFont(load_font() or app.font().family())
     font.setPointSizeF(BASE_POINT_SIZE * scale / 100)
     app.setFont(font)
+    # under an application style sheet the new font reaches existing widgets only when they are polished again
+    app.setStyleSheet(app.styleSheet())
     # widgets that were given a font of their own (big numbers, titles) scale with the rest
     for widget in app.allWidgets():
         base = widget.property("baseFontPt")
@@ -39,8 +50,9 @@ def apply_font(app: QApplication, scale: int | None = None) -> None:
 
 
 def apply_theme(app: QApplication, contrast: bool | None = None) -> None:
-    global _default_palette
+    global _default_palette, _contrast
     contrast = high_contrast() if contrast is None else contrast
+    _contrast = contrast
     if _default_palette is None:
         _default_palette = QPalette(app.palette())
     if contrast:
@@ -53,6 +65,8 @@ def apply_theme(app: QApplication, contrast: bool | None = None) -> None:
             (QPalette.ToolTipBase, black), (QPalette.ToolTipText, white), (QPalette.PlaceholderText, QColor("#c0c0c0")),
         ):
             p.setColor(role, color)
+        p.setColor(QPalette.Link, QColor(LINK_COLOUR))
+        p.setColor(QPalette.LinkVisited, QColor(LINK_COLOUR))
         p.setColor(QPalette.Disabled, QPalette.Text, QColor("#9a9a9a"))
         p.setColor(QPalette.Disabled, QPalette.ButtonText, QColor("#9a9a9a"))
         app.setPalette(p)
@@ -68,3 +82,16 @@ def scaled(widget, point_size: float) -> None:
     f = widget.font()
     f.setPointSizeF(point_size * font_scale() / 100)
     widget.setFont(f)
+
+
+def due_colours(state: str) -> tuple[QColor, QColor]:
+    """(text, background) of an ``overdue`` or ``soon`` matter or deadline in the theme shown now."""
+    text, background = DUE_COLOURS[_contrast][state]
+    return QColor(text), QColor(background)
+
+
+def set_role(widget, role: str) -> None:
+    """Colour a label by what it says (``problem``, ``warning``, ``ok``; "" for plain) in the theme's own colours."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

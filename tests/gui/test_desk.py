@@ -296,7 +296,7 @@ def test_areas_switch_with_ctrl_number(qtbot, desk):
     desk.activateWindow()
     qtbot.keyClick(desk, Qt.Key_3, Qt.ControlModifier)
     assert desk.navigation.currentRow() == 2
-    assert type(desk.stack.currentWidget()).__name__ == "QTabWidget"  # 接访日: schedule and the leader's desk
+    assert type(desk.current_page()).__name__ == "QTabWidget"  # 接访日: schedule and the leader's desk
     desk.add_area("reception_days", "接访日", lambda ctx: __import__("PySide6.QtWidgets").QtWidgets.QLabel("排班"))
     qtbot.keyClick(desk, Qt.Key_8, Qt.ControlModifier)
     assert desk.navigation.currentRow() == 7

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from gazetteer_desk.services.accounts import accounts
 from gazetteer_desk.gui.forms.ui_lock_cover import Ui_LockCover
 from gazetteer_desk.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
+from gazetteer_desk.gui.theme import scaled
 
 USER_INPUT = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove,
@@ -32,6 +33,7 @@ class LockCover(QWidget):
         self.ui.setupUi(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.ui.lockedLabel.setText(f"已锁定（{user.username}）\n请输入密码解锁")
+        scaled(self.ui.lockedLabel, 15)  # large, and larger with the 适老化 scale
         window.installEventFilter(self)
         self.setGeometry(window.rect())
 

@@ -39,7 +39,7 @@ class Ui_LockCover(object):
     # setupUi
 
     def retranslateUi(self, lockCover):
-        lockCover.setStyleSheet(QCoreApplication.translate("LockCover", u"#lockCover { background: #2f3b4a; } QLabel { color: white; font-size: 20px; }", None))
+        lockCover.setStyleSheet(QCoreApplication.translate("LockCover", u"#lockCover { background: #2f3b4a; } QLabel { color: white; }", None))
 #if QT_CONFIG(accessibility)
         self.lockedLabel.setAccessibleName(QCoreApplication.translate("LockCover", u"\u7a97\u53e3\u5df2\u9501\u5b9a", None))
 #endif // QT_CONFIG(accessibility)

@@ -112,6 +112,6 @@ class Ui_LoginDialog(object):
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("LoginDialog", u"\u767b\u5f55\u95ee\u9898\u63d0\u793a", None))
 #endif // QT_CONFIG(accessibility)
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("LoginDialog", u"color: #b3261e;", None))
+        self.errorLabel.setProperty(u"role", QCoreApplication.translate("LoginDialog", u"problem", None))
     # retranslateUi
 

@@ -98,39 +98,48 @@ class Ui_MatterList(object):
 
         self.filterRow.addWidget(self.dueCombo)
 
-        self.fromCheck = QCheckBox(MatterList)
-        self.fromCheck.setObjectName(u"fromCheck")
-
-        self.filterRow.addWidget(self.fromCheck)
-
-        self.fromDate = QDateEdit(MatterList)
-        self.fromDate.setObjectName(u"fromDate")
-        self.fromDate.setCalendarPopup(True)
-
-        self.filterRow.addWidget(self.fromDate)
-
-        self.toCheck = QCheckBox(MatterList)
-        self.toCheck.setObjectName(u"toCheck")
-
-        self.filterRow.addWidget(self.toCheck)
-
-        self.toDate = QDateEdit(MatterList)
-        self.toDate.setObjectName(u"toDate")
-        self.toDate.setCalendarPopup(True)
-
-        self.filterRow.addWidget(self.toDate)
-
-        self.resetButton = QPushButton(MatterList)
-        self.resetButton.setObjectName(u"resetButton")
-
-        self.filterRow.addWidget(self.resetButton)
-
         self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.filterRow.addItem(self.filterSpacer)
 
 
         self.listLayout.addLayout(self.filterRow)
+
+        self.dateRow = QHBoxLayout()
+        self.dateRow.setObjectName(u"dateRow")
+        self.fromCheck = QCheckBox(MatterList)
+        self.fromCheck.setObjectName(u"fromCheck")
+
+        self.dateRow.addWidget(self.fromCheck)
+
+        self.fromDate = QDateEdit(MatterList)
+        self.fromDate.setObjectName(u"fromDate")
+        self.fromDate.setCalendarPopup(True)
+
+        self.dateRow.addWidget(self.fromDate)
+
+        self.toCheck = QCheckBox(MatterList)
+        self.toCheck.setObjectName(u"toCheck")
+
+        self.dateRow.addWidget(self.toCheck)
+
+        self.toDate = QDateEdit(MatterList)
+        self.toDate.setObjectName(u"toDate")
+        self.toDate.setCalendarPopup(True)
+
+        self.dateRow.addWidget(self.toDate)
+
+        self.resetButton = QPushButton(MatterList)
+        self.resetButton.setObjectName(u"resetButton")
+
+        self.dateRow.addWidget(self.resetButton)
+
+        self.dateSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.dateRow.addItem(self.dateSpacer)
+
+
+        self.listLayout.addLayout(self.dateRow)
 
         self.problemLabel = QLabel(MatterList)
         self.problemLabel.setObjectName(u"problemLabel")

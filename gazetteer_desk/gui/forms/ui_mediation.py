@@ -264,7 +264,7 @@ class Ui_Mediation(object):
 #if QT_CONFIG(accessibility)
         self.warningsLabel.setAccessibleName(QCoreApplication.translate("Mediation", u"\u8c03\u89e3\u671f\u9650\u63d0\u9192", None))
 #endif // QT_CONFIG(accessibility)
-        self.warningsLabel.setStyleSheet(QCoreApplication.translate("Mediation", u"color: #b35c00;", None))
+        self.warningsLabel.setProperty(u"role", QCoreApplication.translate("Mediation", u"warning", None))
         ___qtablewidgetitem = self.casesTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("Mediation", u"\u7f16\u53f7", None));
         ___qtablewidgetitem1 = self.casesTable.horizontalHeaderItem(1)

@@ -398,7 +398,8 @@ class Ui_MediationCase(object):
 #if QT_CONFIG(accessibility)
         self.caseWarning.setAccessibleName(QCoreApplication.translate("MediationCase", u"\u53f8\u6cd5\u786e\u8ba4\u63d0\u9192", None))
 #endif // QT_CONFIG(accessibility)
-        self.caseWarning.setStyleSheet(QCoreApplication.translate("MediationCase", u"color: #b00020; font-weight: bold;", None))
+        self.caseWarning.setStyleSheet(QCoreApplication.translate("MediationCase", u"font-weight: bold;", None))
+        self.caseWarning.setProperty(u"role", QCoreApplication.translate("MediationCase", u"problem", None))
         ___qtablewidgetitem = self.caseParties.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("MediationCase", u"\u8eab\u4efd", None));
         ___qtablewidgetitem1 = self.caseParties.horizontalHeaderItem(1)

@@ -127,6 +127,6 @@ class Ui_PasswordChangeForm(object):
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("PasswordChangeForm", u"\u4fee\u6539\u5bc6\u7801\u95ee\u9898\u63d0\u793a", None))
 #endif // QT_CONFIG(accessibility)
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("PasswordChangeForm", u"color: #b3261e;", None))
+        self.errorLabel.setProperty(u"role", QCoreApplication.translate("PasswordChangeForm", u"problem", None))
     # retranslateUi
 

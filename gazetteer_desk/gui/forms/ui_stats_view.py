@@ -142,7 +142,6 @@ class Ui_StatsView(object):
         __qtablewidgetitem1 = QTableWidgetItem()
         self.table.setHorizontalHeaderItem(1, __qtablewidgetitem1)
         self.table.setObjectName(u"table")
-        self.table.setMinimumSize(QSize(380, 0))
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)

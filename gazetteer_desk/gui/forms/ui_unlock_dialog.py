@@ -81,6 +81,6 @@ class Ui_UnlockDialog(object):
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"\u89e3\u9501\u95ee\u9898\u63d0\u793a", None))
 #endif // QT_CONFIG(accessibility)
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("UnlockDialog", u"color: #b3261e;", None))
+        self.errorLabel.setProperty(u"role", QCoreApplication.translate("UnlockDialog", u"problem", None))
     # retranslateUi
 

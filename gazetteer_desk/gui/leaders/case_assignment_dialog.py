@@ -11,6 +11,7 @@ from gazetteer_desk.services.setup import setup
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.gui.forms.ui_case_assignment_dialog import Ui_CaseAssignmentDialog
 from gazetteer_desk.gui.widgets import fill, fill_leaders, fit_columns, run, selected_key, set_dates, to_date
+from gazetteer_desk.gui.screen_fit import fit_to_screen
 
 
 class CaseAssignmentDialog(QDialog):
@@ -34,6 +35,7 @@ class CaseAssignmentDialog(QDialog):
         ui.progressButton.clicked.connect(self.record_progress)
         ui.settleButton.clicked.connect(self.settle)
         self.refresh()
+        fit_to_screen(self)
 
     def refresh(self) -> None:
         rows = run(self.message, lambda: ca.assignments_for_matter(self.store, self.number, viewer=self.actor)) or []

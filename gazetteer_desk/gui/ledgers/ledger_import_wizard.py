@@ -30,6 +30,7 @@ from gazetteer_desk.gui import permissions_ui
 from gazetteer_desk.gui.forms.ui_ledger_import_wizard import Ui_LedgerImportWizard
 from gazetteer_desk.gui.operations import OperationRunner
 from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.screen_fit import fit_to_screen
 
 NOT_USED = "（不导入）"
 PREVIEW_ROWS = 50  # the first rows as they will be imported; the count of all of them is in the summary
@@ -83,6 +84,7 @@ class LedgerImportWizard(QWizard):
         for bar in self._bars():
             bar.setVisible(False)
         ui.sheetCombo.setEnabled(False)
+        fit_to_screen(self)
 
     # --- the mapping page's combos, one per field the service knows ------------------------------------------
     def _build_mapping(self) -> None:

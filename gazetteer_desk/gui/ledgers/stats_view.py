@@ -22,6 +22,7 @@ from gazetteer_desk.gui import permissions_ui
 from gazetteer_desk.gui.ledgers.charts import BarChart
 from gazetteer_desk.gui.forms.ui_stats_view import Ui_StatsView
 from gazetteer_desk.gui.operations import OperationRunner
+from gazetteer_desk.gui.screen_fit import ems, follow_font
 
 KINDS = (("month", "月度"), ("quarter", "季度"), ("year", "年度"), ("custom", "自定义"))
 
@@ -70,8 +71,10 @@ class StatsView(QWidget):
         self.import_button = ui.importButton
         self.table, self.status, self.progress = ui.table, ui.status, ui.progress
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # a figure is never elided: its column is as wide as the widest figure; a long indicator name wraps
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        follow_font(self.table, lambda: self.table.setMinimumWidth(ems(self.table, 18)))
         ui.split.setStretchFactor(0, 2)
         ui.split.setStretchFactor(1, 3)
 

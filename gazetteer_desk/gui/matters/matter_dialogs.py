@@ -16,6 +16,7 @@ from gazetteer_desk.errors import DeskError
 from gazetteer_desk.gui.forms.ui_action_dialog import Ui_ActionDialog
 from gazetteer_desk.gui.forms.ui_satisfaction_dialog import Ui_SatisfactionDialog
 from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.screen_fit import fit_to_screen
 
 OUTCOME_LABELS = {o: f"{mark} {o}" for mark, o in zip("①②③", OUTCOMES, strict=False)}
 
@@ -72,6 +73,7 @@ class ActionDialog(_Dialog):
         self.fields: dict = {need: rows[need] for need in action.needs}
         for need, widget in rows.items():
             self.form.setRowVisible(widget, need in self.fields)
+        fit_to_screen(self)
 
     def values(self) -> dict:
         params: dict = {"on": _day(self.on.date())}
@@ -105,6 +107,7 @@ class SatisfactionDialog(_Dialog):
             combo.setCurrentIndex(max(combo.findData(value), 0))
         for label in ("（仅评价，未回访）", "当面回访", "电话回访"):
             self.method.addItem(label, "" if label.startswith("（") else label)
+        fit_to_screen(self)
 
     def values(self) -> dict:
         return {"office": self.office.currentData(), "unit": self.unit.currentData(),

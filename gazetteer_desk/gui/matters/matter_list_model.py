@@ -9,11 +9,12 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from gazetteer_desk.domain.limits import describe_days_left, due_state
 from gazetteer_desk.domain.procedure import STATUS_LABELS
 from gazetteer_desk.services.matters import listing, privacy
+from gazetteer_desk.gui.theme import due_colours
 
 PAGE_SIZE = 200
 # (header, listing sort key or None when the column cannot be sorted)
@@ -21,9 +22,6 @@ COLUMNS = (
     ("事项编号", "number"), ("姓名", "name"), ("证件号码", None), ("联系电话", None), ("问题类别", "category"),
     ("属地", "village"), ("状态", "status"), ("登记日期", "received_on"), ("期限", "due_on"),
 )
-OVERDUE_TEXT = QColor("#9b0014")
-OVERDUE_BACK = QColor("#fde2e1")
-SOON_BACK = QColor("#fff3cd")
 
 
 class MatterListModel(QAbstractTableModel):
@@ -148,10 +146,10 @@ class MatterListModel(QAbstractTableModel):
             return self._text(row, column)
         if role == Qt.UserRole:
             return row.number
-        if role == Qt.ForegroundRole and state == "overdue":
-            return QBrush(OVERDUE_TEXT)
+        if role == Qt.ForegroundRole and state:
+            return QBrush(due_colours(state)[0])
         if role == Qt.BackgroundRole and state:
-            return QBrush(OVERDUE_BACK if state == "overdue" else SOON_BACK)
+            return QBrush(due_colours(state)[1])
         if role == Qt.FontRole and state == "overdue":
             font = QFont()
             font.setBold(True)

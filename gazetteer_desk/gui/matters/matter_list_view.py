@@ -4,7 +4,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStyle, QWidget
 
 from gazetteer_desk.domain.categories import CATEGORIES
 from gazetteer_desk.domain.procedure import OPEN_STATUSES, STATUS_LABELS
@@ -14,13 +14,17 @@ from gazetteer_desk.gui.context import settings
 from gazetteer_desk.gui.forms.ui_matter_list import Ui_MatterList
 from gazetteer_desk.gui.matters.matter_list_model import MatterListModel
 from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.screen_fit import ems, follow_font, text_width
 
 SEARCH_DELAY_MS = 250
 DUE_CHOICES = (("全部期限", None), ("已超期", "overdue"), ("3日内到期", "soon"))
 STATUS_CHOICES = [("全部状态", frozenset()), ("在办（未办结）", frozenset(OPEN_STATUSES))] + [
     (label, frozenset({key})) for key, label in STATUS_LABELS.items()
 ]
-WIDTHS_KEY = "matter_list/column_widths"
+WIDTHS_KEY = "matter_list/column_ems"  # widths in characters of the list's font
+# the longest usual text of each column, which sets its first width in the current font
+COLUMN_SAMPLES = ("500235101-2026-00001（重）", "欧阳某某等12人", "110105********002X", "138****1234",
+                  "劳动社保/拖欠工资", "柳树社区", "⚠ 已登记待受理", "2026-11-28", "已超期100天")
 
 
 class MatterListView(QWidget):
@@ -37,7 +41,7 @@ class MatterListView(QWidget):
         ui.table.verticalHeader().setVisible(False)
         ui.table.horizontalHeader().setSortIndicator(7, Qt.DescendingOrder)
         ui.table.horizontalHeader().setStretchLastSection(True)
-        self._restore_widths()
+        follow_font(ui.table, self._restore_widths)
         ui.table.horizontalHeader().sectionResized.connect(lambda *_a: self._save_widths())
         for label, value in STATUS_CHOICES:
             ui.statusCombo.addItem(label, value)
@@ -165,19 +169,26 @@ class MatterListView(QWidget):
             self.open_matter_requested.emit(self.model.number(row))
 
     def _save_widths(self) -> None:
-        header = self.ui.table.horizontalHeader()
-        settings().setValue(WIDTHS_KEY, [header.sectionSize(i) for i in range(header.count())])
+        """Remembered in characters of the font, so a later font scale keeps the proportions."""
+        header, em = self.ui.table.horizontalHeader(), ems(self.ui.table, 1)
+        settings().setValue(WIDTHS_KEY, [round(header.sectionSize(i) / em, 2) for i in range(header.count())])
 
     def _restore_widths(self) -> None:
-        widths = settings().value(WIDTHS_KEY, [])
-        header = self.ui.table.horizontalHeader()
-        defaults = (180, 90, 170, 110, 160, 70, 120, 95, 100)
-        for i, default in enumerate(defaults):
+        """Each column as wide as its longest usual text in the current font (or as the clerk left it); the matter
+        number — the one petitioners quote — never narrower than a whole number."""
+        table = self.ui.table
+        header, em = table.horizontalHeader(), ems(table, 1)
+        remembered = settings().value(WIDTHS_KEY, [])
+        padding = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + em
+        header.blockSignals(True)  # a font change is not the clerk resizing a column
+        for i, sample in enumerate(COLUMN_SAMPLES):
+            needed = text_width(table, sample) + padding
             try:
-                width = int(widths[i])
+                width = round(float(remembered[i]) * em)
             except (IndexError, TypeError, ValueError):
-                width = default
-            header.resizeSection(i, max(40, width))
+                width = needed
+            header.resizeSection(i, max(needed if i == 0 else 2 * em, width))
+        header.blockSignals(False)
 
 
 def _day(qdate: QDate) -> date:

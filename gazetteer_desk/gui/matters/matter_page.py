@@ -21,6 +21,7 @@ from gazetteer_desk.gui.matters.matter_dialogs import ActionDialog, Satisfaction
 from gazetteer_desk.gui.matters.proposal_dialog import attach as attach_proposal_button
 from gazetteer_desk.gui.matters.registration_parts import set_problem
 from gazetteer_desk.gui.theme import scaled
+from gazetteer_desk.gui.theme import due_colours
 
 FLAGS = (("litigation", "涉法涉诉"), ("urgent", "重大紧急"), ("threat", "扬言"), ("backlog", "积案"),
          ("recusal", "回避"), ("is_repeat", "重件"))
@@ -220,7 +221,9 @@ def _fill(table: QTableWidget, rows, alarm=None) -> None:
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
             if alarm and alarm[r]:
-                item.setForeground(Qt.darkRed)
+                text_colour, background = due_colours("overdue")
+                item.setForeground(text_colour)
+                item.setBackground(background)
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)

@@ -16,6 +16,7 @@ from gazetteer_desk.services.ledgers.figures import PROPOSAL_KINDS
 from gazetteer_desk.gui import permissions_ui
 from gazetteer_desk.gui.forms.ui_proposal_dialog import Ui_ProposalDialog
 from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.screen_fit import fit_to_screen
 
 
 class ProposalDialog(QDialog):
@@ -37,6 +38,7 @@ class ProposalDialog(QDialog):
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
         set_problem(ui.problem, "")
+        fit_to_screen(self)
 
     def save(self) -> bool:
         ui = self.ui

@@ -17,6 +17,7 @@ from gazetteer_desk.services.matters.matters import get_matter
 from gazetteer_desk.gui.forms.ui_receipt_dialog import Ui_ReceiptDialog
 from gazetteer_desk.gui.pdf_pages import page_images
 from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.screen_fit import fit_to_screen
 
 PREVIEW_DPI = 90
 # a printer's own resolution: laser and inkjet 300 dpi, thermal roll 203 dpi. Qt's "HighResolution" (1200 dpi)
@@ -53,6 +54,7 @@ class ReceiptDialog(QDialog):
         self.print_button.clicked.connect(self.choose_printer_and_print)
         self.save_button.clicked.connect(self.choose_file_and_save)
         self.refresh()
+        fit_to_screen(self)  # the form asks for more height than a 768-line screen has
 
     @property
     def paper(self) -> Paper:

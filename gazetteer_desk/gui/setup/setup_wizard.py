@@ -19,6 +19,7 @@ from gazetteer_desk.services.sync import bundle_keys
 from gazetteer_desk.services.setup import setup
 from gazetteer_desk.gui.forms.ui_setup_wizard import Ui_SetupWizard
 from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.screen_fit import fit_to_screen
 
 
 class SetupWizard(QWizard):
@@ -51,6 +52,7 @@ class SetupWizard(QWizard):
             for page in (ui.townshipPage, ui.villagesPage, ui.staffPage, ui.keysPage):
                 self.removePage(self.pageIds()[[self.page(i) for i in self.pageIds()].index(page)])
             self.setWindowTitle("信访接待台 — 创建管理员账户")
+        fit_to_screen(self)
 
     # ---- leaders: as many rows as needed -------------------------------------------------------------------
     def add_leader_row(self) -> None:
