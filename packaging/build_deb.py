@@ -113,7 +113,7 @@ def stage(bundle: Path, root: Path, arch: str, glibc: tuple[int, ...]) -> None:
     (root / "usr" / "bin" / PACKAGE).symlink_to(f"/{PREFIX}/{PACKAGE}")
     share = root / "usr" / "share"
     _install(ROOT / "packaging" / "linux" / f"{PACKAGE}.desktop", share / "applications" / f"{PACKAGE}.desktop", 0o644)
-    icons = ROOT / "resources" / "icons"
+    icons = ROOT / "gazetteer_desk" / "resources" / "icons"
     _install(icons / f"{PACKAGE}.png", share / "icons" / "hicolor" / "256x256" / "apps" / f"{PACKAGE}.png", 0o644)
     _install(icons / f"{PACKAGE}.svg", share / "icons" / "hicolor" / "scalable" / "apps" / f"{PACKAGE}.svg", 0o644)
     _install(ROOT / "packaging" / "linux" / "copyright", share / "doc" / PACKAGE / "copyright", 0o644)

@@ -36,8 +36,8 @@ def test_frozen_program_passes_its_self_test(bundle, tmp_path):
 
 def test_bundle_carries_resources_and_migrations_and_no_unused_qt(bundle):
     internal = bundle / "_internal"
-    assert (internal / "resources" / "fonts" / "LXGWWenKai-Regular.ttf").is_file()
-    assert (internal / "resources" / "styles" / "default.qss").is_file()
+    assert (internal / "gazetteer_desk" / "resources" / "fonts" / "LXGWWenKai-Regular.ttf").is_file()
+    assert (internal / "gazetteer_desk" / "resources" / "styles" / "default.qss").is_file()
     migrations = internal / "gazetteer_desk" / "store" / "migrations"
     assert (migrations / "script.py.mako").is_file() and (migrations / "env.py").is_file()
     shipped = {p.name for p in (migrations / "versions").glob("*.py")}
