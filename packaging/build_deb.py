@@ -59,6 +59,9 @@ def check_depends(bundle: Path) -> tuple[int, ...]:
     report = linux_deps.analyse(bundle)
     if report.missing:
         raise SystemExit(f"libraries found neither in the bundle nor on this system: {sorted(report.missing)}")
+    if report.unowned:  # a Depends we cannot name: the .deb would install but not run on a clean machine
+        raise SystemExit("system libraries the bundle needs that no Debian package provides here: "
+                         + ", ".join(f"{name} ({path})" for name, path in sorted(report.unowned.items())))
     declared = {alt.strip() for entry in DEPENDS for alt in entry.split("|")}
     needed = report.needed_packages - {"libc6"}
     undeclared = sorted(needed - declared)
