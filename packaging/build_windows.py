@@ -73,7 +73,11 @@ class Wine:
 
     def __init__(self, prefix: Path):
         self.prefix = prefix.resolve()
+        # Wine links the Windows desktop and documents folders into $HOME: give it a home of its own
+        self.home = self.prefix.with_name(self.prefix.name + "-home")
         self.env = {**os.environ, "WINEPREFIX": str(self.prefix), "WINEDEBUG": "-all", "WINEARCH": "win64",
+                    "HOME": str(self.home), "XDG_CONFIG_HOME": str(self.home / ".config"),
+                    "XDG_DATA_HOME": str(self.home / ".local" / "share"),
                     # no menu entries on the Linux desktop, no prompt for Wine's Mono and Gecko
                     "WINEDLLOVERRIDES": "winemenubuilder.exe=d;mscoree=;mshtml="}
 
@@ -88,15 +92,20 @@ class Wine:
 
     def ensure(self) -> Wine:
         """Create the prefix once, with the ProcessPrng shim in its system32."""
+        self.home.mkdir(parents=True, exist_ok=True)
         if not (self.prefix / "system.reg").exists():
             self.prefix.mkdir(parents=True, exist_ok=True)
             subprocess.run(["wineboot", "--init"], env=self.env, stdin=subprocess.DEVNULL, capture_output=True,
                            check=True)
-            subprocess.run(["wineserver", "--wait"], env=self.env, check=True)
+            self.wait()
         shim = self.prefix / "drive_c" / "windows" / "system32" / "bcryptprimitives.dll"
         if not shim.exists():
             _build_prng_shim(shim)
         return self
+
+    def wait(self) -> None:
+        """Until every program of the prefix has ended (an NSIS uninstaller goes on from a copy of itself)."""
+        subprocess.run(["wineserver", "--wait"], env=self.env, check=True)
 
     def drive_c(self) -> Path:
         return self.prefix / "drive_c"
@@ -163,7 +172,7 @@ def freeze(python: Path, wine: Wine, dist: Path, work: Path) -> Path:
     shutil.rmtree(dist / NAME, ignore_errors=True)
     wine.run(str(python / "python.exe"), "-X", "utf8", "-m", "PyInstaller", "--noconfirm",
              "--distpath", windows_path(dist), "--workpath", windows_path(work), "--log-level", "WARN",
-             windows_path(SPEC))
+             windows_path(SPEC), timeout=5400)
     return dist / NAME
 
 

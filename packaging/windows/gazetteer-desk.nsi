@@ -62,16 +62,18 @@ VIAddVersionKey /LANG=2052 "LegalCopyright" "GPL-3.0-or-later"
 !insertmacro MUI_UNPAGE_INSTFILES
 !insertmacro MUI_LANGUAGE "SimpChinese"
 
+Var GivenDir  ; the folder given with /D=, if any
+
 Function .onInit
   ${IfNot} ${RunningX64}
     MessageBox MB_ICONSTOP "${APP_NAME}需要 64 位的 Windows 10 或 11。"
     Abort
   ${EndIf}
   ; MULTIUSER_INIT sets the folder of the chosen mode; a folder given with /D= wins over it.
-  StrCpy $0 $INSTDIR
+  StrCpy $GivenDir $INSTDIR
   !insertmacro MULTIUSER_INIT
-  ${If} $0 != ""
-    StrCpy $INSTDIR $0
+  ${If} $GivenDir != ""
+    StrCpy $INSTDIR $GivenDir
   ${EndIf}
 FunctionEnd
 
