@@ -52,8 +52,9 @@ def licence_files(dist: metadata.Distribution) -> list[tuple[Path, str]]:
     return files
 
 
-# Distributions whose wheels carry no licence text: the text their metadata names, kept in packaging/licenses/.
-_KNOWN_TEXTS = {"PySide6_Essentials": "LGPL-3.0.txt", "shiboken6": "LGPL-3.0.txt"}
+# The licence the desk uses them under, kept in packaging/licenses/: Qt for Python's Linux wheels carry no licence
+# text, and its Windows wheels only the commercial one (LicenseRef-Qt-Commercial.txt).
+_USED_UNDER = {"PySide6_Essentials": "LGPL-3.0.txt", "shiboken6": "LGPL-3.0.txt"}
 
 
 def datas(root: Path) -> list[tuple[str, str]]:
@@ -67,8 +68,8 @@ def datas(root: Path) -> list[tuple[str, str]]:
     for dist in runtime_distributions(root / "pyproject.toml"):
         name = dist.metadata["Name"]
         found = [(path, sub) for path, sub in licence_files(dist) if path.is_file()]
-        if not found and name in _KNOWN_TEXTS:
-            found = [(root / "packaging" / "licenses" / _KNOWN_TEXTS[name], "")]
+        if name in _USED_UNDER:
+            found.append((root / "packaging" / "licenses" / _USED_UNDER[name], ""))
         if not found:
             raise SystemExit(f"no licence text for the bundled distribution {name}")
         pairs += [(str(path), f"licenses/{name}/{sub}".rstrip("/")) for path, sub in found]

@@ -15,7 +15,10 @@ def load_font() -> str:
     """Register the bundled font once; returns its family name ("" if it could not be loaded)."""
     global _family
     if _family is None:
-        font_id = QFontDatabase.addApplicationFont(str(font_path()))
+        # from memory, not by file name: Qt's FreeType font database (e.g. the offscreen platform on Windows) opens a
+        # file through the ANSI code page, which cannot spell every folder name (a program installed under 张三's
+        # profile, a folder named 信访程序 on an English Windows)
+        font_id = QFontDatabase.addApplicationFontFromData(font_path().read_bytes())
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         _family = families[0] if families else ""
     return _family
