@@ -1,22 +1,24 @@
-"""The one place that resolves paths of bundled resources (fonts, templates…).
+"""The one place that resolves paths of the files the program reads at run time (fonts, style sheets, icons).
 
-Works from the source tree (``<repo>/resources``) and from a PyInstaller one-folder bundle, where the data files are
-collected under ``sys._MEIPASS/resources``.
+They live in the package (``gazetteer_desk/resources/``) and are found with :mod:`importlib.resources`, so the same
+code serves the source tree, an installed wheel and a PyInstaller one-folder bundle (whose importer answers for the
+data files collected under ``gazetteer_desk/resources``).
 """
 
 from __future__ import annotations
 
-import sys
+from importlib import resources
 from pathlib import Path
 
 FONT_FILE = "LXGWWenKai-Regular.ttf"  # the default of font_path(); printed papers name their fonts
 
 
 def resources_root() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    root = resources.files(__package__) / "resources"
+    # Qt and reportlab open files by name, so the package must be installed unpacked (as pip, uv and PyInstaller do).
+    if not isinstance(root, Path):
+        raise RuntimeError(f"资源文件不在文件系统中：{root}")
+    return root
 
 
 def resource_path(*parts: str) -> Path:

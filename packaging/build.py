@@ -5,8 +5,8 @@
 
 PyInstaller's work folder (``build/pyinstaller`` unless ``--work``) and its binary cache (in the user's cache folder)
 are kept between runs, so a rebuild after a code change takes seconds for the analysis instead of a full minute.
-Then ``packaging/build_deb.py`` (Linux) or Inno Setup with ``packaging/windows/gazetteer-desk.iss`` (Windows) makes
-the installer from the result.
+Then ``packaging/build_deb.py`` makes the .deb from the result; the Windows installer is built on Linux, under Wine,
+by ``packaging/build_windows.py``.
 """
 
 from __future__ import annotations

@@ -59,6 +59,9 @@ def check_depends(bundle: Path) -> tuple[int, ...]:
     report = linux_deps.analyse(bundle)
     if report.missing:
         raise SystemExit(f"libraries found neither in the bundle nor on this system: {sorted(report.missing)}")
+    if report.unowned:  # a Depends we cannot name: the .deb would install but not run on a clean machine
+        raise SystemExit("system libraries the bundle needs that no Debian package provides here: "
+                         + ", ".join(f"{name} ({path})" for name, path in sorted(report.unowned.items())))
     declared = {alt.strip() for entry in DEPENDS for alt in entry.split("|")}
     needed = report.needed_packages - {"libc6"}
     undeclared = sorted(needed - declared)
@@ -113,7 +116,7 @@ def stage(bundle: Path, root: Path, arch: str, glibc: tuple[int, ...]) -> None:
     (root / "usr" / "bin" / PACKAGE).symlink_to(f"/{PREFIX}/{PACKAGE}")
     share = root / "usr" / "share"
     _install(ROOT / "packaging" / "linux" / f"{PACKAGE}.desktop", share / "applications" / f"{PACKAGE}.desktop", 0o644)
-    icons = ROOT / "resources" / "icons"
+    icons = ROOT / "gazetteer_desk" / "resources" / "icons"
     _install(icons / f"{PACKAGE}.png", share / "icons" / "hicolor" / "256x256" / "apps" / f"{PACKAGE}.png", 0o644)
     _install(icons / f"{PACKAGE}.svg", share / "icons" / "hicolor" / "scalable" / "apps" / f"{PACKAGE}.svg", 0o644)
     _install(ROOT / "packaging" / "linux" / "copyright", share / "doc" / PACKAGE / "copyright", 0o644)

@@ -61,8 +61,9 @@ def _system_path(soname: str) -> Path | None:
     return _LDCONFIG.get(soname)
 
 
-def package_of(path: Path) -> str:
-    """The Debian package owning ``path`` (tries the /usr-merged and the historical location)."""
+def package_of(path: Path) -> str | None:
+    """The Debian package owning ``path`` (tries the /usr-merged and the historical location); None when no package
+    owns it (a library installed by hand, or left behind by a removed package)."""
     real = path.resolve()
     candidates = {str(path), str(real)}
     for c in list(candidates):
@@ -74,7 +75,7 @@ def package_of(path: Path) -> str:
         out = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True, check=False)
         if out.returncode == 0:
             return out.stdout.split(":")[0].strip()
-    return "?"
+    return None
 
 
 @dataclass
@@ -83,6 +84,7 @@ class Report:
     system: dict[str, set[str]] = field(default_factory=dict)  # soname -> bundle files needing it
     packages: dict[str, str] = field(default_factory=dict)  # soname -> package
     missing: set[str] = field(default_factory=set)  # on neither side
+    unowned: dict[str, Path] = field(default_factory=dict)  # soname -> system file no package owns
     glibc: tuple[int, ...] = (2, 0)
 
     @property
@@ -101,8 +103,10 @@ def analyse(bundle: Path) -> Report:
         where = _system_path(soname)
         if where is None:
             report.missing.add(soname)
+        elif (package := package_of(where)) is None:
+            report.unowned[soname] = where
         else:
-            report.packages[soname] = package_of(where)
+            report.packages[soname] = package
     report.glibc = glibc_floor(files)
     return report
 
@@ -114,7 +118,9 @@ def main(argv: list[str]) -> int:
         print(f"{soname:32} {report.packages.get(soname, 'NOT FOUND'):24} e.g. {sorted(report.system[soname])[0]}")
     print("packages:", " ".join(sorted(report.needed_packages)))
     print("glibc floor:", ".".join(map(str, report.glibc)))
-    return 1 if report.missing else 0
+    for soname, where in sorted(report.unowned.items()):
+        print(f"{soname:32} {'NO PACKAGE OWNS ' + str(where)}")
+    return 1 if report.missing or report.unowned else 0
 
 
 if __name__ == "__main__":

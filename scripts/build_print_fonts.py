@@ -4,7 +4,7 @@ reportlab embeds only TrueType (``glyf``) fonts, and Noto Serif CJK ships CFF ou
 script takes the Simplified Chinese face of the Regular and Bold collections, keeps the characters the papers need,
 converts the cubic CFF outlines to quadratic TrueType ones (fontTools' cu2qu) and renames the result, because the
 font is modified and "Noto" is a trademark (OFL 1.1, condition 3 and the FAQ on derivatives). The output is
-committed under resources/fonts/; run this again only to change the character sets.
+committed under gazetteer_desk/resources/fonts/; run this again only to change the character sets.
 
 - DeskSerifSC-Regular.ttf (body): every character of GBK in the font (21 885: the usual name characters such as
   堃 昇 喆 print in Song). Rarer ones (Extension A such as 䶮, beyond the basic plane such as 𠮷) are drawn per
@@ -28,7 +28,7 @@ from fontTools.subset import Options, Subsetter
 from fontTools.ttLib import TTCollection, TTFont, newTable
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "resources" / "fonts"
+OUT = ROOT / "gazetteer_desk" / "resources" / "fonts"
 NOTO_DIR = Path("/usr/share/fonts/opentype/noto")
 FAMILY = "Desk Serif SC"
 SOURCE_FACE = "Noto Serif CJK SC"

@@ -1,6 +1,6 @@
 """Draw the application icon: a seal-red square with 访 in the bundled font (LXGW WenKai), white like a seal's cut.
 
-Writes resources/icons/gazetteer-desk.svg (the glyph as a path, so no font is needed to show it), a 256 px PNG for
+Writes gazetteer_desk/resources/icons/gazetteer-desk.svg (the glyph as a path, so no font is needed to show it), a 256 px PNG for
 the Linux desktop entry and a multi-size .ico for the Windows installer and executable. Run it again only when the
 design changes; the outputs are committed.
 

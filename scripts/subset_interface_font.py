@@ -1,4 +1,4 @@
-"""Make resources/fonts/NotoSansCJKsc-Regular.otf, the bundled interface font, from Noto Sans CJK.
+"""Make gazetteer_desk/resources/fonts/NotoSansCJKsc-Regular.otf, the bundled interface font, from Noto Sans CJK.
 
 Input: ``NotoSansCJK-Regular.ttc`` of the Debian package ``fonts-noto-cjk`` (1:20220127+repack1-1). Output: its
 Simplified Chinese face alone, without Hangul syllables and without the Japanese, Korean and Traditional glyph
@@ -14,7 +14,7 @@ from pathlib import Path
 from fontTools import subset
 from fontTools.ttLib import TTCollection
 
-TARGET = Path(__file__).resolve().parent.parent / "resources" / "fonts" / "NotoSansCJKsc-Regular.otf"
+TARGET = Path(__file__).resolve().parent.parent / "gazetteer_desk" / "resources" / "fonts" / "NotoSansCJKsc-Regular.otf"
 SC_FACE = "Noto Sans CJK SC"
 HANGUL = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7AF), (0xD7B0, 0xD7FF))
 # the default shaping features, the CJK spacing and width ones, and no ``locl`` (other regions' glyph forms)

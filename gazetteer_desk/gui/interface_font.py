@@ -31,7 +31,10 @@ def bundled_family() -> str:
     """Register the bundled sans-serif font once; its family name ("" if it could not be loaded)."""
     global _bundled
     if _bundled is None:
-        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", BUNDLED_FILE)))
+        # from memory, not by file name: Qt's FreeType font database (e.g. the offscreen platform on Windows) opens a
+        # file through the ANSI code page, which cannot spell every folder name (a program installed under 张三's
+        # profile, a folder named 信访程序 on an English Windows)
+        font_id = QFontDatabase.addApplicationFontFromData(resource_path("fonts", BUNDLED_FILE).read_bytes())
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         _bundled = families[0] if families else ""
     return _bundled

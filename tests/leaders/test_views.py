@@ -1,7 +1,9 @@
 """The leader and mediation pages driven like a clerk does, against a real store."""
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
+import time_machine
 from PySide6.QtCore import QDate, Qt
 
 from gazetteer_desk.gui.leaders.case_assignment_dialog import CaseAssignmentDialog
@@ -100,7 +102,14 @@ def test_leader_view_opens_on_the_signed_in_leader(qtbot, store):
     assert clerk.ui.leader.currentText() == "陈国强"
 
 
-def test_field_visit_opens_a_matter(qtbot, store):
+@pytest.mark.parametrize("hour", [9, 15])  # logged the same morning, or in the afternoon after the visit
+def test_field_visit_opens_a_matter(qtbot, store, hour):
+    # at a fixed clock: the visit's default time is noon, which is still to come in the morning
+    with time_machine.travel(datetime.combine(date.today(), time(hour, 0)).astimezone(), tick=True):
+        _open_a_matter_from_a_field_visit(qtbot, store, hour)
+
+
+def _open_a_matter_from_a_field_visit(qtbot, store, hour):
     view = FieldVisitsView(store)
     qtbot.addWidget(view)
     view.ui.village.setCurrentText("白鹤村")
@@ -115,6 +124,9 @@ def test_field_visit_opens_a_matter(qtbot, store):
     number = cells(view.ui.mattersTable, 0)[0]
     matter = matters.get_matter(store, number)
     assert matter.matter.channel == "走访" and matter.visits[0].leader == view.ui.leader.currentText()
+    received = matter.visits[0].visited_at
+    received = received if received.tzinfo else received.replace(tzinfo=UTC)
+    assert received.astimezone().hour == min(hour, 12)  # never later than now
 
 
 def test_mediation_from_application_to_agreement(qtbot, store, tmp_path, today):

@@ -36,9 +36,9 @@ def test_frozen_program_passes_its_self_test(bundle, tmp_path):
 
 def test_bundle_carries_resources_and_migrations_and_no_unused_qt(bundle):
     internal = bundle / "_internal"
-    assert (internal / "resources" / "fonts" / "LXGWWenKai-Regular.ttf").is_file()
-    assert (internal / "resources" / "fonts" / "NotoSansCJKsc-Regular.otf").is_file()  # the interface font
-    assert (internal / "resources" / "styles" / "default.qss").is_file()
+    assert (internal / "gazetteer_desk" / "resources" / "fonts" / "LXGWWenKai-Regular.ttf").is_file()
+    assert (internal / "gazetteer_desk" / "resources" / "fonts" / "NotoSansCJKsc-Regular.otf").is_file()  # the interface font
+    assert (internal / "gazetteer_desk" / "resources" / "styles" / "default.qss").is_file()
     migrations = internal / "gazetteer_desk" / "store" / "migrations"
     assert (migrations / "script.py.mako").is_file() and (migrations / "env.py").is_file()
     shipped = {p.name for p in (migrations / "versions").glob("*.py")}
@@ -47,6 +47,9 @@ def test_bundle_carries_resources_and_migrations_and_no_unused_qt(bundle):
     for unused in ("Qt6Qml", "Qt6Quick", "Qt6Network", "Qt6WebEngine", "Qt6Wayland", "QtNetwork", "/qml/"):
         assert not [n for n in names if unused in n], unused
     assert sorted(p.name for p in internal.rglob("*.qm")) == ["qtbase_zh_CN.qm"]
+    # the desktop's toolkit stays the system's, even when the build machine has it (./desk installs libgtk-3-0)
+    for toolkit in ("libgtk-3", "libgdk-3", "libatk", "libcairo", "libpango", "libwayland", "libepoxy", "qgtk3"):
+        assert not [n for n in names if toolkit in n], toolkit
     assert build.folder_size(bundle) <= 200e6
 
 
@@ -55,6 +58,18 @@ def test_deb_depends_match_what_the_bundle_links(bundle):
         pytest.skip("needs dpkg and binutils")
     glibc = build_deb.check_depends(bundle)  # raises SystemExit on any difference
     assert glibc >= (2, 28)
+
+
+def test_deb_builds_with_the_licences(bundle, tmp_path):
+    if shutil.which("dpkg-deb") is None or shutil.which("objdump") is None:
+        pytest.skip("needs dpkg and binutils")
+    deb = build_deb.build_deb(bundle, tmp_path, level=0)
+    info = subprocess.run(["dpkg-deb", "--info", str(deb)], capture_output=True, text=True, check=True).stdout
+    assert "Depends: libc6 (>= 2." in info and "libgtk" not in info
+    files = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
+    for licence in ("/_internal/LICENSE", "/resources/fonts/OFL.txt", "/licenses/PySide6_Essentials/LGPL-3.0.txt",
+                    "/usr/share/doc/gazetteer-desk/copyright"):
+        assert licence in files, licence
 
 
 def test_frozen_command_line_runs(bundle, tmp_path):
