@@ -21,6 +21,7 @@ REVIEW_REQUEST_DAYS = 30  # 第三十五条: 复查 request after the reply
 REVIEW_DECISION_DAYS = 30  # 第三十五条
 RECHECK_REQUEST_DAYS = 30  # 第三十六条: 复核 request after the review answer
 RECHECK_DECISION_DAYS = 30  # 第三十六条, hearing time not counted
+MAX_HEARING_DAYS = 90  # a sanity bound on one recorded hearing, not a rule of the law
 JUDICIAL_CONFIRMATION_DAYS = 30  # 人民调解法第三十三条
 MEDIATION_TARGET_DAYS = 30  # customary target, configurable
 

@@ -9,6 +9,7 @@ from datetime import date
 
 from gazetteer_desk.domain import limits
 from gazetteer_desk.domain.calendar import HolidayCalendar
+from gazetteer_desk.domain.routing import is_legal_channel, route_by_key
 
 STATUS_LABELS = {
     "registered": "已登记待受理",
@@ -26,6 +27,9 @@ STATUS_LABELS = {
 OPEN_STATUSES = frozenset({"registered", "accepted", "assigned", "replied", "review", "reviewed", "recheck"})
 HANDLING_STATUSES = frozenset({"accepted", "assigned"})
 OUTCOMES = ("予以支持", "解释说明", "不予支持")
+# the steps that end in a written opinion (处理意见书 Art. 32, 复查意见书 Art. 35, 复核意见书 Art. 36): the clerk writes
+# the facts found, the opinion and its legal basis, which the paper prints
+OPINION_STEPS = frozenset({"reply", "decide_review", "terminate"})
 
 
 class ProcedureError(ValueError):
@@ -54,6 +58,7 @@ ACTIONS = {
         Action("request_review", "复查申请", "信访人收到处理意见30日内请求复查（第三十五条）"),
         Action("decide_review", "复查意见", "复查机关30日内提出复查意见（第三十五条）", ("outcome",)),
         Action("request_recheck", "复核申请", "信访人收到复查意见30日内请求复核（第三十六条）"),
+        Action("record_hearing", "听证", "复核中举行听证，听证所需时间不计入复核期限（第三十六条）", ("days",)),
         Action("close", "办结", "信访事项办理完毕"),
         Action("terminate", "终结", "复核意见作出后，同一事实和理由不再受理（第三十六条）", ("outcome",)),
     )
@@ -69,7 +74,7 @@ TRANSITIONS = {
     "replied": ("request_review", "close"),
     "review": ("decide_review",),
     "reviewed": ("request_recheck", "close"),
-    "recheck": ("terminate",),
+    "recheck": ("record_hearing", "terminate"),
     "closed": (),
     "terminated": (),
 }
@@ -86,8 +91,11 @@ class MatterState:
     reviewed_on: date | None = None
     recheck_requested_on: date | None = None
     rechecked_on: date | None = None
+    hearing_days: int = 0
     closed_on: date | None = None
     outcome: str = ""
+    route: str = "petition"  # a statutory channel (诉访分离) is never 受理'd
+    routed_on: date | None = None  # 转送
 
 
 @dataclass(frozen=True)
@@ -106,10 +114,16 @@ class Deadline:
         return self.met_on is not None and self.met_on > self.due
 
 
+# 诉访分离 (Art. 31 (1)-(4)): a matter routed to a statutory channel is told where to go or sent there, never 受理'd
+LEGAL_CHANNEL_ACTIONS = frozenset({"reject", "transfer"})
+
+
 def allowed_actions(state: MatterState) -> list[Action]:
     actions = [ACTIONS[key] for key in TRANSITIONS[state.status]]
     if state.extension_days:
         actions = [a for a in actions if a.key != "extend"]
+    if state.status == "registered" and is_legal_channel(state.route):
+        actions = [a for a in actions if a.key in LEGAL_CHANNEL_ACTIONS]
     return actions
 
 
@@ -131,16 +145,45 @@ def deadlines(state: MatterState, cal: HolidayCalendar) -> list[Deadline]:
         )
     if state.recheck_requested_on:
         out.append(
-            Deadline("复核意见期限", limits.recheck_decision_due(state.recheck_requested_on, cal=cal), state.rechecked_on)
+            Deadline("复核意见期限" + ("（听证%d日不计入）" % state.hearing_days if state.hearing_days else ""),
+                     limits.recheck_decision_due(state.recheck_requested_on, state.hearing_days, cal=cal),
+                     state.rechecked_on)
         )
     return out
 
 
 def _decided_on(state: MatterState) -> date | None:
-    # a matter rejected or transferred met its 15-day limit on the day it was closed off
-    if state.status in ("rejected", "transferred"):
+    # a rejected matter met its 15-day limit on the day it was refused, a transferred one on the day it was sent on
+    if state.routed_on:
+        return state.routed_on
+    if state.status == "rejected":
         return state.closed_on
     return None
+
+
+# each step and the recorded step it follows: (field of the earlier step, its label)
+_PRECEDING = {
+    "extend": (("accepted_on", "受理"),),
+    "reply": (("accepted_on", "受理"),),
+    "request_review": (("replied_on", "答复"),),
+    "decide_review": (("review_requested_on", "复查申请"),),
+    "request_recheck": (("reviewed_on", "复查意见"),),
+    "record_hearing": (("recheck_requested_on", "复核申请"),),
+    "terminate": (("recheck_requested_on", "复核申请"),),
+    "close": (("routed_on", "转送"), ("replied_on", "答复"), ("reviewed_on", "复查意见")),
+}
+
+
+def _check_order(state: MatterState, action: str, on: date) -> None:
+    """A step is dated on or after the step it follows; the refusal names both dates."""
+    label = ACTIONS[action].label
+    if on < state.received_on:
+        raise ProcedureError(f"“{label}”的日期 {on:%Y-%m-%d} 不能早于登记日期 {state.received_on:%Y-%m-%d}")
+    for field, earlier_label in _PRECEDING.get(action, ()):
+        earlier = getattr(state, field)
+        if earlier and on < earlier:
+            raise ProcedureError(
+                f"“{label}”的日期 {on:%Y-%m-%d} 不能早于{earlier_label}日期 {earlier:%Y-%m-%d}")
 
 
 def next_due(state: MatterState, cal: HolidayCalendar) -> date | None:
@@ -157,9 +200,12 @@ def apply(state: MatterState, action: str, on: date, cal: HolidayCalendar, **par
         raise ProcedureError(f"未知的办理操作：{action}")
     label = ACTIONS[action].label
     if action not in [a.key for a in allowed_actions(state)]:
+        if action in TRANSITIONS[state.status] and is_legal_channel(state.route):
+            route = route_by_key(state.route)
+            raise ProcedureError(f"该事项的处理途径为“{route.label}”，依照诉访分离的规定（《信访工作条例》第三十一条）"
+                                 f"不能按信访程序“{label}”；请出具不予受理告知书，告知信访人向有权机关提出，或转送有权机关")
         raise ProcedureError(f"当前状态“{STATUS_LABELS[state.status]}”不能进行“{label}”操作")
-    if on < state.received_on:
-        raise ProcedureError(f"“{label}”的日期不能早于登记日期 {state.received_on:%Y-%m-%d}")
+    _check_order(state, action, on)
     for need in ACTIONS[action].needs:
         value = params.get(need)
         if value is None or (isinstance(value, str) and not value.strip()):
@@ -172,7 +218,7 @@ def apply(state: MatterState, action: str, on: date, cal: HolidayCalendar, **par
         case "reject":
             return replace(state, status="rejected", closed_on=on)
         case "transfer":
-            return replace(state, status="transferred")
+            return replace(state, status="transferred", routed_on=on)
         case "extend":
             days = int(params["days"])
             if not 1 <= days <= limits.MAX_EXTENSION_DAYS:
@@ -193,6 +239,11 @@ def apply(state: MatterState, action: str, on: date, cal: HolidayCalendar, **par
         case "request_recheck":
             _check_window(on, limits.recheck_request_due(state.reviewed_on, cal), "复核")
             return replace(state, status="recheck", recheck_requested_on=on)
+        case "record_hearing":
+            days = int(params["days"])
+            if not 1 <= days <= limits.MAX_HEARING_DAYS:
+                raise ProcedureError(f"听证天数应为1至{limits.MAX_HEARING_DAYS}日")
+            return replace(state, hearing_days=state.hearing_days + days)
         case "terminate":
             _check_outcome(params["outcome"])
             return replace(state, status="terminated", rechecked_on=on, closed_on=on, outcome=params["outcome"])
@@ -201,7 +252,7 @@ def apply(state: MatterState, action: str, on: date, cal: HolidayCalendar, **par
     raise AssertionError(action)
 
 
-_PARAM_LABELS = {"reason": "理由", "unit": "承办单位", "days": "延期天数", "approver": "批准人", "outcome": "处理结果"}
+_PARAM_LABELS = {"reason": "理由", "unit": "承办单位", "days": "天数", "approver": "批准人", "outcome": "处理结果"}
 
 
 def _check_outcome(outcome: str) -> None:

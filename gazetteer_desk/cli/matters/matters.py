@@ -11,11 +11,15 @@ from gazetteer_desk.cli.output import emit, emit_json, opened_store
 from gazetteer_desk.cli.parsing import command, integer, iso_date, positive
 
 
+OUTCOME_KEYS = {"support": "予以支持", "explain": "解释说明", "reject": "不予支持"}  # 第三十二条
+
+
 def add_commands(sub) -> None:
     command(sub, "register", "来访登记：登记新事项或同一事项再次来访", _register_arguments)
     command(sub, "search", "查找事项：姓名、身份证号、电话、事项编号或内容", _search_arguments)
     command(sub, "show", "查看事项：办理记录和期限", _show_arguments)
     command(sub, "act", "办理操作：" + "、".join(f"{a.key}（{a.label}）" for a in ACTIONS.values()), _act_arguments)
+    command(sub, "review-bodies", "复查机关和复核机关（第三十五、三十六条）：查看或设置", _bodies_arguments)
 
 
 def _register_arguments(p) -> None:
@@ -62,10 +66,33 @@ def _act_arguments(p) -> None:
     p.add_argument("--unit")
     p.add_argument("--days", type=integer)
     p.add_argument("--approver")
-    p.add_argument("--outcome")
+    p.add_argument("--outcome", help="处理结果：support（予以支持）/ explain（解释说明）/ reject（不予支持）")
+    p.add_argument("--opinion", help="处理意见（答复、复查意见、复核意见）")
+    p.add_argument("--basis", help="法律、法规、政策依据")
+    p.add_argument("--facts", help="查明的事实")
     p.add_argument("--note")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_act)
+
+
+def _bodies_arguments(p) -> None:
+    p.add_argument("--review", help="复查机关，如 云阳县人民政府（空白恢复默认）")
+    p.add_argument("--recheck", help="复核机关，如 重庆市人民政府（空白恢复默认）")
+    p.set_defaults(handler=_bodies)
+
+
+def _bodies(args, home) -> int:
+    from gazetteer_desk.services.matters import review_bodies
+
+    with opened_store(home) as store:
+        if args.review is None and args.recheck is None:
+            bodies = review_bodies.review_bodies(store)
+        else:
+            bodies = review_bodies.set_review_bodies(store, review=args.review, recheck=args.recheck,
+                                                     actor=acting(store, args, "edit_settings"))
+    emit(f"复查机关：{bodies.review}")
+    emit(f"复核机关：{bodies.recheck}")
+    return 0
 
 
 def _register(args, home) -> int:
@@ -175,8 +202,11 @@ def _show(args, home) -> int:
 def _act(args, home) -> int:
     from gazetteer_desk.services.matters import matters
 
-    params = {k: getattr(args, k) for k in ("reason", "unit", "days", "approver", "outcome", "note")
+    params = {k: getattr(args, k) for k in ("reason", "unit", "days", "approver", "outcome", "opinion", "basis",
+                                            "facts", "note")
               if getattr(args, k) is not None}
+    if "outcome" in params:
+        params["outcome"] = OUTCOME_KEYS.get(params["outcome"], params["outcome"])
     with opened_store(home) as store:
         detail = matters.take_action(store, args.number, args.action, on=args.on,
                                      actor=acting(store, args, "act"), **params)

@@ -19,7 +19,8 @@ def _arguments(p) -> None:
     p.add_argument("number", help="事项编号")
     p.add_argument("--kind", default="receipt", choices=list(receipts.KIND_KEYS),
                    help="receipt 回执 / accept 受理告知书 / reject 不予受理告知书 / no-longer 不再受理告知书 / "
-                        "extend 延期办理告知书 / opinion 处理意见书")
+                        "extend 延期办理告知书 / opinion 处理意见书 / review-opinion 复查意见书 / "
+                        "recheck-opinion 复核意见书")
     p.add_argument("--paper", choices=PAPERS, help="纸张：a4 / a5 / thermal（默认：上次使用的纸张）")
     p.add_argument("--out", required=True, type=Path, help="输出的PDF文件")
     p.add_argument("--json", action="store_true")

@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 from gazetteer_desk.domain import procedure
 from gazetteer_desk.domain.categories import SATISFACTION
 from gazetteer_desk.domain.procedure import STATUS_LABELS, Action, Deadline, ProcedureError
-from gazetteer_desk.domain.routing import route_by_key
+from gazetteer_desk.domain.routing import legal_channel, route_by_key
 from gazetteer_desk.errors import DeskError, NotFound
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import Matter, MatterEvent, Petitioner, Staff, Visit
@@ -72,7 +72,7 @@ def _visible(matter: Matter, viewer, number: str) -> Matter:
     return matter
 
 
-_AUDITED_FIELDS = ("status", "handling_unit", "accepted_on", "extension_days", "extension_reason", "replied_on",
+_AUDITED_FIELDS = ("status", "handling_unit", "routed_on", "hearing_days", "accepted_on", "extension_days", "extension_reason", "replied_on",
                    "outcome", "review_requested_on", "reviewed_on", "recheck_requested_on", "rechecked_on",
                    "closed_on", "due_on", "route", "satisfaction_office", "satisfaction_unit", "satisfaction_reason")
 
@@ -124,9 +124,15 @@ def take_action(store: Store, number: str, action: str, *, on: date | None = Non
     if on > date.today():
         raise DeskError(f"办理日期不能晚于今天：{on:%Y-%m-%d}")
     cal = calendar_for(store)
+    params = {k: v.strip() if isinstance(v, str) else v for k, v in params.items()}
+    if action in procedure.OPINION_STEPS:
+        _check_opinion(action, params)
     with store.transaction() as session:
         matter = _visible(find_matter(session, _scope(store), number), viewer, number)
         before = _fields(matter)
+        channel = legal_channel(matter.route)
+        if action == "reject" and channel and not params.get("reason"):
+            params["reason"] = channel.reason  # 诉访分离: the channel is the reason
         try:
             state = procedure.apply(matter_state(matter), action, on, cal, **params)
         except ProcedureError as error:
@@ -147,6 +153,14 @@ def take_action(store: Store, number: str, action: str, *, on: date | None = Non
         return _detail(store, session, matter)
 
 
+def _check_opinion(action: str, params: dict) -> None:
+    """Art. 32: a written opinion states the 处理意见 and its 法律、法规、政策依据; an empty one is not an opinion."""
+    label = procedure.ACTIONS[action].label
+    for key, what in (("opinion", "处理意见"), ("basis", "法律、法规、政策依据")):
+        if not params.get(key):
+            raise DeskError(f"“{label}”需要填写{what}（《信访工作条例》第三十二条）")
+
+
 def describe_action(action: str, params: dict) -> str:
     label = procedure.ACTIONS[action].label
     parts = {
@@ -157,6 +171,7 @@ def describe_action(action: str, params: dict) -> str:
         "reply": lambda: f"处理结果：{params['outcome']}",
         "decide_review": lambda: f"复查意见：{params['outcome']}",
         "terminate": lambda: f"复核意见：{params['outcome']}，同一事实和理由不再受理",
+        "record_hearing": lambda: f"听证{params['days']}日，不计入复核期限",
     }
     extra = parts.get(action, lambda: "")()
     note = params.get("note")

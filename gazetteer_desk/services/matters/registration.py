@@ -7,7 +7,9 @@ from sqlmodel import Session, select
 
 from gazetteer_desk.domain import procedure
 from gazetteer_desk.domain.categories import CHANNELS, PURPOSES, CategoryError, resolve_category
-from gazetteer_desk.domain.routing import GroupVisitError, check_group_visit, route_by_key, RoutingError, suggest_route
+from gazetteer_desk.domain.routing import (
+    GroupVisitError, RoutingError, check_group_visit, require_representatives, route_by_key, suggest_route,
+)
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import FieldVisit, Matter, Petitioner, ReceptionDay, Staff, Visit
@@ -70,6 +72,10 @@ class RegistrationResult:
 def register(store: Store, data: RegistrationInput, actor="") -> RegistrationResult:
     """``actor``: a username, or a signed-in CurrentUser (then the ``register`` permission is checked)."""
     require(actor, "register")
+    try:
+        require_representatives(data.people_count, data.representatives, data.channel)
+    except GroupVisitError as error:
+        raise DeskError(error.message) from error
     with store.transaction() as session:
         return register_in(session, store, data, audit.actor_name(actor))
 
