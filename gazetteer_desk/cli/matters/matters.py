@@ -40,6 +40,8 @@ def _register_arguments(p) -> None:
     p.add_argument("--urgent", action="store_true", help="重大紧急")
     p.add_argument("--route", help="处理途径（petition/litigation/…）")
     p.add_argument("--repeat-of", help="同一事项再次来访：原事项编号")
+    p.add_argument("--correct-name", action="store_true",
+                   help="证件号码已登记在另一姓名下、且原姓名是误登时：更正为本次姓名（原姓名保留在记录中）")
     p.add_argument("--receiver", help="接待人（工作人员姓名）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_register)
@@ -103,10 +105,15 @@ def _register(args, home) -> int:
         phone=args.phone, address=args.address, village=args.village, category=args.category,
         purpose=args.purpose, channel=args.channel, people_count=args.people,
         representatives=args.representative, litigation=args.litigation, urgent=args.urgent, route=args.route,
-        repeat_of=args.repeat_of, receiver=args.receiver,
+        repeat_of=args.repeat_of, receiver=args.receiver, correct_name=args.correct_name,
     )
+    from gazetteer_desk.services.matters.people import IdentityConflict
+
     with opened_store(home) as store:
-        result = registration.register(store, data, actor=acting(store, args, "register"))
+        try:
+            result = registration.register(store, data, actor=acting(store, args, "register"))
+        except IdentityConflict as conflict:
+            raise DeskError(conflict.message + "（确认更正姓名：加 --correct-name）") from conflict
     if args.json:
         emit_json({"number": result.number, "id": result.matter_id, "new_matter": result.new_matter,
                    "repeat_of": result.repeat_of})
@@ -146,7 +153,8 @@ def _search(args, home) -> int:
 def _detail_json(detail, today: date, full_person: bool = True) -> dict:
     m, p = detail.matter, detail.petitioner
     # birth date and sex are digits 7-14 and 17 of the ID number: shown only where the full number may be
-    person = {"name": p.name, "id_number": mask_id_number(p.id_number), "phone": mask_phone(p.phone)}
+    person = {"name": p.name, "id_number": mask_id_number(p.id_number), "phone": mask_phone(p.phone),
+              "former_names": list(p.former_names)}
     if full_person:
         person.update(sex=p.sex, birth_date=p.birth_date)
     return {

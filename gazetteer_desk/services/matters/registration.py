@@ -17,7 +17,7 @@ from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.core.calendar import calendar_for
 from gazetteer_desk.services.core.numbering import next_matter_number
-from gazetteer_desk.services.matters.people import find_petitioner, normalise_identity, ID_CARD
+from gazetteer_desk.services.matters.people import ID_CARD, IdentityConflict, find_petitioner, normalise_identity
 from gazetteer_desk.services.core.state import matter_state
 from gazetteer_desk.services.core import history
 from gazetteer_desk.services.core.lookup import find_matter, find_staff, find_village
@@ -58,6 +58,8 @@ class RegistrationInput:
     reception_day_id: str | None = None
     field_visit_id: str | None = None
     notes: str = ""
+    # the clerk has seen that the ID number is on file under another name and says that name was wrong
+    correct_name: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ def register_in(
     receiver = find_staff(session, code, data.receiver, role="接待人")
     receiver_id = receiver.id if receiver else None
     leader_id = _leader_link(session, code, data)
-    petitioner = _petitioner(session, code, who, data)
+    petitioner = _petitioner(session, code, who, data, actor or (data.receiver or ""))
     if data.repeat_of:
         matter = find_matter(session, code, data.repeat_of)
         matter.is_repeat = True
@@ -150,13 +152,18 @@ def _leader_link(session: Session, code: str, data: RegistrationInput) -> str | 
     return leader_id
 
 
-def _petitioner(session: Session, code: str, who, data: RegistrationInput) -> Petitioner:
+def _petitioner(session: Session, code: str, who, data: RegistrationInput, actor: str) -> Petitioner:
     person = find_petitioner(session, code, who)
     if person is None:
         person = Petitioner(township_code=code, name=who.name, id_type=data.id_type, id_number=who.id_number,
                             phone=who.phone)
         session.add(person)
     else:
+        if person.name != who.name:  # found by ID number (a name and phone match has the same name)
+            if not data.correct_name:
+                raise IdentityConflict(person.id_number or "", person.name, who.name)
+            person.former_names = [*person.former_names, person.name]
+            audit.record(session, actor, "rename", "petitioner", person.id, {"from": person.name, "to": who.name})
         person.touch()
         person.name = who.name
         person.phone = who.phone or person.phone
