@@ -23,7 +23,10 @@ STATUS_LABELS = {
     "recheck": "复核中",
     "closed": "已办结",
     "terminated": "已终结",
+    "returned": "已提出异议退回",
 }
+# where a matter came from when it did not come from the petitioner (Art. 22, 23 ¶3)
+SOURCES = ("上级交办", "转来")
 OPEN_STATUSES = frozenset({"registered", "accepted", "assigned", "replied", "review", "reviewed", "recheck"})
 HANDLING_STATUSES = frozenset({"accepted", "assigned"})
 OUTCOMES = ("予以支持", "解释说明", "不予支持")
@@ -53,6 +56,8 @@ ACTIONS = {
         Action("reject", "不予受理", "不予受理并书面告知理由和救济途径（第十九条、第三十一条）", ("reason",)),
         Action("transfer", "转送", "转送有权处理的机关（第二十二条，15日内）", ("unit",)),
         Action("assign", "交办", "交办有关单位办理并督办（第二十二条）", ("unit",)),
+        Action("object", "提出异议", "转送、交办来的事项不属于本机关职责范围的，5个工作日内提出异议并退回（第二十三条第三款）",
+               ("reason",)),
         Action("extend", "延期", "经负责人批准延长办理期限，不超过30日，并告知理由（第三十四条）", ("days", "approver", "reason")),
         Action("reply", "答复", "出具处理意见书：予以支持、解释说明或不予支持（第三十二条）", ("outcome",)),
         Action("request_review", "复查申请", "信访人收到处理意见30日内请求复查（第三十五条）"),
@@ -66,7 +71,7 @@ ACTIONS = {
 
 # status -> actions it allows (the order is the order of the buttons)
 TRANSITIONS = {
-    "registered": ("accept", "reject", "transfer", "assign"),
+    "registered": ("accept", "reject", "transfer", "assign", "object"),
     "accepted": ("extend", "reply"),
     "assigned": ("extend", "reply"),
     "transferred": ("close",),
@@ -77,6 +82,7 @@ TRANSITIONS = {
     "recheck": ("record_hearing", "terminate"),
     "closed": (),
     "terminated": (),
+    "returned": (),
 }
 
 
@@ -95,7 +101,8 @@ class MatterState:
     closed_on: date | None = None
     outcome: str = ""
     route: str = "petition"  # a statutory channel (诉访分离) is never 受理'd
-    routed_on: date | None = None  # 转送
+    routed_on: date | None = None  # 转送, or sent back with an objection
+    source: str = ""  # 上级交办 / 转来: received from another body on received_on
 
 
 @dataclass(frozen=True)
@@ -124,7 +131,14 @@ def allowed_actions(state: MatterState) -> list[Action]:
         actions = [a for a in actions if a.key != "extend"]
     if state.status == "registered" and is_legal_channel(state.route):
         actions = [a for a in actions if a.key in LEGAL_CHANNEL_ACTIONS]
+    if not state.source:
+        actions = [a for a in actions if a.key != "object"]  # only a matter sent to us can be sent back
     return actions
+
+
+def objection_due(state: MatterState, cal: HolidayCalendar) -> date | None:
+    """Last day to object that a matter sent to us is not ours: 5 working days from receiving it (Art. 23 ¶3)."""
+    return limits.objection_due(state.received_on, cal) if state.source else None
 
 
 def deadlines(state: MatterState, cal: HolidayCalendar) -> list[Deadline]:
@@ -219,6 +233,12 @@ def apply(state: MatterState, action: str, on: date, cal: HolidayCalendar, **par
             return replace(state, status="rejected", closed_on=on)
         case "transfer":
             return replace(state, status="transferred", routed_on=on)
+        case "object":
+            due = limits.objection_due(state.received_on, cal)
+            if on > due:
+                raise ProcedureError(f"异议应在收到后5个工作日内（{due:%Y-%m-%d}前）提出（《信访工作条例》第二十三条第三款），"
+                                     "已超过期限，应当依法办理")
+            return replace(state, status="returned", routed_on=on, closed_on=on)
         case "extend":
             days = int(params["days"])
             if not 1 <= days <= limits.MAX_EXTENSION_DAYS:

@@ -199,3 +199,42 @@ def test_a_large_group_without_representatives_is_refused(store, home, capsys):
     assert cli(home, "register", "--name", "王伟", "--content", "征地补偿", "--people", "30",
                "--representative", "王伟", "--representative", "李强") == 0
     register(store, RegistrationInput(name="王伟", request="征地补偿", people_count=30, channel="书信"))
+
+
+# --- matters received from elsewhere (Art. 22, 23 ¶3) ---------------------------------------------------------------
+
+def test_a_matter_sent_to_us_runs_from_the_day_received_and_can_be_objected_to(store, home, capsys):
+    from gazetteer_desk.domain import limits
+    from gazetteer_desk.services.core.calendar import calendar_for
+
+    received = TODAY - timedelta(days=3)
+    assert cli(home, "register", "--name", "王伟", "--content", "村道占用", "--source", "上级交办",
+               "--source-unit", "云阳县信访办", "--received-on", received.isoformat()) == 0
+    number = capsys.readouterr().out.strip()
+    detail = matters.get_matter(store, number)
+    cal = calendar_for(store)
+    assert (detail.matter.source, detail.matter.source_unit, detail.matter.received_on) == (
+        "上级交办", "云阳县信访办", received)
+    assert detail.deadlines[0].due == limits.ack_due(received, cal)
+    assert detail.objection_due == limits.objection_due(received, cal)
+    assert cli(home, "show", number) == 0
+    assert f"应于 {detail.objection_due.isoformat()} 前提出异议" in capsys.readouterr().out
+    on = min(TODAY, detail.objection_due)
+    assert cli(home, "act", number, "object", "--reason", "属县交通局职责", "--on", on.isoformat()) == 0
+    detail = matters.get_matter(store, number)
+    assert detail.status_label == "已提出异议退回" and detail.deadlines[0].met_on == on
+    assert "异议：属县交通局职责" in detail.events[-1].detail
+
+
+def test_an_objection_after_five_working_days_is_refused_and_own_matters_have_none(store):
+    from datetime import UTC, datetime, time
+
+    late = register(store, RegistrationInput(name="王伟", request="村道", source="转来", source_unit="县交通局",
+                                             received_at=datetime.combine(TODAY - timedelta(days=20), time(9), UTC)))
+    with pytest.raises(DeskError, match="5个工作日"):
+        matters.take_action(store, late.number, "object", reason="不属本镇")
+    with pytest.raises(DeskError, match="交办或转送单位"):
+        register(store, RegistrationInput(name="王伟", request="村道", source="转来"))
+    own = registered(store)
+    assert "object" not in {a.key for a in matters.get_matter(store, own).actions}
+    assert matters.get_matter(store, own).objection_due is None

@@ -1,6 +1,6 @@
 """``register``, ``search``, ``show`` and ``act``: the desk's daily work from the command line."""
 
-from datetime import date
+from datetime import date, datetime, time
 
 from gazetteer_desk.errors import DeskError
 
@@ -40,6 +40,9 @@ def _register_arguments(p) -> None:
     p.add_argument("--urgent", action="store_true", help="重大紧急")
     p.add_argument("--route", help="处理途径（petition/litigation/…）")
     p.add_argument("--repeat-of", help="同一事项再次来访：原事项编号")
+    p.add_argument("--source", default="", help="事项来源：上级交办 / 转来（信访人直接提出的不填）")
+    p.add_argument("--source-unit", default="", help="交办或转送单位")
+    p.add_argument("--received-on", type=iso_date, help="收到日期 YYYY-MM-DD（默认今天；期限自此日起算）")
     p.add_argument("--correct-name", action="store_true",
                    help="证件号码已登记在另一姓名下、且原姓名是误登时：更正为本次姓名（原姓名保留在记录中）")
     p.add_argument("--receiver", help="接待人（工作人员姓名）")
@@ -106,6 +109,8 @@ def _register(args, home) -> int:
         purpose=args.purpose, channel=args.channel, people_count=args.people,
         representatives=args.representative, litigation=args.litigation, urgent=args.urgent, route=args.route,
         repeat_of=args.repeat_of, receiver=args.receiver, correct_name=args.correct_name,
+        source=args.source, source_unit=args.source_unit,
+        received_at=datetime.combine(args.received_on, time(0)).astimezone() if args.received_on else None,
     )
     from gazetteer_desk.services.matters.people import IdentityConflict
 
@@ -164,7 +169,8 @@ def _detail_json(detail, today: date, full_person: bool = True) -> dict:
         "village": m.village_name, "request": m.request, "facts": m.facts, "reasons": m.reasons,
         "people_count": m.people_count, "representatives": m.representatives, "is_repeat": m.is_repeat,
         "litigation": m.litigation, "urgent": m.urgent, "route": m.route, "route_label": detail.route_label,
-        "handling_unit": m.handling_unit, "received_on": m.received_on, "accepted_on": m.accepted_on,
+        "source": m.source, "source_unit": m.source_unit, "objection_due": detail.objection_due,
+        "handling_unit": m.handling_unit, "routed_on": m.routed_on, "hearing_days": m.hearing_days, "received_on": m.received_on, "accepted_on": m.accepted_on,
         "extension_days": m.extension_days, "replied_on": m.replied_on, "outcome": m.outcome,
         "closed_on": m.closed_on, "due_on": m.due_on, "calendar_warning": detail.calendar_warning,
         "deadlines": [
@@ -193,6 +199,12 @@ def _show(args, home) -> int:
     emit(f"{data['number']}  [{data['status_label']}]  {data['petitioner']['name']}  {data['category']}")
     emit(f"请求：{data['request']}")
     emit(f"途径：{data['route_label']}")
+    if data["source"]:
+        emit(f"来源：{data['source']}（{data['source_unit']}，{data['received_on']}收到）")
+        if "object" in data["actions"]:
+            emit(f"  不属本机关职责的，应于 {data['objection_due']} 前提出异议（第二十三条第三款）")
+    if data["routed_on"] and data["handling_unit"]:
+        emit(f"已于 {data['routed_on']} 转送：{data['handling_unit']}")
     for d in data["deadlines"]:
         state = f"已于 {d['met_on']} 完成" if d["met_on"] else (
             f"已超期 {-d['days_left']} 天" if d["overdue"] else f"剩余 {d['days_left']} 天")

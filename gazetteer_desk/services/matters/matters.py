@@ -40,6 +40,7 @@ class MatterDetail:
     actions: list[Action]
     receiver: str
     calendar_years: frozenset[int] = frozenset()  # the years the holiday calendar in force knows
+    objection_due: date | None = None  # a matter sent to us: last day to say it is not ours (Art. 23 ¶3)
 
     @property
     def calendar_warning(self) -> str:
@@ -72,7 +73,8 @@ def _visible(matter: Matter, viewer, number: str) -> Matter:
     return matter
 
 
-_AUDITED_FIELDS = ("status", "handling_unit", "routed_on", "hearing_days", "accepted_on", "extension_days", "extension_reason", "replied_on",
+_AUDITED_FIELDS = ("status", "handling_unit", "routed_on", "hearing_days", "accepted_on", "extension_days",
+                   "extension_reason", "replied_on",
                    "outcome", "review_requested_on", "reviewed_on", "recheck_requested_on", "rechecked_on",
                    "closed_on", "due_on", "route", "satisfaction_office", "satisfaction_unit", "satisfaction_reason")
 
@@ -113,6 +115,7 @@ def _detail(store: Store, session: Session, matter: Matter) -> MatterDetail:
         actions=procedure.allowed_actions(state),
         receiver=names.get(matter.receiver_id, ""),
         calendar_years=cal.years(),
+        objection_due=procedure.objection_due(state, cal),
     )
 
 
@@ -172,6 +175,7 @@ def describe_action(action: str, params: dict) -> str:
         "decide_review": lambda: f"复查意见：{params['outcome']}",
         "terminate": lambda: f"复核意见：{params['outcome']}，同一事实和理由不再受理",
         "record_hearing": lambda: f"听证{params['days']}日，不计入复核期限",
+        "object": lambda: f"异议：{params['reason']}",
     }
     extra = parts.get(action, lambda: "")()
     note = params.get("note")

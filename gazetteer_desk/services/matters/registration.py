@@ -58,6 +58,9 @@ class RegistrationInput:
     reception_day_id: str | None = None
     field_visit_id: str | None = None
     notes: str = ""
+    # received from another body (上级交办 / 转来) on the day of received_at, which the limits run from
+    source: str = ""
+    source_unit: str = ""
     # the clerk has seen that the ID number is on file under another name and says that name was wrong
     correct_name: bool = False
 
@@ -187,6 +190,11 @@ def _new_matter(session, store, code, petitioner, data, today: date, receiver_id
         raise DeskError(f"未知的信访目的“{data.purpose}”（可选：{'、'.join(PURPOSES)}）")
     if not data.request.strip():
         raise DeskError("请填写信访请求（反映的问题）")
+    source, source_unit = data.source.strip(), data.source_unit.strip()
+    if source and source not in procedure.SOURCES:
+        raise DeskError(f"未知的事项来源“{source}”（可选：{'、'.join(procedure.SOURCES)}）")
+    if source and not source_unit:
+        raise DeskError(f"“{source}”的事项请填写交办或转送单位")
     route = data.route or suggest_route(data.purpose, data.litigation)
     try:
         route_by_key(route)
@@ -203,7 +211,8 @@ def _new_matter(session, store, code, petitioner, data, today: date, receiver_id
         involved_count=data.involved_count, representatives=list(data.representatives),
         is_repeat=earlier is not None, repeat_of_id=earlier.id if earlier else None,
         litigation=data.litigation, urgent=data.urgent, threat=data.threat, backlog=data.backlog,
-        recusal=data.recusal, route=route, status="registered", received_on=today, receiver_id=receiver_id,
+        recusal=data.recusal, route=route, source=source, source_unit=source_unit if source else "",
+        status="registered", received_on=today, receiver_id=receiver_id,
     )
     matter.due_on = procedure.next_due(matter_state(matter), calendar_for(store))
     session.add(matter)
