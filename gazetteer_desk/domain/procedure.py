@@ -58,6 +58,7 @@ ACTIONS = {
         Action("assign", "交办", "交办有关单位办理并督办（第二十二条）", ("unit",)),
         Action("object", "提出异议", "转送、交办来的事项不属于本机关职责范围的，5个工作日内提出异议并退回（第二十三条第三款）",
                ("reason",)),
+        Action("declare_new", "认定为新事项", "经审查有新的事实和理由，作为新的信访事项办理（记录理由）", ("reason",)),
         Action("extend", "延期", "经负责人批准延长办理期限，不超过30日，并告知理由（第三十四条）", ("days", "approver", "reason")),
         Action("reply", "答复", "出具处理意见书：予以支持、解释说明或不予支持（第三十二条）", ("outcome",)),
         Action("request_review", "复查申请", "信访人收到处理意见30日内请求复查（第三十五条）"),
@@ -71,7 +72,7 @@ ACTIONS = {
 
 # status -> actions it allows (the order is the order of the buttons)
 TRANSITIONS = {
-    "registered": ("accept", "reject", "transfer", "assign", "object"),
+    "registered": ("accept", "reject", "transfer", "assign", "object", "declare_new"),
     "accepted": ("extend", "reply"),
     "assigned": ("extend", "reply"),
     "transferred": ("close",),
@@ -103,6 +104,7 @@ class MatterState:
     route: str = "petition"  # a statutory channel (诉访分离) is never 受理'd
     routed_on: date | None = None  # 转送, or sent back with an objection
     source: str = ""  # 上级交办 / 转来: received from another body on received_on
+    repeat_hold: bool = False  # a repeat of a matter decided on 复核: no clock until the clerk decides (Art. 36)
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,10 @@ def allowed_actions(state: MatterState) -> list[Action]:
         actions = [a for a in actions if a.key in LEGAL_CHANNEL_ACTIONS]
     if not state.source:
         actions = [a for a in actions if a.key != "object"]  # only a matter sent to us can be sent back
+    if state.repeat_hold:  # 不再受理 (Art. 36), unless the clerk finds new facts and reasons
+        actions = [a for a in actions if a.key in ("reject", "declare_new")]
+    else:
+        actions = [a for a in actions if a.key != "declare_new"]
     return actions
 
 
@@ -142,7 +148,10 @@ def objection_due(state: MatterState, cal: HolidayCalendar) -> date | None:
 
 
 def deadlines(state: MatterState, cal: HolidayCalendar) -> list[Deadline]:
-    """Every limit that applies so far, with the day it was met (or None while it runs)."""
+    """Every limit that applies so far, with the day it was met (or None while it runs). A held repeat of a matter
+    decided on 复核 starts no clock."""
+    if state.repeat_hold:
+        return []
     out = [Deadline("受理告知期限", limits.ack_due(state.received_on, cal), state.accepted_on or _decided_on(state))]
     if state.accepted_on:
         label = "办理期限（已延期%d日）" % state.extension_days if state.extension_days else "办理期限"
@@ -233,6 +242,8 @@ def apply(state: MatterState, action: str, on: date, cal: HolidayCalendar, **par
             return replace(state, status="rejected", closed_on=on)
         case "transfer":
             return replace(state, status="transferred", routed_on=on)
+        case "declare_new":
+            return replace(state, repeat_hold=False)
         case "object":
             due = limits.objection_due(state.received_on, cal)
             if on > due:

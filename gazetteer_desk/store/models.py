@@ -169,6 +169,9 @@ class Matter(Synced, table=True):
     representatives: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     is_repeat: bool = False  # 重件
     repeat_of_id: str | None = None
+    # the same person and matter as one already decided on 复核 (Art. 36): no clock runs until the clerk either
+    # refuses it (不再受理) or records why it is a new matter
+    repeat_hold: bool = False
     litigation: bool = False  # 涉法涉诉
     urgent: bool = False  # 重大紧急
     threat: bool = False  # 扬言

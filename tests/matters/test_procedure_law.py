@@ -238,3 +238,46 @@ def test_an_objection_after_five_working_days_is_refused_and_own_matters_have_no
     own = registered(store)
     assert "object" not in {a.key for a in matters.get_matter(store, own).actions}
     assert matters.get_matter(store, own).objection_due is None
+
+
+# --- 终结 and repeats (Art. 36, 19) ----------------------------------------------------------------------------------
+
+def _decided_on_recheck(store, **person):
+    number = registered(store, days_ago=40, category="劳动社保", **person)
+    start = TODAY - timedelta(days=35)
+    matters.take_action(store, number, "accept", on=start)
+    matters.take_action(store, number, "reply", on=start + timedelta(days=2), outcome="不予支持", **OPINION)
+    matters.take_action(store, number, "request_review", on=start + timedelta(days=3))
+    matters.take_action(store, number, "decide_review", on=start + timedelta(days=4), outcome="不予支持", **OPINION)
+    matters.take_action(store, number, "request_recheck", on=start + timedelta(days=5))
+    matters.take_action(store, number, "terminate", on=start + timedelta(days=6), outcome="不予支持", **OPINION)
+    return number
+
+
+@pytest.mark.parametrize("person", [{"id_number": "11010519491231002X"}, {"phone": "13812345678"}], ids=["id", "phone"])
+def test_a_repeat_after_recheck_starts_no_clock_and_gets_the_no_longer_notice(store, home, tmp_path, capsys, person):
+    earlier = _decided_on_recheck(store, **person)
+    again = register(store, RegistrationInput(name="王伟", request="还是拖欠工资", category="劳动社保", **person))
+    detail = matters.get_matter(store, again.number)
+    assert again.repeat_of == earlier and detail.matter.repeat_hold
+    assert detail.deadlines == [] and detail.matter.due_on is None
+    assert earlier in detail.earlier and "不再受理" in detail.earlier
+    assert cli(home, "act", again.number, "accept") == 2
+    assert cli(home, "show", again.number) == 0
+    assert f"此前事项：{earlier}" in capsys.readouterr().out
+    assert cli(home, "act", again.number, "reject") == 0
+    out = tmp_path / "不再受理.pdf"
+    assert cli(home, "receipt", again.number, "--kind", "no-longer", "--out", str(out)) == 0
+    text = pdf_text(out.read_bytes())
+    assert "不再受理告知书" in text and earlier in text and "第三十六条" in text
+
+
+def test_the_clerk_may_find_a_repeat_to_be_a_new_matter_with_a_reason(store, home):
+    _decided_on_recheck(store, phone="13812345678")
+    again = register(store, RegistrationInput(name="王伟", request="新的欠薪", category="劳动社保", phone="13812345678"))
+    assert cli(home, "act", again.number, "declare_new") == 2  # a reason is required
+    assert cli(home, "act", again.number, "declare_new", "--reason", "2026年新发生的欠薪") == 0
+    detail = matters.get_matter(store, again.number)
+    assert not detail.matter.repeat_hold and detail.deadlines and detail.matter.due_on is not None
+    assert "认定为新的信访事项，理由：2026年新发生的欠薪" in detail.events[-1].detail
+    matters.take_action(store, again.number, "accept")

@@ -170,6 +170,7 @@ def _detail_json(detail, today: date, full_person: bool = True) -> dict:
         "people_count": m.people_count, "representatives": m.representatives, "is_repeat": m.is_repeat,
         "litigation": m.litigation, "urgent": m.urgent, "route": m.route, "route_label": detail.route_label,
         "source": m.source, "source_unit": m.source_unit, "objection_due": detail.objection_due,
+        "earlier": detail.earlier, "repeat_hold": m.repeat_hold,
         "handling_unit": m.handling_unit, "routed_on": m.routed_on, "hearing_days": m.hearing_days, "received_on": m.received_on, "accepted_on": m.accepted_on,
         "extension_days": m.extension_days, "replied_on": m.replied_on, "outcome": m.outcome,
         "closed_on": m.closed_on, "due_on": m.due_on, "calendar_warning": detail.calendar_warning,
@@ -203,6 +204,10 @@ def _show(args, home) -> int:
         emit(f"来源：{data['source']}（{data['source_unit']}，{data['received_on']}收到）")
         if "object" in data["actions"]:
             emit(f"  不属本机关职责的，应于 {data['objection_due']} 前提出异议（第二十三条第三款）")
+    if data["earlier"]:
+        emit(f"此前事项：{data['earlier']}")
+    if data["repeat_hold"] and data["status"] == "registered":
+        emit("  同一事项已经复核终结，不计期限；请出具不再受理告知书，或经审查认定为新事项（记录理由）")
     if data["routed_on"] and data["handling_unit"]:
         emit(f"已于 {data['routed_on']} 转送：{data['handling_unit']}")
     for d in data["deadlines"]:

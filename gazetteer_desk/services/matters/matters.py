@@ -41,6 +41,7 @@ class MatterDetail:
     receiver: str
     calendar_years: frozenset[int] = frozenset()  # the years the holiday calendar in force knows
     objection_due: date | None = None  # a matter sent to us: last day to say it is not ours (Art. 23 ¶3)
+    earlier: str = ""  # the earlier matter this one repeats, and how it was decided
 
     @property
     def calendar_warning(self) -> str:
@@ -73,7 +74,7 @@ def _visible(matter: Matter, viewer, number: str) -> Matter:
     return matter
 
 
-_AUDITED_FIELDS = ("status", "handling_unit", "routed_on", "hearing_days", "accepted_on", "extension_days",
+_AUDITED_FIELDS = ("status", "repeat_hold", "handling_unit", "routed_on", "hearing_days", "accepted_on", "extension_days",
                    "extension_reason", "replied_on",
                    "outcome", "review_requested_on", "reviewed_on", "recheck_requested_on", "rechecked_on",
                    "closed_on", "due_on", "route", "satisfaction_office", "satisfaction_unit", "satisfaction_reason")
@@ -116,7 +117,25 @@ def _detail(store: Store, session: Session, matter: Matter) -> MatterDetail:
         receiver=names.get(matter.receiver_id, ""),
         calendar_years=cal.years(),
         objection_due=procedure.objection_due(state, cal),
+        earlier=_earlier_decision(session.get(Matter, matter.repeat_of_id) if matter.repeat_of_id else None),
     )
+
+
+def _earlier_decision(earlier: Matter | None) -> str:
+    if earlier is None:
+        return ""
+    text = f"{earlier.number}（{STATUS_LABELS[earlier.status]}"
+    if earlier.status == "terminated":
+        text += f"，{earlier.rechecked_on:%Y-%m-%d}复核意见：{earlier.outcome}，同一事实和理由不再受理"
+    return text + "）"
+
+
+def final_repeat_reason(session: Session, matter: Matter) -> str:
+    """Why a repeat of a matter decided on 复核 is not accepted again (Art. 36)."""
+    earlier = session.get(Matter, matter.repeat_of_id)
+    day = earlier.rechecked_on
+    return (f"您反映的问题已于{day.year}年{day.month}月{day.day}日经复核作出意见（事项编号{earlier.number}），"
+            "您仍以同一事实和理由提出投诉请求")
 
 
 def take_action(store: Store, number: str, action: str, *, on: date | None = None, actor="", **params) -> MatterDetail:
@@ -136,6 +155,8 @@ def take_action(store: Store, number: str, action: str, *, on: date | None = Non
         channel = legal_channel(matter.route)
         if action == "reject" and channel and not params.get("reason"):
             params["reason"] = channel.reason  # 诉访分离: the channel is the reason
+        if action == "reject" and matter.repeat_hold and not params.get("reason"):
+            params["reason"] = final_repeat_reason(session, matter)
         try:
             state = procedure.apply(matter_state(matter), action, on, cal, **params)
         except ProcedureError as error:
@@ -176,6 +197,7 @@ def describe_action(action: str, params: dict) -> str:
         "terminate": lambda: f"复核意见：{params['outcome']}，同一事实和理由不再受理",
         "record_hearing": lambda: f"听证{params['days']}日，不计入复核期限",
         "object": lambda: f"异议：{params['reason']}",
+        "declare_new": lambda: f"认定为新的信访事项，理由：{params['reason']}",
     }
     extra = parts.get(action, lambda: "")()
     note = params.get("note")

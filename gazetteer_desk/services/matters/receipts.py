@@ -43,8 +43,10 @@ def available_kinds(detail: MatterDetail) -> list[DocumentKind]:
     kinds = [DocumentKind.RECEIPT]
     if m.accepted_on:
         kinds.append(DocumentKind.ACCEPT)
-    if m.status == "rejected":
+    if m.status == "rejected" and not m.repeat_hold:
         kinds.append(DocumentKind.REJECT)
+    if m.status == "rejected" and m.repeat_hold:  # a repeat of a matter decided on 复核 (Art. 36)
+        kinds.append(DocumentKind.NO_LONGER)
     if m.extension_days:
         kinds.append(DocumentKind.EXTEND)
     if m.replied_on:

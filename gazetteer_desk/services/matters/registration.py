@@ -210,6 +210,7 @@ def _new_matter(session, store, code, petitioner, data, today: date, receiver_id
         reasons=data.reasons.strip(), subject=data.subject.strip(), people_count=data.people_count,
         involved_count=data.involved_count, representatives=list(data.representatives),
         is_repeat=earlier is not None, repeat_of_id=earlier.id if earlier else None,
+        repeat_hold=earlier is not None and earlier.status == "terminated",
         litigation=data.litigation, urgent=data.urgent, threat=data.threat, backlog=data.backlog,
         recusal=data.recusal, route=route, source=source, source_unit=source_unit if source else "",
         status="registered", received_on=today, receiver_id=receiver_id,
@@ -221,9 +222,10 @@ def _new_matter(session, store, code, petitioner, data, today: date, receiver_id
 
 
 def _earlier_same_category(session: Session, code: str, petitioner_id: str, category: str) -> Matter | None:
+    """The person's latest matter of this category still running, or decided for good on 复核 (Art. 36)."""
     return session.exec(
         select(Matter)
         .where(Matter.township_code == code, Matter.petitioner_id == petitioner_id, Matter.category == category,
-               Matter.deleted == False, Matter.status.in_(procedure.OPEN_STATUSES))  # noqa: E712
+               Matter.deleted == False, Matter.status.in_(procedure.OPEN_STATUSES | {"terminated"}))  # noqa: E712
         .order_by(Matter.received_on.desc())
     ).first()
