@@ -74,7 +74,7 @@ def test_a_limit_in_a_year_without_a_holiday_table_is_flagged(store):
     known = replace(detail, calendar_years=frozenset({due_year}))
     assert known.calendar_warning == ""
     unknown = replace(detail, calendar_years=frozenset())
-    assert f"{due_year}年的节假日尚未录入" in unknown.calendar_warning
+    assert f"{due_year}年的节假日尚未完整录入" in unknown.calendar_warning
 
 
 def test_a_visit_cannot_be_registered_in_the_future(store):

@@ -1,5 +1,6 @@
 """``receipt``: a receipt or notice of a matter as a PDF file."""
 
+import sys
 from pathlib import Path
 
 from gazetteer_desk.cli.identity import acting
@@ -29,10 +30,13 @@ def _arguments(p) -> None:
 
 def _receipt(args, home) -> int:
     from gazetteer_desk.documents.model import Paper
-    from gazetteer_desk.services.matters import receipts
+    from gazetteer_desk.services.matters import matters, receipts
 
     paper = {"a4": Paper.A4, "a5": Paper.A5, "thermal": Paper.THERMAL_80}[args.paper] if args.paper else None
     with opened_store(home) as store:
+        warning = matters.get_matter(store, args.number).calendar_warning
+        if warning:  # said before the paper is made: its limits may move once the holidays are entered
+            print(f"注意：{warning}", file=sys.stderr)
         document = receipts.save_pdf(store, args.number, receipts.parse_kind(args.kind), args.out, paper,
                                      actor=acting(store, args))
         if paper:

@@ -39,7 +39,7 @@ class MatterDetail:
     deadlines: list[Deadline]
     actions: list[Action]
     receiver: str
-    calendar_years: frozenset[int] = frozenset()  # the years the holiday calendar in force knows
+    calendar_years: frozenset[int] = frozenset()  # the years whose holiday table is entered in full
     objection_due: date | None = None  # a matter sent to us: last day to say it is not ours (Art. 23 ¶3)
     earlier: str = ""  # the earlier matter this one repeats, and how it was decided
 
@@ -50,7 +50,8 @@ class MatterDetail:
         if not missing:
             return ""
         years = "、".join(f"{y}年" for y in missing)
-        return f"{years}的节假日尚未录入，相关期限暂按不含节假日计算；请在“设置 → 节假日”中按国务院通知补录。"
+        return (f"{years}的节假日尚未完整录入，相关期限暂按已录入的节假日计算；请在“设置 → 节假日”中按国务院通知补录，"
+                "录完后标记该年已完整。")
 
     @property
     def status_label(self) -> str:
@@ -115,7 +116,7 @@ def _detail(store: Store, session: Session, matter: Matter) -> MatterDetail:
         deadlines=procedure.deadlines(state, cal),
         actions=procedure.allowed_actions(state),
         receiver=names.get(matter.receiver_id, ""),
-        calendar_years=cal.years(),
+        calendar_years=cal.complete_years,
         objection_due=procedure.objection_due(state, cal),
         earlier=_earlier_decision(session.get(Matter, matter.repeat_of_id) if matter.repeat_of_id else None),
     )
