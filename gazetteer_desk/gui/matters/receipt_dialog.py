@@ -71,7 +71,8 @@ class ReceiptDialog(QDialog):
             self.document = None
             self.message.setText(error.message)
         else:
-            self.message.clear()
+            # a limit in a year whose holidays are not all entered may still move: said before the paper is printed
+            self.message.setText(get_matter(self.store, self.number, viewer=self.actor).calendar_warning)
             for image in page_images(self.document.pdf, PREVIEW_DPI * self.devicePixelRatioF()):
                 page = QLabel()
                 pixmap = QPixmap.fromImage(image)
