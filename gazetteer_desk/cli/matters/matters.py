@@ -171,7 +171,8 @@ def _detail_json(detail, today: date, full_person: bool = True) -> dict:
         "litigation": m.litigation, "urgent": m.urgent, "route": m.route, "route_label": detail.route_label,
         "source": m.source, "source_unit": m.source_unit, "objection_due": detail.objection_due,
         "earlier": detail.earlier, "repeat_hold": m.repeat_hold,
-        "handling_unit": m.handling_unit, "routed_on": m.routed_on, "hearing_days": m.hearing_days, "received_on": m.received_on, "accepted_on": m.accepted_on,
+        "handling_unit": m.handling_unit, "routed_on": m.routed_on, "hearing_days": m.hearing_days,
+        "received_on": m.received_on, "accepted_on": m.accepted_on,
         "extension_days": m.extension_days, "replied_on": m.replied_on, "outcome": m.outcome,
         "closed_on": m.closed_on, "due_on": m.due_on, "calendar_warning": detail.calendar_warning,
         "deadlines": [
