@@ -15,6 +15,8 @@ class DocumentKind(StrEnum):
     NO_LONGER = "no_longer"
     EXTEND = "extend"
     OPINION = "opinion"
+    REVIEW_OPINION = "review_opinion"
+    RECHECK_OPINION = "recheck_opinion"
     MEDIATION = "mediation"
 
     @property
@@ -29,6 +31,8 @@ TITLES: dict[DocumentKind, str] = {
     DocumentKind.NO_LONGER: "不再受理告知书",
     DocumentKind.EXTEND: "延期办理告知书",
     DocumentKind.OPINION: "信访事项处理意见书",
+    DocumentKind.REVIEW_OPINION: "信访事项复查意见书",
+    DocumentKind.RECHECK_OPINION: "信访事项复核意见书",
     DocumentKind.MEDIATION: "人民调解协议书",
 }
 
@@ -43,7 +47,13 @@ DEFAULT_ARTICLES: dict[DocumentKind, str] = {
     DocumentKind.NO_LONGER: "第三十六条",
     DocumentKind.EXTEND: "第三十四条",
     DocumentKind.OPINION: "第三十二条、第三十五条",
+    DocumentKind.REVIEW_OPINION: "第三十五条、第三十六条",
+    DocumentKind.RECHECK_OPINION: "第三十六条",
 }
+
+#: The written opinions of Art. 32, 35 and 36: one layout, each naming where the petitioner goes next.
+OPINION_KINDS: frozenset[DocumentKind] = frozenset(
+    {DocumentKind.OPINION, DocumentKind.REVIEW_OPINION, DocumentKind.RECHECK_OPINION})
 
 
 class Outcome(StrEnum):

@@ -47,8 +47,9 @@ def _mediation_story(d: MediationAgreementData, paper: Paper) -> Story:
     st.para("纠纷主要事实、争议事项", style=s.heading)
     st.para((d.facts, "纠纷主要事实"))
     st.para("争议事项：", (d.issues, "争议事项"))
-    st.para("各方当事人的责任", style=s.heading)
-    st.para((d.responsibilities, "当事人责任"))
+    if d.responsibilities:  # an agreement recorded before Art. 29's responsibilities were asked for has none
+        st.para("各方当事人的责任", style=s.heading)
+        st.para((d.responsibilities, "当事人责任"))
     st.para("经", (d.committee_name, "调解委员会名称"), "主持调解，各方当事人自愿达成如下协议：", style=s.heading)
     terms = [d.terms] if isinstance(d.terms, str) else list(d.terms)
     for i, term in enumerate(terms, 1):

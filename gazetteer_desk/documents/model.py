@@ -61,8 +61,11 @@ class NoticeData:
     reject_reason: str | None = None
     reject_article: str | None = None
     remedy: str | None = None  # replaces the default remedy sentence when given
+    facts_found: str | None = None  # what the handling body found (处理意见书 Art. 32), as the clerk entered it
     opinion: str | None = None
     legal_basis: str | None = None
+    deciding_body: str | None = None  # the body that decided a 复查 or 复核
+    next_body: str | None = None  # where the petitioner may turn next (复查机关 / 复核机关), as configured
     outcome: Outcome | str | None = None
     replied_on: date | None = None
     review_request_due: date | None = None

@@ -7,6 +7,7 @@ from gazetteer_desk.documents.kinds import (
     OUTCOME_MARKS,
     REGULATION,
     REVIEW_REQUEST_DAYS,
+    OPINION_KINDS,
     DocumentKind,
     Outcome,
 )
@@ -98,17 +99,26 @@ def _notice_story(d: NoticeData, paper: Paper) -> Story:
                 "。届时将书面答复您。")
         st.para("特此告知。")
 
-    elif k is DocumentKind.OPINION:
-        st.para("您于", received, "以", channel, "形式提出的信访事项（编号", number, "）",
-                ("，本机关于" + format_date(d.accepted_on) + "受理" if d.accepted_on else "", "受理日期"),
-                "。经调查核实，根据", REGULATION, "第三十二条的规定，现提出处理意见如下：")
+    elif k in OPINION_KINDS:
+        accepted = ("，本机关于" + format_date(d.accepted_on) + "受理" if d.accepted_on else "", "受理日期")
+        if k is DocumentKind.OPINION:
+            st.para("您于", received, "以", channel, "形式提出的信访事项（编号", number, "）", accepted,
+                    "。经调查核实，根据", REGULATION, "第三十二条的规定，现提出处理意见如下：")
+        else:
+            step = "复查" if k is DocumentKind.REVIEW_OPINION else "复核"
+            body = (d.deciding_body or office.name, "复查复核机关")
+            st.para("您于", received, "以", channel, "形式提出的信访事项（编号", number, "）", accepted,
+                    "，您不服", ("处理意见" if k is DocumentKind.REVIEW_OPINION else "复查意见"), "请求", step, "。",
+                    body, "经", step, "，根据", REGULATION, (_article(d).split("、")[0], "条款"), "的规定，提出", step,
+                    "意见如下：")
         st.para("一、投诉请求", style=s.heading)
         st.para((d.request or "", "投诉请求"))
         st.para("二、事实和理由", style=s.heading)
-        if d.facts:
-            st.para("经调查核实：", (d.facts, "事实"))
-        if d.reasons:
-            st.para((d.reasons, "理由"))
+        if d.facts or d.reasons:
+            st.para("信访人反映：", (clause(d.facts or "") + ("；" if d.facts and d.reasons else "") +
+                                  clause(d.reasons or ""), "反映的事实和理由"), "。")
+        if d.facts_found:
+            st.para("经调查核实：", (d.facts_found, "查明的事实"))
         st.para("三、处理意见及法律依据", style=s.heading)
         outcome = d.outcome
         marks = "　".join(("■" if o is outcome else "□") + OUTCOME_MARKS[o] + o.value for o in Outcome)
@@ -116,18 +126,24 @@ def _notice_story(d: NoticeData, paper: Paper) -> Story:
         if d.opinion:
             st.para((d.opinion, "处理意见"))
         if d.legal_basis:
-            st.para("法律依据：", (d.legal_basis, "法律依据"))
+            st.para("法律、法规、政策依据：", (d.legal_basis, "法律依据"))
         st.para("四、救济途径", style=s.heading)
         if d.remedy:
             st.para((d.remedy, "救济途径"))
+        elif k is DocumentKind.RECHECK_OPINION:
+            st.para("本复核意见为该信访事项的最终意见。根据", REGULATION,
+                    "第三十六条的规定，您仍以同一事实和理由提出投诉请求的，各级党委和政府信访部门和其他机关、单位不再受理。")
         else:
-            due = ("（即" + format_date(d.review_request_due) + "前）", "复查申请期限") if d.review_request_due else ""
-            st.para(f"如不服本处理意见，可自收到本意见书之日起{REVIEW_REQUEST_DAYS}日内", due, "向",
-                    (office.county_office_name, "复查机关"), "请求复查（", REGULATION, "第三十五条）。")
+            step = "复查" if k is DocumentKind.OPINION else "复核"
+            article = "第三十五条" if k is DocumentKind.OPINION else "第三十六条"
+            due = ("（即" + format_date(d.review_request_due) + "前）", f"{step}申请期限") if d.review_request_due else ""
+            st.para(f"如不服本{'处理' if k is DocumentKind.OPINION else '复查'}意见，可自收到本意见书之日起"
+                    f"{REVIEW_REQUEST_DAYS}日内", due, "向", (d.next_body or office.county_office_name, f"{step}机关"),
+                    f"请求{step}（", REGULATION, f"{article}）。")
     else:  # pragma: no cover - mediation agreements have their own renderer
         raise ValueError(f"not a notice kind: {k}")
 
-    when = d.issued_on or (d.replied_on if k is DocumentKind.OPINION else None)
+    when = d.issued_on or (d.replied_on if k in OPINION_KINDS else None)
     if k is DocumentKind.RECEIPT:
         when = d.issued_on or d.received_on
     st.closing(office.name, when, office.name, office.address, office.phone, d.matter_number, d.query_code, d.clerk,

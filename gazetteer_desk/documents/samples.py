@@ -80,6 +80,18 @@ def sample_notice(kind: DocumentKind | str, **changes) -> NoticeData:
             replied_on=date(2027, 1, 18),
             review_request_due=None,
             issued_on=date(2027, 1, 18),
+            facts_found="经镇农业综合服务中心会同燊源村民委员会于2027年1月6日现场测量，争议地块位于王堃承包地东侧。",
+            next_body="青山县人民政府",
+        )
+    elif kind in (DocumentKind.REVIEW_OPINION, DocumentKind.RECHECK_OPINION):
+        extra = dict(
+            opinion="原处理意见认定事实清楚，适用依据正确，予以维持。",
+            legal_basis="《中华人民共和国农村土地承包法》第二十四条；《信访工作条例》第三十五条。",
+            outcome=Outcome.REJECT,
+            facts_found="复查查明的事实与原处理意见认定的一致。",
+            deciding_body="青山县人民政府" if kind is DocumentKind.REVIEW_OPINION else "青州市人民政府",
+            next_body="青州市人民政府",
+            issued_on=date(2027, 3, 1),
         )
     return replace(_BASE, kind=kind, **{**extra, **changes})
 

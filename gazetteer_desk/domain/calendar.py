@@ -7,7 +7,7 @@ The State Council publishes each year's holidays late in the previous year, so t
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 
@@ -15,6 +15,10 @@ from datetime import date, timedelta
 class HolidayCalendar:
     holidays: frozenset[date] = frozenset()
     workdays: frozenset[date] = frozenset()  # 调休: weekend days that are working days
+    # a limit falling on a rest day moves to the next working day — the county chooses (the law leaves it open)
+    roll_to_working_day: bool = True
+    # years whose table is known to be whole (the national notice entered), not merely years with some entry
+    complete_years: frozenset[int] = frozenset()
 
     def is_working_day(self, d: date) -> bool:
         if d in self.workdays:
@@ -29,11 +33,12 @@ class HolidayCalendar:
             d += timedelta(days=1)
         return d
 
-    def add_calendar_days(self, start: date, n: int, roll_to_working_day: bool = True) -> date:
+    def add_calendar_days(self, start: date, n: int, roll_to_working_day: bool | None = None) -> date:
         """``start + n`` days (the start day is not counted); a due date on a rest day moves to the next working day
-        when rolling is on (the county office decides)."""
+        when rolling is on (the county office decides; ``None``: this calendar's setting)."""
         due = start + timedelta(days=n)
-        return self.next_working_day(due) if roll_to_working_day else due
+        roll = self.roll_to_working_day if roll_to_working_day is None else roll_to_working_day
+        return self.next_working_day(due) if roll else due
 
     def add_working_days(self, start: date, n: int) -> date:
         """The ``n``-th working day after ``start`` (``start`` itself never counts)."""
@@ -62,7 +67,7 @@ class HolidayCalendar:
             holidays.discard(d)
             workdays.discard(d)
             (holidays if is_holiday else workdays).add(d)
-        return HolidayCalendar(frozenset(holidays), frozenset(workdays))
+        return replace(self, holidays=frozenset(holidays), workdays=frozenset(workdays))
 
 
 def calendar_from_rows(rows: Iterable[tuple[date, bool]]) -> HolidayCalendar:
@@ -99,7 +104,9 @@ _WORKDAYS = (
 def default_calendar() -> HolidayCalendar:
     """Official public holidays and 调休 working days for 2025 and 2026; later years come from the county table."""
     holidays = frozenset(d for first, last, _name in _HOLIDAY_SPANS for d in _span(first, last))
-    return HolidayCalendar(holidays=holidays, workdays=frozenset(_WORKDAYS))
+    workdays = frozenset(_WORKDAYS)
+    return HolidayCalendar(holidays=holidays, workdays=workdays,
+                           complete_years=frozenset(d.year for d in holidays | workdays))
 
 
 def default_holiday_names() -> dict[date, str]:

@@ -37,6 +37,11 @@ class IdNumber:
     area_code: str
 
 
+# 港澳台居民居住证 (2018) carry a national ID number whose address code is the region's own: 810000 香港,
+# 820000 澳门, 830000 台湾
+RESIDENCE_PERMIT_AREAS = frozenset({"810000", "820000", "830000"})
+
+
 def check_char(first17: str) -> str:
     """ISO 7064 MOD 11-2 check character for the first 17 digits."""
     if len(first17) != 17 or not first17.isdigit() or not first17.isascii():
@@ -69,7 +74,7 @@ def parse_id_number(raw: str, today: date | None = None) -> IdNumber:
         raise IdNumberError(f"长度不对（应为18位，实为{len(value)}位）")
 
     area = value[:6]
-    if area[:2] not in PROVINCE_CODES or area[2:] == "0000":
+    if area[:2] not in PROVINCE_CODES or (area[2:] == "0000" and area not in RESIDENCE_PERMIT_AREAS):
         raise IdNumberError("地址码无效")
     birth = _parse_birth(value[6:14])
     if birth < _EARLIEST_BIRTH:

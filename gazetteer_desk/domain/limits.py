@@ -2,7 +2,7 @@
 
 All limits are calendar days counted from the day after the event, except the 5-working-day objection.
 A due date falling on a rest day moves to the next working day unless ``roll_to_working_day=False``
-(the county office chooses). ``cal`` defaults to ``default_calendar()``.
+(the county office chooses; by default the calendar's own setting). ``cal`` defaults to ``default_calendar()``.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ REVIEW_REQUEST_DAYS = 30  # 第三十五条: 复查 request after the reply
 REVIEW_DECISION_DAYS = 30  # 第三十五条
 RECHECK_REQUEST_DAYS = 30  # 第三十六条: 复核 request after the review answer
 RECHECK_DECISION_DAYS = 30  # 第三十六条, hearing time not counted
+MAX_HEARING_DAYS = 90  # a sanity bound on one recorded hearing, not a rule of the law
 JUDICIAL_CONFIRMATION_DAYS = 30  # 人民调解法第三十三条
 MEDIATION_TARGET_DAYS = 30  # customary target, configurable
 
@@ -38,16 +39,18 @@ def _default() -> HolidayCalendar:
     return default_calendar()
 
 
-def _due(start: date, days: int, cal: HolidayCalendar | None, roll: bool) -> date:
+def _due(start: date, days: int, cal: HolidayCalendar | None, roll: bool | None) -> date:
     return (cal or _default()).add_calendar_days(start, days, roll_to_working_day=roll)
 
 
-def routing_due(registered: date, cal: HolidayCalendar | None = None, *, roll_to_working_day: bool = True) -> date:
+def routing_due(
+    registered: date, cal: HolidayCalendar | None = None, *, roll_to_working_day: bool | None = None
+) -> date:
     """转送/交办 by the petition office (Art. 22)."""
     return _due(registered, ROUTING_DAYS, cal, roll_to_working_day)
 
 
-def ack_due(received: date, cal: HolidayCalendar | None = None, *, roll_to_working_day: bool = True) -> date:
+def ack_due(received: date, cal: HolidayCalendar | None = None, *, roll_to_working_day: bool | None = None) -> date:
     """受理告知 (Art. 23)."""
     return _due(received, ACK_DAYS, cal, roll_to_working_day)
 
@@ -66,31 +69,35 @@ def check_extension(extension_days: int) -> int:
 
 
 def handling_due(
-    accepted: date, extension_days: int = 0, cal: HolidayCalendar | None = None, *, roll_to_working_day: bool = True
+    accepted: date, extension_days: int = 0, cal: HolidayCalendar | None = None, *, roll_to_working_day: bool | None = None
 ) -> date:
     """办结 within 60 days of acceptance, plus an approved extension of at most 30 days (Art. 34)."""
     return _due(accepted, HANDLING_DAYS + check_extension(extension_days), cal, roll_to_working_day)
 
 
-def review_request_due(replied: date, cal: HolidayCalendar | None = None, *, roll_to_working_day: bool = True) -> date:
+def review_request_due(
+    replied: date, cal: HolidayCalendar | None = None, *, roll_to_working_day: bool | None = None
+) -> date:
     """Last day to ask for 复查, counted from receiving the 处理意见书 (Art. 35)."""
     return _due(replied, REVIEW_REQUEST_DAYS, cal, roll_to_working_day)
 
 
 def review_decision_due(
-    requested: date, cal: HolidayCalendar | None = None, *, roll_to_working_day: bool = True
+    requested: date, cal: HolidayCalendar | None = None, *, roll_to_working_day: bool | None = None
 ) -> date:
     """复查意见 within 30 days of the request (Art. 35)."""
     return _due(requested, REVIEW_DECISION_DAYS, cal, roll_to_working_day)
 
 
-def recheck_request_due(reviewed: date, cal: HolidayCalendar | None = None, *, roll_to_working_day: bool = True) -> date:
+def recheck_request_due(
+    reviewed: date, cal: HolidayCalendar | None = None, *, roll_to_working_day: bool | None = None
+) -> date:
     """Last day to ask for 复核, counted from receiving the 复查意见 (Art. 36)."""
     return _due(reviewed, RECHECK_REQUEST_DAYS, cal, roll_to_working_day)
 
 
 def recheck_decision_due(
-    requested: date, hearing_days: int = 0, cal: HolidayCalendar | None = None, *, roll_to_working_day: bool = True
+    requested: date, hearing_days: int = 0, cal: HolidayCalendar | None = None, *, roll_to_working_day: bool | None = None
 ) -> date:
     """复核意见 within 30 days; days spent on a hearing (听证) are not counted (Art. 36)."""
     if hearing_days < 0:
@@ -99,7 +106,7 @@ def recheck_decision_due(
 
 
 def judicial_confirmation_due(
-    agreement_date: date, cal: HolidayCalendar | None = None, *, roll_to_working_day: bool = True
+    agreement_date: date, cal: HolidayCalendar | None = None, *, roll_to_working_day: bool | None = None
 ) -> date:
     """Joint application for 司法确认 within 30 days of the agreement taking effect (人民调解法第三十三条)."""
     return _due(agreement_date, JUDICIAL_CONFIRMATION_DAYS, cal, roll_to_working_day)
@@ -107,7 +114,7 @@ def judicial_confirmation_due(
 
 def mediation_target_due(
     started: date, cal: HolidayCalendar | None = None, target_days: int = MEDIATION_TARGET_DAYS,
-    *, roll_to_working_day: bool = True,
+    *, roll_to_working_day: bool | None = None,
 ) -> date:
     """Customary target for settling a mediation (one month unless the county sets another)."""
     if target_days < 1:

@@ -33,7 +33,41 @@ ROUTES: tuple[Route, ...] = (
           "检举控告类事项由纪检监察机关或有权机关依规依纪依法处理，不得泄露给被检举控告人（第三十条）"),
 )
 _BY_KEY = {r.key: r for r in ROUTES}
-LEGAL_CHANNEL_KEYS = frozenset({"litigation", "arbitration", "party_appeal", "administrative"})
+
+
+@dataclass(frozen=True)
+class LegalChannel:
+    """What the 不予受理/告知 paper of a matter routed out of the petition procedure says (诉访分离, Art. 31)."""
+
+    channel: str  # the procedure it belongs to
+    article: str  # the article of 《信访工作条例》 that routes it there
+    reason: str  # why the petition procedure does not take it
+    remedy: str  # where and how the petitioner goes on
+
+
+LEGAL_CHANNELS: dict[str, LegalChannel] = {
+    "litigation": LegalChannel(
+        "诉讼、检察、公安程序", "第二十条第二款、第三十一条第一项",
+        "该事项应当通过诉讼、检察或者公安机关的法定程序解决，依照诉访分离的规定不纳入信访程序",
+        "请您依法向人民法院提起诉讼或者申请再审，或者向人民检察院、公安机关等政法机关提出；"
+        "已经进入诉讼程序的，请向正在处理的人民法院、人民检察院反映。"),
+    "arbitration": LegalChannel(
+        "仲裁程序", "第三十一条第二项",
+        "该事项应当通过仲裁解决，不纳入信访程序",
+        "请您依法向劳动人事争议仲裁委员会、农村土地承包仲裁委员会或者约定的仲裁机构申请仲裁；"
+        "对仲裁裁决不服的，可以依法向人民法院提起诉讼。"),
+    "party_appeal": LegalChannel(
+        "党员申诉程序", "第三十一条第三项",
+        "该事项可以通过党员申诉等程序解决，不纳入信访程序",
+        "请您依照《中国共产党党员权利保障条例》等党内法规，向所在党组织或者上级党组织、纪检机关提出申诉。"),
+    "administrative": LegalChannel(
+        "行政复议、裁决、确认、许可、处罚等行政程序", "第三十一条第四项",
+        "该事项可以通过行政复议、裁决、确认、许可、处罚等行政程序解决，不纳入信访程序",
+        "对行政行为不服的，请您依照《中华人民共和国行政复议法》自知道或者应当知道该行政行为之日起六十日内"
+        "向行政复议机关申请行政复议，或者依法提起行政诉讼；申请行政裁决、确认、许可的，请向有权作出决定的"
+        "行政机关提出。"),
+}
+LEGAL_CHANNEL_KEYS = frozenset(LEGAL_CHANNELS)
 
 MAX_REPRESENTATIVES = 5  # 第二十条第三款
 GROUP_VISIT_THRESHOLD = 5  # 5人以上 counts as 集体访 by convention
@@ -75,8 +109,22 @@ def is_legal_channel(route_key: str) -> bool:
     return route_key in LEGAL_CHANNEL_KEYS
 
 
+def legal_channel(route_key: str) -> LegalChannel | None:
+    """The statutory channel of a matter routed out of the petition procedure, or None for the petition track."""
+    route_by_key(route_key)
+    return LEGAL_CHANNELS.get(route_key)
+
+
 def is_group_visit(people_count: int) -> bool:
     return people_count >= GROUP_VISIT_THRESHOLD
+
+
+def require_representatives(people_count: int, representatives: Sequence[str], channel: str) -> None:
+    """Art. 20 ¶3: more than five people visiting together elect representatives (at most five) to speak for them.
+    Checked at the desk; a ledger of past visits records what happened, representatives or not."""
+    if channel == "走访" and people_count > MAX_REPRESENTATIVES and not any(n and n.strip() for n in representatives):
+        raise GroupVisitError(f"{people_count}人共同走访，应当推选代表（不超过5人）后提出（《信访工作条例》第二十条第三款）；"
+                              "请填写代表姓名")
 
 
 def check_group_visit(people_count: int, representatives: Sequence[str]) -> None:

@@ -143,6 +143,8 @@ class Petitioner(Synced, table=True):
     phone: str | None = Field(default=None, index=True, max_length=32)
     address: str = ""
     workplace: str = ""
+    # names this ID number was filed under before a clerk corrected them (newest last), never silently overwritten
+    former_names: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
 
 
 @synced
@@ -168,13 +170,19 @@ class Matter(Synced, table=True):
     representatives: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     is_repeat: bool = False  # 重件
     repeat_of_id: str | None = None
+    # the same person and matter as one already decided on 复核 (Art. 36): no clock runs until the clerk either
+    # refuses it (不再受理) or records why it is a new matter
+    repeat_hold: bool = False
     litigation: bool = False  # 涉法涉诉
     urgent: bool = False  # 重大紧急
     threat: bool = False  # 扬言
     backlog: bool = False  # 积案
     recusal: bool = False  # 回避
     route: str = "petition"
+    source: str = ""  # "" = brought by the petitioner; 上级交办 / 转来 = received from another body (Art. 22, 23)
+    source_unit: str = ""  # the body it came from
     handling_unit: str = ""
+    routed_on: date | None = None  # the day it was 转送 (Art. 22): ends the notice clock
     status: str = Field(default="registered", index=True, max_length=24)
     received_on: date = Field(index=True)
     accepted_on: date | None = None
@@ -186,6 +194,7 @@ class Matter(Synced, table=True):
     reviewed_on: date | None = None
     recheck_requested_on: date | None = None
     rechecked_on: date | None = None
+    hearing_days: int = 0  # 听证 days of a 复核, not counted in its limit (Art. 36)
     closed_on: date | None = None
     due_on: date | None = Field(default=None, index=True)  # the next limit of the current step
     satisfaction_office: str = ""

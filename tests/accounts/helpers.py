@@ -1,7 +1,10 @@
 """Helpers shared by the account, privacy, audit and backup tests."""
 
 import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
+
+from gazetteer_desk.domain.idnumber import make_id_number
 
 from gazetteer_desk.services.accounts import accounts
 from gazetteer_desk.services.matters import registration
@@ -14,8 +17,20 @@ def user(role: str) -> accounts.CurrentUser:
     return accounts.CurrentUser(username=f"u_{role}", role=role)
 
 
-def register(store, *, name="王伟", purpose="求决", request="村道损坏，请求修复", id_number=ID_NUMBER, phone=PHONE,
+def id_number_of(name: str) -> str:
+    """王伟 carries ID_NUMBER; anyone else a valid number of their own (one number is one person)."""
+    if name == "王伟":
+        return ID_NUMBER
+    index = _PEOPLE.setdefault(name, len(_PEOPLE))
+    return make_id_number("110105", date(1980, 1, 1) + timedelta(days=index // 800), index % 800 + 100)
+
+
+_PEOPLE: dict[str, int] = {}
+
+
+def register(store, *, name="王伟", purpose="求决", request="村道损坏，请求修复", id_number=None, phone=PHONE,
              actor="李明") -> str:
+    id_number = id_number or id_number_of(name)
     data = registration.RegistrationInput(name=name, request=request, id_number=id_number, phone=phone,
                                           purpose=purpose, village="青龙村", category="城乡建设")
     return registration.register(store, data, actor=actor).number

@@ -105,7 +105,8 @@ def test_mediation_steps_are_checked_and_audited(store, monkeypatch):
     number = _open(store, clerk)
     med.add_session(store, number, TODAY, "背靠背调解", actor=clerk)
     med.record_agreement(store, number, AgreementInput(terms="拆除越界围墙", performance_manner="当场拆除",
-                                                       performance_due=TODAY + timedelta(days=20), agreed_on=TODAY),
+                                                       performance_due=TODAY + timedelta(days=20), agreed_on=TODAY,
+                                                       responsibilities="越界一方负全部责任"),
                          actor=clerk)
     med.add_followup(store, number, on=TODAY, performance="部分履行", notes="尚余一段未拆", actor=clerk)
     med.record_judicial_confirmation(store, number, on=TODAY, court="云阳县人民法院", actor=clerk)

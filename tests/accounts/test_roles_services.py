@@ -115,7 +115,7 @@ def test_backup_and_restore(store, role, tmp_path):
 
 def test_clerk_lists_never_show_a_full_id_number_or_phone(store):
     for n in range(3):
-        register(store, name=f"王伟{n}")
+        register(store, request=f"村道损坏，请求修复{n}")
     clerk = user("clerk")
     rows = privacy.fetch_page_for(store, clerk, listing.MatterFilter()) + privacy.search_for(store, clerk, ID_NUMBER)
     assert rows

@@ -115,7 +115,7 @@ def test_opinion_follows_article_32_and_names_the_remedy(outcome):
         assert heading in t
     assert "①予以支持" in t and "②解释说明" in t and "③不予支持" in t
     assert f"■{'①②③'[list(Outcome).index(outcome)]}{outcome.value}" in t
-    assert "如不服本处理意见，可自收到本意见书之日起30日内向青山县信访局请求复查" in t
+    assert "如不服本处理意见，可自收到本意见书之日起30日内向青山县人民政府请求复查" in t
     assert "《信访工作条例》第三十五条" in t
     assert "农村土地承包法" in t
 

@@ -227,10 +227,17 @@ def test_accept_extend_reply_through_the_page(qtbot, desk, store):
     assert not page.action_buttons["extend"].isEnabled()
 
     page.action_buttons["reply"].click()
-    page.dialog.fields["outcome"].setCurrentIndex(1)
-    _click_ok(qtbot, page.dialog)
+    dialog = page.dialog
+    dialog.fields["outcome"].setCurrentIndex(1)
+    _click_ok(qtbot, dialog)
+    assert dialog.isVisible() and "处理意见" in dialog.problem.text()  # an empty opinion is not an opinion (Art. 32)
+    type_chinese(dialog.fields["facts"], "道路确因暴雨损毁")
+    type_chinese(dialog.fields["opinion"], "已列入明年村道维修计划")
+    type_chinese(dialog.fields["basis"], "《农村公路养护管理办法》第十条")
+    _click_ok(qtbot, dialog)
     detail = matters.get_matter(store, number)
     assert detail.matter.status == "replied" and detail.matter.outcome == "解释说明"
+    assert detail.events[-1].data["opinion"] == "已列入明年村道维修计划"
     rows = page.deadline_texts()
     assert rows[1][2] == f"已于{today:%Y-%m-%d}完成"
     assert rows[2][0] == "复查申请期限"

@@ -32,7 +32,10 @@ def test_cli_reception_day_assign_and_mediation(store, home, capsys, tmp_path):
                  "--issues", "围墙位置", "--json"]) == 0
     case = _json(capsys)["number"]
     assert main(["--home", str(home), "mediation", "agree", case, "--terms", "拆除越界围墙", "--manner", "当场拆除",
-                 "--due", "2026-03-31", "--date", "2026-03-07"]) == 0
+                 "--due", "2026-03-31", "--date", "2026-03-07"]) == 2  # Art. 29: the responsibilities are asked for
+    assert "各方当事人的责任" in capsys.readouterr().err
+    assert main(["--home", str(home), "mediation", "agree", case, "--terms", "拆除越界围墙", "--manner", "当场拆除",
+                 "--due", "2026-03-31", "--date", "2026-03-07", "--responsibilities", "李四负主要责任"]) == 0
     assert main(["--home", str(home), "mediation", "follow-up", case, "--performance", "部分履行",
                  "--notes", "拆了一半", "--date", "2026-03-20"]) == 0
     agreement = tmp_path / "agreement.pdf"

@@ -156,6 +156,7 @@ def test_mediation_from_application_to_agreement(qtbot, store, tmp_path, today):
     _click(qtbot, view.case.ui.sessionButton)
     type_chinese(view.case.ui.terms, "李四拆除越界围墙")
     type_chinese(view.case.ui.manner, "当场拆除")
+    type_chinese(view.case.ui.responsibilities, "李四负主要责任")
     view.case.ui.agreedOn.setDate(QDate(today - timedelta(days=25)))  # signed 25 days ago: the window closes soon
     view.case.ui.performanceDue.setDate(QDate(today))
     _click(qtbot, view.case.ui.agreeButton)

@@ -33,6 +33,8 @@ from gazetteer_desk.store.models import CaseAssignment, FieldVisit, MediationCas
 
 AS_OF = date(2025, 12, 31)
 
+OPINION = dict(opinion="依法予以答复", basis="《信访工作条例》第三十二条")  # Art. 32: a reply states both
+
 
 def at(day: date) -> datetime:
     return datetime.combine(day, time(10, 0)).astimezone()
@@ -65,19 +67,22 @@ def build_known_store(store) -> dict:
     n = {}
     n["A"] = reg("王一", date(2025, 3, 3), id_number=wang_id, village="青龙村", category="城乡建设/征地拆迁")
     matters.take_action(store, n["A"], "accept", on=date(2025, 3, 5))
-    matters.take_action(store, n["A"], "reply", on=date(2025, 4, 10), outcome="解释说明")
+    matters.take_action(store, n["A"], "reply", on=date(2025, 4, 10), outcome="解释说明",
+                        **OPINION)
     matters.record_satisfaction(store, n["A"], office="满意", unit="基本满意")
 
     n["B"] = reg("李二", date(2025, 3, 3), village="白鹤村", category="农民工工资", channel="电话",
                  id_number=make_id_number("500235", date(1980, 2, 2), 22))
     matters.take_action(store, n["B"], "accept", on=date(2025, 3, 3))
     matters.take_action(store, n["B"], "extend", on=date(2025, 4, 20), days=20, approver="刘芳", reason="需现场核实")
-    matters.take_action(store, n["B"], "reply", on=date(2025, 5, 15), outcome="予以支持")
+    matters.take_action(store, n["B"], "reply", on=date(2025, 5, 15), outcome="予以支持",
+                        **OPINION)
     matters.record_satisfaction(store, n["B"], office="不满意", reason="等待时间长")
 
     n["C"] = reg("张三", date(2025, 3, 10), village="青龙村", category="城乡建设", phone="13800000003")
     matters.take_action(store, n["C"], "assign", on=date(2025, 3, 10), unit="镇规划建设办")
-    matters.take_action(store, n["C"], "reply", on=date(2025, 5, 10), outcome="不予支持")
+    matters.take_action(store, n["C"], "reply", on=date(2025, 5, 10), outcome="不予支持",
+                        **OPINION)
 
     n["D"] = reg("孙四", date(2025, 3, 12), village="石门村", category="农村农业", people_count=6,
                  representatives=["孙四", "周五", "吴六"], phone="13800000004", subject="石门村村委会")
@@ -89,7 +94,8 @@ def build_known_store(store) -> dict:
     n["F"] = reg("冯八", date(2025, 5, 6), category="其它", purpose="建议意见", channel="书信",
                  phone="13800000006")
     matters.take_action(store, n["F"], "accept", on=date(2025, 5, 6))
-    matters.take_action(store, n["F"], "reply", on=date(2025, 5, 20), outcome="解释说明")
+    matters.take_action(store, n["F"], "reply", on=date(2025, 5, 20), outcome="解释说明",
+                        **OPINION)
     proposals.record_proposal(store, n["F"], "改进工作", adopted=True, on=date(2025, 5, 20))
     proposals.record_proposal(store, n["F"], "完善政策", adopted=False, on=date(2025, 5, 21))
 

@@ -57,7 +57,7 @@ def test_down_from_the_search_box_reaches_the_results(qtbot, desk, matters_view)
     qtbot.keyClick(ui.searchEdit, Qt.Key_Down)
     assert desk.focusWidget() is ui.table and ui.table.currentIndex().row() == 0
     qtbot.keyClick(ui.table, Qt.Key_Return)  # and Enter there opens the matter
-    assert desk.stack.currentWidget() is desk.matter_page
+    assert desk.current_page() is desk.matter_page
 
 
 def test_enter_in_the_search_box_searches_at_once_and_goes_to_the_results(qtbot, desk, matters_view):

@@ -7,6 +7,8 @@ from gazetteer_desk.services.matters import matters
 from gazetteer_desk.services.matters.listing import MatterFilter, count_matters
 from gazetteer_desk.services.matters.registration import RegistrationInput, register
 
+OPINION = dict(opinion="依法予以答复", basis="《信访工作条例》第三十二条")  # Art. 32: a reply states both
+
 
 def test_accept_extend_reply_records_history_and_recomputes_the_limit(store):
     number = register(store, RegistrationInput(name="王伟", request="工资")).number
@@ -16,7 +18,8 @@ def test_accept_extend_reply_records_history_and_recomputes_the_limit(store):
     assert detail.matter.status == "accepted" and first_due >= today + timedelta(days=60)
     detail = matters.take_action(store, number, "extend", on=today, days=30, approver="刘芳", reason="需实地调查")
     assert detail.matter.due_on >= today + timedelta(days=90) and detail.matter.extension_reason == "需实地调查"
-    detail = matters.take_action(store, number, "reply", on=today, outcome="予以支持")
+    detail = matters.take_action(store, number, "reply", on=today, outcome="予以支持",
+                        **OPINION)
     assert detail.matter.status == "replied" and detail.matter.due_on is None
     assert [e.kind for e in detail.events] == ["registered", "accept", "extend", "reply"]
     assert "批准人：刘芳" in detail.events[2].detail
@@ -25,7 +28,8 @@ def test_accept_extend_reply_records_history_and_recomputes_the_limit(store):
 def test_a_refused_action_changes_nothing(store):
     number = register(store, RegistrationInput(name="王伟", request="工资")).number
     with pytest.raises(DeskError, match="不能进行"):
-        matters.take_action(store, number, "reply", outcome="予以支持")
+        matters.take_action(store, number, "reply", outcome="予以支持",
+                        **OPINION)
     detail = matters.get_matter(store, number)
     assert detail.matter.status == "registered" and len(detail.events) == 1
 
@@ -70,7 +74,7 @@ def test_a_limit_in_a_year_without_a_holiday_table_is_flagged(store):
     known = replace(detail, calendar_years=frozenset({due_year}))
     assert known.calendar_warning == ""
     unknown = replace(detail, calendar_years=frozenset())
-    assert f"{due_year}年的节假日尚未录入" in unknown.calendar_warning
+    assert f"{due_year}年的节假日尚未完整录入" in unknown.calendar_warning
 
 
 def test_a_visit_cannot_be_registered_in_the_future(store):

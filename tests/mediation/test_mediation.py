@@ -137,7 +137,7 @@ def test_the_mediation_page_sums_up_and_shows_the_warned_cases(qtbot, store):
     for number in warned:  # agreed 29 days ago: the 30-day 司法确认 window closes within days
         med.record_agreement(store, number, AgreementInput(
             terms="李四拆除越界围墙", performance_manner="当场拆除", performance_due=date.today(),
-            agreed_on=date.today() - timedelta(days=29)))
+            agreed_on=date.today() - timedelta(days=29), responsibilities="李四负主要责任"))
     view = MediationView(store)
     qtbot.addWidget(view)
     view.show()

@@ -1,6 +1,6 @@
 """``register``, ``search``, ``show`` and ``act``: the desk's daily work from the command line."""
 
-from datetime import date
+from datetime import date, datetime, time
 
 from gazetteer_desk.errors import DeskError
 
@@ -11,11 +11,15 @@ from gazetteer_desk.cli.output import emit, emit_json, opened_store
 from gazetteer_desk.cli.parsing import command, integer, iso_date, positive
 
 
+OUTCOME_KEYS = {"support": "予以支持", "explain": "解释说明", "reject": "不予支持"}  # 第三十二条
+
+
 def add_commands(sub) -> None:
     command(sub, "register", "来访登记：登记新事项或同一事项再次来访", _register_arguments)
     command(sub, "search", "查找事项：姓名、身份证号、电话、事项编号或内容", _search_arguments)
     command(sub, "show", "查看事项：办理记录和期限", _show_arguments)
     command(sub, "act", "办理操作：" + "、".join(f"{a.key}（{a.label}）" for a in ACTIONS.values()), _act_arguments)
+    command(sub, "review-bodies", "复查机关和复核机关（第三十五、三十六条）：查看或设置", _bodies_arguments)
 
 
 def _register_arguments(p) -> None:
@@ -36,6 +40,11 @@ def _register_arguments(p) -> None:
     p.add_argument("--urgent", action="store_true", help="重大紧急")
     p.add_argument("--route", help="处理途径（petition/litigation/…）")
     p.add_argument("--repeat-of", help="同一事项再次来访：原事项编号")
+    p.add_argument("--source", default="", help="事项来源：上级交办 / 转来（信访人直接提出的不填）")
+    p.add_argument("--source-unit", default="", help="交办或转送单位")
+    p.add_argument("--received-on", type=iso_date, help="收到日期 YYYY-MM-DD（默认今天；期限自此日起算）")
+    p.add_argument("--correct-name", action="store_true",
+                   help="证件号码已登记在另一姓名下、且原姓名是误登时：更正为本次姓名（原姓名保留在记录中）")
     p.add_argument("--receiver", help="接待人（工作人员姓名）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_register)
@@ -62,10 +71,33 @@ def _act_arguments(p) -> None:
     p.add_argument("--unit")
     p.add_argument("--days", type=integer)
     p.add_argument("--approver")
-    p.add_argument("--outcome")
+    p.add_argument("--outcome", help="处理结果：support（予以支持）/ explain（解释说明）/ reject（不予支持）")
+    p.add_argument("--opinion", help="处理意见（答复、复查意见、复核意见）")
+    p.add_argument("--basis", help="法律、法规、政策依据")
+    p.add_argument("--facts", help="查明的事实")
     p.add_argument("--note")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_act)
+
+
+def _bodies_arguments(p) -> None:
+    p.add_argument("--review", help="复查机关，如 云阳县人民政府（空白恢复默认）")
+    p.add_argument("--recheck", help="复核机关，如 重庆市人民政府（空白恢复默认）")
+    p.set_defaults(handler=_bodies)
+
+
+def _bodies(args, home) -> int:
+    from gazetteer_desk.services.matters import review_bodies
+
+    with opened_store(home) as store:
+        if args.review is None and args.recheck is None:
+            bodies = review_bodies.review_bodies(store)
+        else:
+            bodies = review_bodies.set_review_bodies(store, review=args.review, recheck=args.recheck,
+                                                     actor=acting(store, args, "edit_settings"))
+    emit(f"复查机关：{bodies.review}")
+    emit(f"复核机关：{bodies.recheck}")
+    return 0
 
 
 def _register(args, home) -> int:
@@ -76,10 +108,17 @@ def _register(args, home) -> int:
         phone=args.phone, address=args.address, village=args.village, category=args.category,
         purpose=args.purpose, channel=args.channel, people_count=args.people,
         representatives=args.representative, litigation=args.litigation, urgent=args.urgent, route=args.route,
-        repeat_of=args.repeat_of, receiver=args.receiver,
+        repeat_of=args.repeat_of, receiver=args.receiver, correct_name=args.correct_name,
+        source=args.source, source_unit=args.source_unit,
+        received_at=datetime.combine(args.received_on, time(0)).astimezone() if args.received_on else None,
     )
+    from gazetteer_desk.services.matters.people import IdentityConflict
+
     with opened_store(home) as store:
-        result = registration.register(store, data, actor=acting(store, args, "register"))
+        try:
+            result = registration.register(store, data, actor=acting(store, args, "register"))
+        except IdentityConflict as conflict:
+            raise DeskError(conflict.message + "（确认更正姓名：加 --correct-name）") from conflict
     if args.json:
         emit_json({"number": result.number, "id": result.matter_id, "new_matter": result.new_matter,
                    "repeat_of": result.repeat_of})
@@ -119,7 +158,8 @@ def _search(args, home) -> int:
 def _detail_json(detail, today: date, full_person: bool = True) -> dict:
     m, p = detail.matter, detail.petitioner
     # birth date and sex are digits 7-14 and 17 of the ID number: shown only where the full number may be
-    person = {"name": p.name, "id_number": mask_id_number(p.id_number), "phone": mask_phone(p.phone)}
+    person = {"name": p.name, "id_number": mask_id_number(p.id_number), "phone": mask_phone(p.phone),
+              "former_names": list(p.former_names)}
     if full_person:
         person.update(sex=p.sex, birth_date=p.birth_date)
     return {
@@ -129,7 +169,10 @@ def _detail_json(detail, today: date, full_person: bool = True) -> dict:
         "village": m.village_name, "request": m.request, "facts": m.facts, "reasons": m.reasons,
         "people_count": m.people_count, "representatives": m.representatives, "is_repeat": m.is_repeat,
         "litigation": m.litigation, "urgent": m.urgent, "route": m.route, "route_label": detail.route_label,
-        "handling_unit": m.handling_unit, "received_on": m.received_on, "accepted_on": m.accepted_on,
+        "source": m.source, "source_unit": m.source_unit, "objection_due": detail.objection_due,
+        "earlier": detail.earlier, "repeat_hold": m.repeat_hold,
+        "handling_unit": m.handling_unit, "routed_on": m.routed_on, "hearing_days": m.hearing_days,
+        "received_on": m.received_on, "accepted_on": m.accepted_on,
         "extension_days": m.extension_days, "replied_on": m.replied_on, "outcome": m.outcome,
         "closed_on": m.closed_on, "due_on": m.due_on, "calendar_warning": detail.calendar_warning,
         "deadlines": [
@@ -158,6 +201,16 @@ def _show(args, home) -> int:
     emit(f"{data['number']}  [{data['status_label']}]  {data['petitioner']['name']}  {data['category']}")
     emit(f"请求：{data['request']}")
     emit(f"途径：{data['route_label']}")
+    if data["source"]:
+        emit(f"来源：{data['source']}（{data['source_unit']}，{data['received_on']}收到）")
+        if "object" in data["actions"]:
+            emit(f"  不属本机关职责的，应于 {data['objection_due']} 前提出异议（第二十三条第三款）")
+    if data["earlier"]:
+        emit(f"此前事项：{data['earlier']}")
+    if data["repeat_hold"] and data["status"] == "registered":
+        emit("  同一事项已经复核终结，不计期限；请出具不再受理告知书，或经审查认定为新事项（记录理由）")
+    if data["routed_on"] and data["handling_unit"]:
+        emit(f"已于 {data['routed_on']} 转送：{data['handling_unit']}")
     for d in data["deadlines"]:
         state = f"已于 {d['met_on']} 完成" if d["met_on"] else (
             f"已超期 {-d['days_left']} 天" if d["overdue"] else f"剩余 {d['days_left']} 天")
@@ -175,8 +228,11 @@ def _show(args, home) -> int:
 def _act(args, home) -> int:
     from gazetteer_desk.services.matters import matters
 
-    params = {k: getattr(args, k) for k in ("reason", "unit", "days", "approver", "outcome", "note")
+    params = {k: getattr(args, k) for k in ("reason", "unit", "days", "approver", "outcome", "opinion", "basis",
+                                            "facts", "note")
               if getattr(args, k) is not None}
+    if "outcome" in params:
+        params["outcome"] = OUTCOME_KEYS.get(params["outcome"], params["outcome"])
     with opened_store(home) as store:
         detail = matters.take_action(store, args.number, args.action, on=args.on,
                                      actor=acting(store, args, "act"), **params)

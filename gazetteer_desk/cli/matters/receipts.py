@@ -1,5 +1,6 @@
 """``receipt``: a receipt or notice of a matter as a PDF file."""
 
+import sys
 from pathlib import Path
 
 from gazetteer_desk.cli.identity import acting
@@ -19,7 +20,8 @@ def _arguments(p) -> None:
     p.add_argument("number", help="事项编号")
     p.add_argument("--kind", default="receipt", choices=list(receipts.KIND_KEYS),
                    help="receipt 回执 / accept 受理告知书 / reject 不予受理告知书 / no-longer 不再受理告知书 / "
-                        "extend 延期办理告知书 / opinion 处理意见书")
+                        "extend 延期办理告知书 / opinion 处理意见书 / review-opinion 复查意见书 / "
+                        "recheck-opinion 复核意见书")
     p.add_argument("--paper", choices=PAPERS, help="纸张：a4 / a5 / thermal（默认：上次使用的纸张）")
     p.add_argument("--out", required=True, type=Path, help="输出的PDF文件")
     p.add_argument("--json", action="store_true")
@@ -28,10 +30,13 @@ def _arguments(p) -> None:
 
 def _receipt(args, home) -> int:
     from gazetteer_desk.documents.model import Paper
-    from gazetteer_desk.services.matters import receipts
+    from gazetteer_desk.services.matters import matters, receipts
 
     paper = {"a4": Paper.A4, "a5": Paper.A5, "thermal": Paper.THERMAL_80}[args.paper] if args.paper else None
     with opened_store(home) as store:
+        warning = matters.get_matter(store, args.number).calendar_warning
+        if warning:  # said before the paper is made: its limits may move once the holidays are entered
+            print(f"注意：{warning}", file=sys.stderr)
         document = receipts.save_pdf(store, args.number, receipts.parse_kind(args.kind), args.out, paper,
                                      actor=acting(store, args))
         if paper:

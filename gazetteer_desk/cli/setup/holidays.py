@@ -12,8 +12,11 @@ def add_commands(sub) -> None:
 
 
 def _arguments(p) -> None:
-    p.add_argument("action", choices=("list", "holiday", "workday", "remove"),
-                   help="list 查看 / holiday 设为节假日 / workday 设为调休上班 / remove 撤销本县的设置")
+    p.add_argument("action", choices=("list", "holiday", "workday", "remove", "complete", "incomplete", "roll",
+                                      "no-roll"),
+                   help="list 查看 / holiday 设为节假日 / workday 设为调休上班 / remove 撤销本县的设置 / "
+                        "complete、incomplete 标记 --year 年的节假日已完整录入或撤销 / "
+                        "roll、no-roll 期限末日为休息日时顺延至下一工作日或不顺延")
     p.add_argument("day", nargs="?", type=iso_date, help="日期 YYYY-MM-DD（list 时可省略）")
     p.add_argument("--name", default="", help="名称，如 春节、调休上班")
     p.add_argument("--year", type=integer, help="list 的年份（默认今年）")
@@ -34,6 +37,8 @@ def _holiday(args, home) -> int:
                 emit(f"{d.day:%Y-%m-%d}  {'节假日' if d.is_holiday else '调休上班'}  {d.name}"
                      + ("  （本县设置）" if d.edited else ""))
             return 0
+        if args.action in ("complete", "incomplete", "roll", "no-roll"):
+            return _limit_rule(store, args)
         if args.day is None:
             raise DeskError("请给出日期 YYYY-MM-DD")
         actor = acting(store, args, "edit_settings")
@@ -45,4 +50,21 @@ def _holiday(args, home) -> int:
         emit_json({"day": args.day, "action": args.action, "limits_moved": moved})
     else:
         emit(f"已保存 {args.day:%Y-%m-%d}；{moved} 件在办事项的期限随之调整")
+    return 0
+
+
+def _limit_rule(store, args) -> int:
+    from gazetteer_desk.errors import DeskError
+    from gazetteer_desk.services.setup import limit_rules
+
+    actor = acting(store, args, "edit_settings")
+    if args.action in ("roll", "no-roll"):
+        moved = limit_rules.set_rest_day_rollover(store, args.action == "roll", actor=actor)
+        emit(("期限末日为休息日的，顺延至下一工作日" if args.action == "roll" else "期限末日为休息日的，不再顺延")
+             + f"；{moved} 件在办事项的期限随之调整")
+        return 0
+    if args.year is None:
+        raise DeskError("请用 --year 给出年份")
+    years = limit_rules.mark_year_complete(store, args.year, args.action == "complete", actor=actor)
+    emit(f"已标记 {args.year} 年节假日" + ("已完整录入" if args.year in years else "尚未完整录入"))
     return 0

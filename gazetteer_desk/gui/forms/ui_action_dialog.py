@@ -99,15 +99,51 @@ class Ui_ActionDialog(object):
 
         self.form.setWidget(5, QFormLayout.FieldRole, self.outcomeCombo)
 
+        self.factsLabel = QLabel(ActionDialog)
+        self.factsLabel.setObjectName(u"factsLabel")
+
+        self.form.setWidget(6, QFormLayout.LabelRole, self.factsLabel)
+
+        self.factsEdit = QPlainTextEdit(ActionDialog)
+        self.factsEdit.setObjectName(u"factsEdit")
+        self.factsEdit.setTabChangesFocus(True)
+        self.factsEdit.setMaximumSize(QSize(16777215, 90))
+
+        self.form.setWidget(6, QFormLayout.FieldRole, self.factsEdit)
+
+        self.opinionLabel = QLabel(ActionDialog)
+        self.opinionLabel.setObjectName(u"opinionLabel")
+
+        self.form.setWidget(7, QFormLayout.LabelRole, self.opinionLabel)
+
+        self.opinionEdit = QPlainTextEdit(ActionDialog)
+        self.opinionEdit.setObjectName(u"opinionEdit")
+        self.opinionEdit.setTabChangesFocus(True)
+        self.opinionEdit.setMaximumSize(QSize(16777215, 90))
+
+        self.form.setWidget(7, QFormLayout.FieldRole, self.opinionEdit)
+
+        self.basisLabel = QLabel(ActionDialog)
+        self.basisLabel.setObjectName(u"basisLabel")
+
+        self.form.setWidget(8, QFormLayout.LabelRole, self.basisLabel)
+
+        self.basisEdit = QPlainTextEdit(ActionDialog)
+        self.basisEdit.setObjectName(u"basisEdit")
+        self.basisEdit.setTabChangesFocus(True)
+        self.basisEdit.setMaximumSize(QSize(16777215, 70))
+
+        self.form.setWidget(8, QFormLayout.FieldRole, self.basisEdit)
+
         self.noteLabel = QLabel(ActionDialog)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.form.setWidget(6, QFormLayout.LabelRole, self.noteLabel)
+        self.form.setWidget(9, QFormLayout.LabelRole, self.noteLabel)
 
         self.noteEdit = QLineEdit(ActionDialog)
         self.noteEdit.setObjectName(u"noteEdit")
 
-        self.form.setWidget(6, QFormLayout.FieldRole, self.noteEdit)
+        self.form.setWidget(9, QFormLayout.FieldRole, self.noteEdit)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -131,6 +167,9 @@ class Ui_ActionDialog(object):
         self.approverLabel.setBuddy(self.approverCombo)
         self.reasonLabel.setBuddy(self.reasonEdit)
         self.outcomeLabel.setBuddy(self.outcomeCombo)
+        self.factsLabel.setBuddy(self.factsEdit)
+        self.opinionLabel.setBuddy(self.opinionEdit)
+        self.basisLabel.setBuddy(self.basisEdit)
         self.noteLabel.setBuddy(self.noteEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.onDate, self.unitEdit)
@@ -138,7 +177,10 @@ class Ui_ActionDialog(object):
         QWidget.setTabOrder(self.daysSpin, self.approverCombo)
         QWidget.setTabOrder(self.approverCombo, self.reasonEdit)
         QWidget.setTabOrder(self.reasonEdit, self.outcomeCombo)
-        QWidget.setTabOrder(self.outcomeCombo, self.noteEdit)
+        QWidget.setTabOrder(self.outcomeCombo, self.factsEdit)
+        QWidget.setTabOrder(self.factsEdit, self.opinionEdit)
+        QWidget.setTabOrder(self.opinionEdit, self.basisEdit)
+        QWidget.setTabOrder(self.basisEdit, self.noteEdit)
 
         self.retranslateUi(ActionDialog)
 
@@ -175,6 +217,18 @@ class Ui_ActionDialog(object):
         self.outcomeLabel.setText(QCoreApplication.translate("ActionDialog", u"\u5904\u7406\u7ed3\u679c", None))
 #if QT_CONFIG(accessibility)
         self.outcomeCombo.setAccessibleName(QCoreApplication.translate("ActionDialog", u"\u5904\u7406\u7ed3\u679c", None))
+#endif // QT_CONFIG(accessibility)
+        self.factsLabel.setText(QCoreApplication.translate("ActionDialog", u"\u67e5\u660e\u7684\u4e8b\u5b9e", None))
+#if QT_CONFIG(accessibility)
+        self.factsEdit.setAccessibleName(QCoreApplication.translate("ActionDialog", u"\u67e5\u660e\u7684\u4e8b\u5b9e", None))
+#endif // QT_CONFIG(accessibility)
+        self.opinionLabel.setText(QCoreApplication.translate("ActionDialog", u"\u5904\u7406\u610f\u89c1", None))
+#if QT_CONFIG(accessibility)
+        self.opinionEdit.setAccessibleName(QCoreApplication.translate("ActionDialog", u"\u5904\u7406\u610f\u89c1", None))
+#endif // QT_CONFIG(accessibility)
+        self.basisLabel.setText(QCoreApplication.translate("ActionDialog", u"\u6cd5\u5f8b\u6cd5\u89c4\u653f\u7b56\u4f9d\u636e", None))
+#if QT_CONFIG(accessibility)
+        self.basisEdit.setAccessibleName(QCoreApplication.translate("ActionDialog", u"\u6cd5\u5f8b\u6cd5\u89c4\u653f\u7b56\u4f9d\u636e", None))
 #endif // QT_CONFIG(accessibility)
         self.noteLabel.setText(QCoreApplication.translate("ActionDialog", u"\u5907\u6ce8", None))
 #if QT_CONFIG(accessibility)

@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPlainTextEdit, QSpinBox
 
 from gazetteer_desk.domain.categories import SATISFACTION
-from gazetteer_desk.domain.limits import MAX_EXTENSION_DAYS
-from gazetteer_desk.domain.procedure import ACTIONS, OUTCOMES
+from gazetteer_desk.domain.limits import MAX_EXTENSION_DAYS, MAX_HEARING_DAYS
+from gazetteer_desk.domain.procedure import ACTIONS, OPINION_STEPS, OUTCOMES
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.gui.forms.ui_action_dialog import Ui_ActionDialog
 from gazetteer_desk.gui.forms.ui_satisfaction_dialog import Ui_SatisfactionDialog
@@ -60,17 +60,20 @@ class ActionDialog(_Dialog):
         ui.introLabel.setText(action.description)
         self.on, self.note = ui.onDate, ui.noteEdit
         self.on.setDate(QDate.currentDate())
-        days = f"延期天数（≤{MAX_EXTENSION_DAYS}日）"
+        hearing = key == "record_hearing"
+        days = "听证天数（不计入复核期限）" if hearing else f"延期天数（≤{MAX_EXTENSION_DAYS}日）"
         ui.daysLabel.setText(days)
         ui.daysSpin.setAccessibleName(days)
-        ui.daysSpin.setMaximum(MAX_EXTENSION_DAYS)
-        ui.daysSpin.setValue(30)
+        ui.daysSpin.setMaximum(MAX_HEARING_DAYS if hearing else MAX_EXTENSION_DAYS)
+        ui.daysSpin.setValue(1 if hearing else 30)
         ui.approverCombo.addItems(leaders)
         for outcome in OUTCOMES:
             ui.outcomeCombo.addItem(OUTCOME_LABELS[outcome], outcome)
         rows = {"unit": ui.unitEdit, "days": ui.daysSpin, "approver": ui.approverCombo, "reason": ui.reasonEdit,
-                "outcome": ui.outcomeCombo}
-        self.fields: dict = {need: rows[need] for need in action.needs}
+                "outcome": ui.outcomeCombo, "facts": ui.factsEdit, "opinion": ui.opinionEdit, "basis": ui.basisEdit}
+        # a written opinion (Art. 32) also asks for the facts found, the opinion and its legal basis
+        written = ("facts", "opinion", "basis") if key in OPINION_STEPS else ()
+        self.fields: dict = {need: rows[need] for need in action.needs + written}
         for need, widget in rows.items():
             self.form.setRowVisible(widget, need in self.fields)
         fit_to_screen(self)

@@ -74,7 +74,8 @@ class ReceiptDialog(QDialog):
             self.document = None
             set_problem(self.message, error.message)
         else:
-            set_problem(self.message, "")
+            # a limit in a year whose holidays are not all entered may still move: said before the paper is printed
+            set_problem(self.message, get_matter(self.store, self.number, viewer=self.actor).calendar_warning)
             for image in page_images(self.document.pdf, PREVIEW_DPI * self.devicePixelRatioF()):
                 page = QLabel()
                 pixmap = QPixmap.fromImage(image)

@@ -9,6 +9,7 @@ from gazetteer_desk.domain.idnumber import IdNumberError, parse_id_number
 from gazetteer_desk.domain.procedure import STATUS_LABELS
 from gazetteer_desk.domain.routing import ROUTES, route_by_key, suggest_route
 from gazetteer_desk.services.matters import people
+from gazetteer_desk.services.matters.people import IdentityConflict
 from gazetteer_desk.services.setup import setup
 from gazetteer_desk.services.matters.registration import RegistrationInput, register
 from gazetteer_desk.gui.confirm import confirm_destructive
@@ -33,6 +34,7 @@ class RegistrationView(QWidget):
         self.last_number: str | None = None
         self._route_chosen = False  # once the clerk picks a route, it is no longer suggested
         self._saving = False
+        self._correct_name = False  # set once the clerk has confirmed a name correction (IdentityConflict)
         self.confirm = self._ask  # replaced in tests
         ui = self.ui
         ui.idTypeCombo.addItems(ID_TYPES)
@@ -245,7 +247,7 @@ class RegistrationView(QWidget):
             litigation=ui.litigationCheck.isChecked(), urgent=ui.urgentCheck.isChecked(),
             threat=ui.threatCheck.isChecked(), backlog=ui.backlogCheck.isChecked(),
             recusal=ui.recusalCheck.isChecked(), route=ui.routeCombo.currentData(), repeat_of=self.repeat_of,
-            receiver=ui.receiverCombo.currentData() or None,
+            receiver=ui.receiverCombo.currentData() or None, correct_name=self._correct_name,
         )
 
     def save(self) -> None:
@@ -256,16 +258,33 @@ class RegistrationView(QWidget):
         self._saving = True
         self.ui.saveButton.setEnabled(False)
         set_problem(self.ui.formProblemLabel, "正在保存……", ok=True)
-        self.ctx.runner.run(lambda: register(store, data, actor=actor), on_done=self._saved, on_error=self._failed)
+        self.ctx.runner.run(lambda: _register_or_conflict(store, data, actor), on_done=self._saved,
+                            on_error=self._failed)
+
+    def _conflict(self, conflict: IdentityConflict) -> None:
+        """The number is on file under another name: the clerk says which of the two was mistyped."""
+        if self.confirm("证件号码已登记在另一姓名下", conflict.message + f"\n\n是否将“{conflict.on_file}”更正为“{conflict.typed}”？"
+                     "（选“否”则改正证件号码）"):
+            self._correct_name = True
+            self.save()
+            return
+        set_problem(self.ui.formProblemLabel, conflict.message)
+        self.ui.idNumberEdit.setFocus()
+        self.ui.idNumberEdit.selectAll()
 
     def _failed(self, message: str) -> None:
         self._saving = False
+        self._correct_name = False
         self.ui.saveButton.setEnabled(True)
         set_problem(self.ui.formProblemLabel, message)
 
     def _saved(self, result) -> None:
         self._saving = False
         self.ui.saveButton.setEnabled(True)
+        if isinstance(result, IdentityConflict):
+            self._conflict(result)
+            return
+        self._correct_name = False
         set_problem(self.ui.formProblemLabel, "")
         self.last_number = result.number
         ui = self.ui
@@ -334,6 +353,14 @@ class RegistrationView(QWidget):
 
     def _ask(self, title: str, text: str) -> bool:
         return confirm_destructive(self, title, text)
+
+
+def _register_or_conflict(store, data, actor):
+    """Runs off the GUI thread: a name conflict comes back as a result, for the clerk to decide on."""
+    try:
+        return register(store, data, actor=actor)
+    except IdentityConflict as conflict:
+        return conflict
 
 
 class _EnterMovesOn(QObject):

@@ -40,7 +40,7 @@ def agreement_data(store: Store, number: str) -> MediationAgreementData:
     terms = [line.strip() for line in case.terms.splitlines() if line.strip()] or case.terms
     return MediationAgreementData(
         number=case.number, committee_name=committee_name(store), parties=parties, mediators=list(case.mediators),
-        facts=case.facts, issues=case.issues, responsibilities=case.responsibilities or "各方当事人对上述事实无异议。",
+        facts=case.facts, issues=case.issues, responsibilities=case.responsibilities,
         terms=terms, performance_manner=case.performance_manner, performance_due=case.performance_due,
         agreed_on=case.agreed_on, judicial_confirmation_due=detail.judicial_due, matter_number=detail.matter_number,
     )

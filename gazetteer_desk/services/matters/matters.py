@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 from gazetteer_desk.domain import procedure
 from gazetteer_desk.domain.categories import SATISFACTION
 from gazetteer_desk.domain.procedure import STATUS_LABELS, Action, Deadline, ProcedureError
-from gazetteer_desk.domain.routing import route_by_key
+from gazetteer_desk.domain.routing import legal_channel, route_by_key
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import Matter, MatterEvent, Petitioner, Staff, Visit
@@ -40,7 +40,9 @@ class MatterDetail:
     deadlines: list[Deadline]
     actions: list[Action]
     receiver: str
-    calendar_years: frozenset[int] = frozenset()  # the years the holiday calendar in force knows
+    calendar_years: frozenset[int] = frozenset()  # the years whose holiday table is entered in full
+    objection_due: date | None = None  # a matter sent to us: last day to say it is not ours (Art. 23 ¶3)
+    earlier: str = ""  # the earlier matter this one repeats, and how it was decided
 
     @property
     def calendar_warning(self) -> str:
@@ -49,7 +51,8 @@ class MatterDetail:
         if not missing:
             return ""
         years = "、".join(f"{y}年" for y in missing)
-        return f"{years}的节假日尚未录入，相关期限暂按不含节假日计算；请在“设置 → 节假日”中按国务院通知补录。"
+        return (f"{years}的节假日尚未完整录入，相关期限暂按已录入的节假日计算；请在“设置 → 节假日”中按国务院通知补录，"
+                "录完后标记该年已完整。")
 
     @property
     def status_label(self) -> str:
@@ -66,7 +69,8 @@ def get_matter(store: Store, number: str, *, viewer=None) -> MatterDetail:
         return _detail(store, session, visible_matter(session, township_scope(store), number, viewer))
 
 
-_AUDITED_FIELDS = ("status", "handling_unit", "accepted_on", "extension_days", "extension_reason", "replied_on",
+_AUDITED_FIELDS = ("status", "repeat_hold", "handling_unit", "routed_on", "hearing_days", "accepted_on", "extension_days",
+                   "extension_reason", "replied_on",
                    "outcome", "review_requested_on", "reviewed_on", "recheck_requested_on", "rechecked_on",
                    "closed_on", "due_on", "route", "satisfaction_office", "satisfaction_unit", "satisfaction_reason")
 
@@ -101,8 +105,27 @@ def _detail(store: Store, session: Session, matter: Matter) -> MatterDetail:
         deadlines=procedure.deadlines(state, cal),
         actions=procedure.allowed_actions(state),
         receiver=names.get(matter.receiver_id, ""),
-        calendar_years=cal.years(),
+        calendar_years=cal.complete_years,
+        objection_due=procedure.objection_due(state, cal),
+        earlier=_earlier_decision(session.get(Matter, matter.repeat_of_id) if matter.repeat_of_id else None),
     )
+
+
+def _earlier_decision(earlier: Matter | None) -> str:
+    if earlier is None:
+        return ""
+    text = f"{earlier.number}（{STATUS_LABELS[earlier.status]}"
+    if earlier.status == "terminated":
+        text += f"，{earlier.rechecked_on:%Y-%m-%d}复核意见：{earlier.outcome}，同一事实和理由不再受理"
+    return text + "）"
+
+
+def final_repeat_reason(session: Session, matter: Matter) -> str:
+    """Why a repeat of a matter decided on 复核 is not accepted again (Art. 36)."""
+    earlier = session.get(Matter, matter.repeat_of_id)
+    day = earlier.rechecked_on
+    return (f"您反映的问题已于{day.year}年{day.month}月{day.day}日经复核作出意见（事项编号{earlier.number}），"
+            "您仍以同一事实和理由提出投诉请求")
 
 
 def take_action(store: Store, number: str, action: str, *, on: date | None = None, actor="", **params) -> MatterDetail:
@@ -112,10 +135,18 @@ def take_action(store: Store, number: str, action: str, *, on: date | None = Non
     on = on or date.today()
     if on > date.today():
         raise DeskError(f"办理日期不能晚于今天：{on:%Y-%m-%d}")
+    params = {k: v.strip() if isinstance(v, str) else v for k, v in params.items()}
+    if action in procedure.OPINION_STEPS:
+        _check_opinion(action, params)
     with store.transaction() as session:
         cal = calendar_in(session)
         matter = visible_matter(session, township_scope(store), number, viewer)
         before = _fields(matter)
+        channel = legal_channel(matter.route)
+        if action == "reject" and channel and not params.get("reason"):
+            params["reason"] = channel.reason  # 诉访分离: the channel is the reason
+        if action == "reject" and matter.repeat_hold and not params.get("reason"):
+            params["reason"] = final_repeat_reason(session, matter)
         try:
             state = procedure.apply(matter_state(matter), action, on, cal, **params)
         except ProcedureError as error:
@@ -136,6 +167,14 @@ def take_action(store: Store, number: str, action: str, *, on: date | None = Non
         return _detail(store, session, matter)
 
 
+def _check_opinion(action: str, params: dict) -> None:
+    """Art. 32: a written opinion states the 处理意见 and its 法律、法规、政策依据; an empty one is not an opinion."""
+    label = procedure.ACTIONS[action].label
+    for key, what in (("opinion", "处理意见"), ("basis", "法律、法规、政策依据")):
+        if not params.get(key):
+            raise DeskError(f"“{label}”需要填写{what}（《信访工作条例》第三十二条）")
+
+
 def describe_action(action: str, params: dict) -> str:
     label = procedure.ACTIONS[action].label
     parts = {
@@ -146,6 +185,9 @@ def describe_action(action: str, params: dict) -> str:
         "reply": lambda: f"处理结果：{params['outcome']}",
         "decide_review": lambda: f"复查意见：{params['outcome']}",
         "terminate": lambda: f"复核意见：{params['outcome']}，同一事实和理由不再受理",
+        "record_hearing": lambda: f"听证{params['days']}日，不计入复核期限",
+        "object": lambda: f"异议：{params['reason']}",
+        "declare_new": lambda: f"认定为新的信访事项，理由：{params['reason']}",
     }
     extra = parts.get(action, lambda: "")()
     note = params.get("note")

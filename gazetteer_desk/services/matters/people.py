@@ -6,6 +6,7 @@ from datetime import date
 from sqlmodel import Session, select
 
 from gazetteer_desk.domain.idnumber import IdNumberError, parse_id_number
+from gazetteer_desk.domain.masking import mask_id_number
 from gazetteer_desk.domain.repeat import PriorMatter, find_repeats
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.store.database import Store
@@ -14,6 +15,18 @@ from gazetteer_desk.domain.procedure import OPEN_STATUSES
 from gazetteer_desk.services.core.authz import purposes_for
 
 ID_CARD = "居民身份证"
+
+
+class IdentityConflict(DeskError):
+    """The ID number typed is on file under another name. Saving would rename that person, so the clerk decides:
+    the name on file was wrong (correct it, keeping the old one in the person's record) or the number was mistyped."""
+
+    def __init__(self, id_number: str, on_file: str, typed: str) -> None:
+        super().__init__(
+            f"证件号码 {mask_id_number(id_number)} 已登记在“{on_file}”名下，本次填写的姓名为“{typed}”。"
+            f"如“{on_file}”是误登的姓名，请确认更正为“{typed}”（原姓名保留在此人的记录中）；"
+            "如号码填错，请改正号码后再保存。")
+        self.id_number, self.on_file, self.typed = id_number, on_file, typed
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ The documents package lays out the page; this module decides *what* goes on it, 
 and masks ID numbers and phones — the full values never reach a printed paper.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +16,8 @@ from gazetteer_desk.documents.model import NoticeData, Office, Paper, Person
 from gazetteer_desk.documents.render import render_notice
 from gazetteer_desk.domain.masking import mask_id_number, mask_phone
 from gazetteer_desk.domain.query_code import format_query_code, query_code
-from gazetteer_desk.domain.routing import route_by_key
+from gazetteer_desk.domain import limits
+from gazetteer_desk.domain.routing import legal_channel, route_by_key
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.formats import FormatError
 from gazetteer_desk.formats.atomic import write_atomic
@@ -28,10 +29,14 @@ from gazetteer_desk.services.matters.matters import MatterDetail, add_event, get
 from gazetteer_desk.services.core.lookup import visible_matter
 from gazetteer_desk.services.core.mode import township_scope
 from gazetteer_desk.services.core.query_secret import query_secret_in
+from gazetteer_desk.services.core.calendar import calendar_for
+from gazetteer_desk.services.matters.paper_records import issued_notice, to_record
+from gazetteer_desk.services.matters.review_bodies import review_bodies
 
 PAPER_SETTING = "receipt_paper"
 KIND_KEYS = {"receipt": DocumentKind.RECEIPT, "accept": DocumentKind.ACCEPT, "reject": DocumentKind.REJECT,
-             "no-longer": DocumentKind.NO_LONGER, "extend": DocumentKind.EXTEND, "opinion": DocumentKind.OPINION}
+             "no-longer": DocumentKind.NO_LONGER, "extend": DocumentKind.EXTEND, "opinion": DocumentKind.OPINION,
+             "review-opinion": DocumentKind.REVIEW_OPINION, "recheck-opinion": DocumentKind.RECHECK_OPINION}
 
 
 def available_kinds(detail: MatterDetail) -> list[DocumentKind]:
@@ -40,14 +45,18 @@ def available_kinds(detail: MatterDetail) -> list[DocumentKind]:
     kinds = [DocumentKind.RECEIPT]
     if m.accepted_on:
         kinds.append(DocumentKind.ACCEPT)
-    if m.status == "rejected":
+    if m.status == "rejected" and not m.repeat_hold:
         kinds.append(DocumentKind.REJECT)
+    if m.status == "rejected" and m.repeat_hold:  # a repeat of a matter decided on 复核 (Art. 36)
+        kinds.append(DocumentKind.NO_LONGER)
     if m.extension_days:
         kinds.append(DocumentKind.EXTEND)
     if m.replied_on:
         kinds.append(DocumentKind.OPINION)
+    if m.reviewed_on:
+        kinds.append(DocumentKind.REVIEW_OPINION)
     if m.status == "terminated":
-        kinds.append(DocumentKind.NO_LONGER)
+        kinds += [DocumentKind.RECHECK_OPINION, DocumentKind.NO_LONGER]
     return kinds
 
 
@@ -75,6 +84,7 @@ class Document:
     number: str
     paper: Paper
     pdf: bytes
+    notice: NoticeData | None = None  # what it says, kept with its 送达记录
 
     @property
     def title(self) -> str:
@@ -83,45 +93,71 @@ class Document:
 
 def build_notice(store: Store, number: str, kind: DocumentKind, today: date | None = None, *,
                  viewer=None) -> NoticeData:
-    """With a ``viewer`` (CurrentUser), a matter hidden from their role is not found (检举控告, Art. 30)."""
+    """What the paper says. A kind issued before says again what it said then (a paper is a record); otherwise the
+    matter as it stands. With a ``viewer`` (CurrentUser), a matter hidden from their role is not found (Art. 30)."""
     detail = get_matter(store, number, viewer=viewer)
     if kind not in available_kinds(detail):
         raise DeskError(
             f"事项 {detail.matter.number} 当前状态为“{detail.status_label}”，不能出具《{kind.title}》"
         )
+    return issued_notice(detail.events, kind) or _fresh_notice(store, detail, kind, today or date.today())
+
+
+def _fresh_notice(store: Store, detail: MatterDetail, kind: DocumentKind, today: date) -> NoticeData:
     m, p = detail.matter, detail.petitioner
     with store.read() as session:
         town = session.exec(select(Township).where(Township.code == m.township_code)).first()
-        last = {e.kind: e for e in detail.events}
         secret = query_secret_in(session, store, m.township_code)
-    county_office = f"{town.county_name}信访办" if town and town.county_name else "县信访办"
+    last = {e.kind: e for e in detail.events}
+    cal = calendar_for(store)
+    bodies = review_bodies(store)
     deadlines = {d.label.split("（")[0]: d.due for d in detail.deadlines}
     route = route_by_key(m.route)
-    reply = last.get("reply")
-    terminate = last.get("terminate")
     reject = last.get("reject")
-    return NoticeData(
+    channel = legal_channel(m.route)
+    # the handling limit as first set (Art. 34: 60 days); an extension adds to it on its own paper
+    first_due = limits.handling_due(m.accepted_on, 0, cal) if m.accepted_on else None
+    extended_due = limits.handling_due(m.accepted_on, m.extension_days, cal) if m.extension_days else None
+    notice = NoticeData(
         kind=kind,
         matter_number=m.number,
         query_code=format_query_code(query_code(m.number, secret)),
         office=Office(name=town.office_name if town else "", address=town.address if town else "",
-                      phone=town.phone if town else "", county_office_name=county_office),
+                      phone=town.phone if town else "", county_office_name=bodies.review),
         petitioner=Person(name=p.name, id_number_masked=mask_id_number(p.id_number),
                           phone_masked=mask_phone(p.phone), address=p.address),
         received_on=m.received_on, channel=m.channel,
         category=m.category + (f"／{m.subcategory}" if m.subcategory else ""), purpose=m.purpose,
         request=m.request, facts=m.facts or None, reasons=m.reasons or None,
         route_label=route.label, route_explanation=route.explanation, handling_unit=m.handling_unit or None,
-        accepted_on=m.accepted_on, ack_due=deadlines.get("受理告知期限"), handling_due=deadlines.get("办理期限"),
+        accepted_on=m.accepted_on, ack_due=deadlines.get("受理告知期限"), handling_due=first_due,
         extension_days=m.extension_days or None, extension_reason=m.extension_reason or None,
-        new_due=deadlines.get("办理期限") if m.extension_days else None,
+        new_due=extended_due,
         reject_reason=(reject.data.get("reason") if reject else None),
-        opinion=((reply or terminate).data.get("opinion") if (reply or terminate) else None),
-        legal_basis=((reply or terminate).data.get("legal_basis") if (reply or terminate) else None),
-        outcome=m.outcome or None, replied_on=m.replied_on,
-        review_request_due=deadlines.get("复查申请期限"), clerk=detail.receiver or None,
-        issued_on=today or date.today(),
+        reject_article=channel.article if channel and kind is DocumentKind.REJECT else None,
+        remedy=channel.remedy if channel and kind is DocumentKind.REJECT else None,
+        clerk=detail.receiver or None, issued_on=today,
     )
+    step = _OPINION_STEP.get(kind)
+    if step is None:
+        return notice
+    event = last[step]  # available_kinds admits an opinion only once its step is in the history
+    decided = event.on_date
+    written = dict(outcome=event.data.get("outcome") or None, opinion=event.data.get("opinion") or None,
+                   legal_basis=event.data.get("basis") or event.data.get("legal_basis") or None,
+                   facts_found=event.data.get("facts") or None, replied_on=decided, issued_on=decided)
+    if kind is DocumentKind.OPINION:
+        return replace(notice, **written, review_request_due=limits.review_request_due(decided, cal),
+                       next_body=bodies.review)
+    if kind is DocumentKind.REVIEW_OPINION:
+        return replace(notice, **written, review_request_due=limits.recheck_request_due(decided, cal),
+                       deciding_body=bodies.review, next_body=bodies.recheck)
+    return replace(notice, **written, deciding_body=bodies.recheck)
+
+
+# the step of the history whose written opinion each paper prints
+_OPINION_STEP = {DocumentKind.OPINION: "reply", DocumentKind.REVIEW_OPINION: "decide_review",
+                 DocumentKind.RECHECK_OPINION: "terminate"}
 
 
 def render(store: Store, number: str, kind: DocumentKind, paper: Paper | None = None, *, viewer=None) -> Document:
@@ -132,7 +168,7 @@ def render(store: Store, number: str, kind: DocumentKind, paper: Paper | None = 
         pdf = render_notice(data, paper)
     except GlyphError as error:
         raise DeskError(error.message) from error
-    return Document(kind, data.matter_number, paper, pdf)
+    return Document(kind, data.matter_number, paper, pdf, data)
 
 
 def record_issue(store: Store, document: Document, how: str, actor="") -> None:
@@ -145,7 +181,10 @@ def _issue_text(document: Document, how: str) -> str:
 
 
 def _issue_data(document: Document) -> dict:
-    return {"kind": document.kind.value, "paper": document.paper.value}
+    data = {"kind": document.kind.value, "paper": document.paper.value}
+    if document.notice is not None:
+        data["notice"] = to_record(document.notice)
+    return data
 
 
 def save_pdf(store: Store, number: str, kind: DocumentKind, out: Path, paper: Paper | None = None,

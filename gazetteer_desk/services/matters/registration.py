@@ -7,7 +7,9 @@ from sqlmodel import Session, select
 
 from gazetteer_desk.domain import procedure
 from gazetteer_desk.domain.categories import CHANNELS, PURPOSES, CategoryError, resolve_category
-from gazetteer_desk.domain.routing import GroupVisitError, check_group_visit, route_by_key, RoutingError, suggest_route
+from gazetteer_desk.domain.routing import (
+    GroupVisitError, RoutingError, check_group_visit, require_representatives, route_by_key, suggest_route,
+)
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import FieldVisit, Matter, Petitioner, ReceptionDay, Staff, Visit
@@ -15,7 +17,7 @@ from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.core.calendar import calendar_in
 from gazetteer_desk.services.core.numbering import next_matter_number
-from gazetteer_desk.services.matters.people import find_petitioner, normalise_identity, ID_CARD
+from gazetteer_desk.services.matters.people import ID_CARD, IdentityConflict, find_petitioner, normalise_identity
 from gazetteer_desk.services.core.state import matter_state
 from gazetteer_desk.services.core import history
 from gazetteer_desk.services.core.lookup import find_matter, find_staff, find_village
@@ -56,6 +58,11 @@ class RegistrationInput:
     reception_day_id: str | None = None
     field_visit_id: str | None = None
     notes: str = ""
+    # received from another body (上级交办 / 转来) on the day of received_at, which the limits run from
+    source: str = ""
+    source_unit: str = ""
+    # the clerk has seen that the ID number is on file under another name and says that name was wrong
+    correct_name: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,10 @@ class RegistrationResult:
 def register(store: Store, data: RegistrationInput, actor="") -> RegistrationResult:
     """``actor``: a username, or a signed-in CurrentUser (then the ``register`` permission is checked)."""
     require(actor, "register")
+    try:
+        require_representatives(data.people_count, data.representatives, data.channel)
+    except GroupVisitError as error:
+        raise DeskError(error.message) from error
     with store.transaction() as session:
         return register_in(session, store, data, audit.actor_name(actor))
 
@@ -94,7 +105,7 @@ def register_in(
     receiver = find_staff(session, code, data.receiver, role="接待人")
     receiver_id = receiver.id if receiver else None
     leader_id = _leader_link(session, code, data)
-    petitioner = _petitioner(session, code, who, data)
+    petitioner = _petitioner(session, code, who, data, actor or (data.receiver or ""))
     if data.repeat_of:
         matter = find_matter(session, code, data.repeat_of)
         matter.is_repeat = True
@@ -144,13 +155,18 @@ def _leader_link(session: Session, code: str, data: RegistrationInput) -> str | 
     return leader_id
 
 
-def _petitioner(session: Session, code: str, who, data: RegistrationInput) -> Petitioner:
+def _petitioner(session: Session, code: str, who, data: RegistrationInput, actor: str) -> Petitioner:
     person = find_petitioner(session, code, who)
     if person is None:
         person = Petitioner(township_code=code, name=who.name, id_type=data.id_type, id_number=who.id_number,
                             phone=who.phone)
         session.add(person)
     else:
+        if person.name != who.name:  # found by ID number (a name and phone match has the same name)
+            if not data.correct_name:
+                raise IdentityConflict(person.id_number or "", person.name, who.name)
+            person.former_names = [*person.former_names, person.name]
+            audit.record(session, actor, "rename", "petitioner", person.id, {"from": person.name, "to": who.name})
         person.touch()
         person.name = who.name
         person.phone = who.phone or person.phone
@@ -174,6 +190,11 @@ def _new_matter(session, store, code, petitioner, data, today: date, receiver_id
         raise DeskError(f"未知的信访目的“{data.purpose}”（可选：{'、'.join(PURPOSES)}）")
     if not data.request.strip():
         raise DeskError("请填写信访请求（反映的问题）")
+    source, source_unit = data.source.strip(), data.source_unit.strip()
+    if source and source not in procedure.SOURCES:
+        raise DeskError(f"未知的事项来源“{source}”（可选：{'、'.join(procedure.SOURCES)}）")
+    if source and not source_unit:
+        raise DeskError(f"“{source}”的事项请填写交办或转送单位")
     route = data.route or suggest_route(data.purpose, data.litigation)
     try:
         route_by_key(route)
@@ -189,8 +210,10 @@ def _new_matter(session, store, code, petitioner, data, today: date, receiver_id
         reasons=data.reasons.strip(), subject=data.subject.strip(), people_count=data.people_count,
         involved_count=data.involved_count, representatives=list(data.representatives),
         is_repeat=earlier is not None, repeat_of_id=earlier.id if earlier else None,
+        repeat_hold=earlier is not None and earlier.status == "terminated",
         litigation=data.litigation, urgent=data.urgent, threat=data.threat, backlog=data.backlog,
-        recusal=data.recusal, route=route, status="registered", received_on=today, receiver_id=receiver_id,
+        recusal=data.recusal, route=route, source=source, source_unit=source_unit if source else "",
+        status="registered", received_on=today, receiver_id=receiver_id,
     )
     matter.due_on = procedure.next_due(matter_state(matter), calendar_in(session))
     session.add(matter)
@@ -199,9 +222,10 @@ def _new_matter(session, store, code, petitioner, data, today: date, receiver_id
 
 
 def _earlier_same_category(session: Session, code: str, petitioner_id: str, category: str) -> Matter | None:
+    """The person's latest matter of this category still running, or decided for good on 复核 (Art. 36)."""
     return session.exec(
         select(Matter)
         .where(Matter.township_code == code, Matter.petitioner_id == petitioner_id, Matter.category == category,
-               Matter.deleted.is_(False), Matter.status.in_(procedure.OPEN_STATUSES))
+               Matter.deleted.is_(False), Matter.status.in_(procedure.OPEN_STATUSES | {"terminated"}))
         .order_by(Matter.received_on.desc())
     ).first()

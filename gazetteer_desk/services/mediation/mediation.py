@@ -145,6 +145,8 @@ def record_agreement(store: Store, number: str, data: AgreementInput, actor="") 
         if case.status != "in_progress":
             raise DeskError(f"该调解已{STATUS_LABELS[case.status]}")
         not_before(data.agreed_on, case.applied_on, "协议日期")
+        if data.agreed_on > date.today():
+            raise DeskError(f"协议日期不能晚于今天：{data.agreed_on:%Y-%m-%d}")
         before = _fields(case)
         if data.facts is not None:
             case.facts = data.facts.strip()
@@ -153,6 +155,9 @@ def record_agreement(store: Store, number: str, data: AgreementInput, actor="") 
         if data.kind == "written" and not (case.facts and case.issues):
             raise DeskError("书面调解协议须写明纠纷的主要事实和争议事项（人民调解法第二十九条）")
         case.responsibilities = (data.responsibilities or "").strip() or case.responsibilities
+        if data.kind == "written" and not case.responsibilities:
+            # the paper prints only what was entered: no stock sentence stands in for the parties' responsibilities
+            raise DeskError("书面调解协议须写明各方当事人的责任（人民调解法第二十九条）")
         case.status = "success"
         case.agreement_kind = data.kind
         case.terms = terms
@@ -227,6 +232,13 @@ def record_judicial_confirmation(store: Store, number: str, *, on: date, court: 
         if case.status != "success":
             raise DeskError("只有调解成功的协议才能申请司法确认")
         not_before(on, case.agreed_on, "申请日期")
+        if on > date.today():
+            raise DeskError(f"申请日期不能晚于今天：{on:%Y-%m-%d}")
+        due = limits.judicial_confirmation_due(case.agreed_on, calendar_for(store))
+        if on > due:
+            raise DeskError(f"司法确认应自调解协议生效之日起30日内（{due:%Y-%m-%d}前）由双方共同申请（人民调解法第三十三条），"
+                            f"{on:%Y-%m-%d}已过期限，不能记录为申请司法确认；当事人可就协议的履行或内容发生的争议"
+                            "向人民法院提起诉讼（第三十二条）")
         session.add(MediationFollowup(township_code=case.township_code, case_id=case.id, on_date=on,
                                       method=JUDICIAL_CONFIRMATION, notes=(court or "").strip()))
         case.touch()
