@@ -57,7 +57,9 @@ def _county_arguments(c) -> None:
     p.add_argument("code")
     p.set_defaults(handler=_revoke_township)
 
-    p = csub.add_parser("import", help="导入乡镇数据包")
+    p = csub.add_parser("import", help="导入乡镇数据包",
+                        description="每个数据包单独导入、单独报告。退出码：0 全部导入；1 有数据包暂存待补；"
+                                    "10+N 有 N 个数据包被拒绝（如 12 表示拒绝了2个）")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_import)

@@ -38,6 +38,7 @@ ACTION_LABELS = {
     "restore": "恢复",
     "export_bundle": "导出数据包",
     "import_bundle": "导入数据包",
+    "refuse_bundle": "拒绝数据包",
     "setting": "修改设置",
     "import_ledger": "导入台账",
     "export_ledgers": "导出台账",

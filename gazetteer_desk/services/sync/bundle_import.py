@@ -16,6 +16,7 @@ once the missing one arrives.
 
 from __future__ import annotations
 
+import functools
 import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from gazetteer_desk.store.search_index import bulk_matter_inserts
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.accounts import backup
 from gazetteer_desk.services.sync import bundle_payload as payload
+from gazetteer_desk.services.sync.bundle_rows import RowRules, foreign_references
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.sync.bundle_keys import county_identity_path
 from gazetteer_desk.services.sync.county import require_county
@@ -41,6 +43,9 @@ SIGNATURE_SUFFIX = ".minisig"
 
 IMPORTED, SKIPPED, HELD, REFUSED = "imported", "skipped", "held", "refused"
 STATUS_LABELS = {IMPORTED: "已导入", SKIPPED: "已导入过，跳过", HELD: "暂存，等待缺少的数据包", REFUSED: "已拒绝"}
+
+
+REFUSED_EXIT_BASE = 10
 
 
 class BundleRefused(DeskError):
@@ -82,10 +87,15 @@ class ImportResult:
 
     @property
     def exit_code(self) -> int:
-        """0: all imported or already there; 1: some held for a missing bundle; 2: some refused."""
-        if any(r.status == REFUSED for r in self.reports):
-            return 2
+        """0: all imported or already there; 1: some held for a missing bundle; 10 + n: n bundles refused (at most
+        99 counted), so a script learns how many files to look at."""
+        if self.refused:
+            return REFUSED_EXIT_BASE + min(self.refused, 99)
         return 1 if any(r.status == HELD for r in self.reports) else 0
+
+    @property
+    def refused(self) -> int:
+        return sum(r.status == REFUSED for r in self.reports)
 
 
 @dataclass
@@ -103,6 +113,11 @@ class _Bundle:
 
 def held_dir(home: Path) -> Path:
     return Path(home) / "held"
+
+
+def held_name(township: str, sequence: int, file_hash: str) -> str:
+    """Unique to signer, sequence and content: no other file, from another township or not, can take its place."""
+    return f"{township}-seq{sequence:04d}-{file_hash[:32]}.gdb.age"
 
 
 def signature_path(path: Path) -> Path:
@@ -177,8 +192,13 @@ def check_bundle(store: Store, path: Path, identities, columns: dict[str, list[s
         raise _refuse(f"数据包清单中的乡镇（{manifest.township_code}）不是签名者 {township.name}（{township.code}）")
     if (comment.sequence, comment.period) != (manifest.sequence, manifest.period):
         raise _refuse("签名注释中的序号或期间与数据包清单不符")
-    records = payload.decode_records(files, manifest, columns)
+    records = payload.decode_records(files, manifest, columns, _rules())
     return _Bundle(path, sealed, signature, file_hash, township, manifest, records)
+
+
+@functools.cache
+def _rules() -> RowRules:
+    return RowRules(payload.synced_table_names())
 
 
 def _columns(store: Store) -> dict[str, list[str]]:
@@ -229,6 +249,9 @@ def _merge(store: Store, bundle: _Bundle, report: FileReport, actor="") -> str:
             return HELD
         if manifest.prev_hash != last_hash:
             raise _refuse(f"数据包的前一包校验值与已导入的第{last_seq}号不符（链条断开），拒绝导入")
+        stray = foreign_references(raw, _rules(), bundle.records, code)
+        if stray:
+            raise _refuse(stray)
         raw.execute("PRAGMA defer_foreign_keys = ON")
         with bulk_matter_inserts(raw):
             for table in payload.synced_table_names():
@@ -282,7 +305,7 @@ def _upsert(raw, table: str, code: str, rows: list[dict], report: FileReport) ->
 def _hold(store: Store, bundle: _Bundle) -> None:
     folder = held_dir(store.home)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / bundle.path.name
+    target = folder / held_name(bundle.manifest.township_code, bundle.manifest.sequence, bundle.file_hash)
     if target.resolve() != bundle.path.resolve():
         shutil.copyfile(bundle.path, target)
         shutil.copyfile(signature_path(bundle.path), signature_path(target))
@@ -344,6 +367,11 @@ def import_bundles(store: Store, files: Iterable[Path | str], *, max_payload: in
             _hold(store, bundle)
         elif report.status == IMPORTED:
             _release_held(store, bundle.manifest.township_code, identities, columns, max_payload, result)
+    for report in result.reports:
+        if report.status == REFUSED:  # who brought which file, and why it was turned away
+            audit.record_now(store, actor, "refuse_bundle", "bundle", report.file.name[:200],
+                             {"township": report.township_code, "sequence": report.sequence,
+                              "reason": report.message[:500]})
     progress(100, "导入完成")
     return result
 

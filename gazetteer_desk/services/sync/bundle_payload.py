@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from sqlmodel import SQLModel
 
+from gazetteer_desk.domain.text import shown
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.formats.container import MANIFEST_NAME
 from gazetteer_desk.store.models import SYNCED_TABLES
@@ -170,13 +171,19 @@ def _int(raw: dict, key: str) -> int:
 _SCALARS = (str, int, float, type(None))
 
 
-def decode_records(files: dict[str, bytes], manifest: Manifest, columns: dict[str, list[str]]) -> dict[str, list[dict]]:
-    """Every record file checked against the manifest and the county's schema; ``{table: [record, ...]}``."""
+MAX_RECORD_LINE = 256 * 1024  # one record: the longest texts the desk accepts, with room to spare
+
+
+def decode_records(files: dict[str, bytes], manifest: Manifest, columns: dict[str, list[str]],
+                   rules=None) -> dict[str, list[dict]]:
+    """Every record file checked against the manifest and the county's schema; ``{table: [record, ...]}``.
+
+    ``rules`` (a :class:`~gazetteer_desk.services.sync.bundle_rows.RowRules`) checks every value of every row."""
     if payload_hash(files) != manifest.payload_hash:
         raise PayloadError("数据包内容与清单中的校验值不符（payload_hash）")
     known = {record_file(name): name for name in columns}
     records: dict[str, list[dict]] = {}
-    for name, content in files.items():
+    for name in list(files):
         if name == MANIFEST_NAME:
             continue
         table = known.get(name)
@@ -184,13 +191,14 @@ def decode_records(files: dict[str, bytes], manifest: Manifest, columns: dict[st
             raise PayloadError(f"数据包中有本程序不认识的数据表：{name}，请先升级信访接待台")
         allowed = set(columns[table])
         rows: list[dict] = []
-        try:
-            text = content.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise PayloadError(f"{name} 不是UTF-8文本") from exc
-        for number, line in enumerate(text.splitlines(), start=1):
+        content = files[name]
+        for number, line in enumerate(content.splitlines(), start=1):
+            if len(line) > MAX_RECORD_LINE:
+                raise PayloadError(f"{name} 第{number}行过长（超过 {MAX_RECORD_LINE // 1024} KB），已拒绝")
             try:
-                row = json.loads(line)
+                row = json.loads(line.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                raise PayloadError(f"{name} 不是UTF-8文本") from exc
             except ValueError as exc:
                 raise PayloadError(f"{name} 第{number}行不是有效的JSON") from exc
             if not isinstance(row, dict):
@@ -205,8 +213,11 @@ def decode_records(files: dict[str, bytes], manifest: Manifest, columns: dict[st
             if not isinstance(row.get("revision"), int) or isinstance(row.get("revision"), bool):
                 raise PayloadError(f"{name} 第{number}行缺少修订号")
             if row.get("township_code") != manifest.township_code:
-                raise PayloadError(f"{name} 第{number}行属于其他乡镇（{row.get('township_code')}），已拒绝")
+                raise PayloadError(f"{name} 第{number}行属于其他乡镇（{shown(row.get('township_code'))}），已拒绝")
+            if rules is not None:
+                rules.check(table, row, manifest.township_code, f"{name} 第{number}行")
             rows.append(row)
+        files[name] = b""  # the parsed rows replace the text: one copy of a large bundle in memory, not two
         if len(rows) != manifest.counts.get(table, -1):
             raise PayloadError(f"{name} 的记录数与清单不符")
         records[table] = rows
