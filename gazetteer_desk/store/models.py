@@ -75,6 +75,14 @@ class BundleExport(SQLModel, table=True):
     prev_hash: str = ""
     record_count: int = 0
     file_name: str = ""
+    until_change: int = 0  # the change counter this bundle reached: the next one starts above it
+
+
+class ChangeCounter(SQLModel, table=True):
+    """One row: the store's monotonic change counter (see migration 0002)."""
+
+    id: int = Field(default=1, primary_key=True)
+    value: int = 0
 
 
 class RegisteredTownship(SQLModel, table=True):

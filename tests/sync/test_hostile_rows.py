@@ -9,7 +9,6 @@ import pytest
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.sync import bundle_import
 from gazetteer_desk.services.sync import bundle_payload as payload
-
 from tests.sync.conftest import dump, petition, seal, unpack_export
 
 A, B = "500235101", "500235102"

@@ -200,13 +200,19 @@ def _backup(args, home) -> int:
 
 def _restore(args, home) -> int:
     from gazetteer_desk.services.accounts import backup
+    from gazetteer_desk.services.sync import bundle_chain
 
     with opened_store(home) as store:
         restored = backup.restore(store, Path(args.file), actor=acting(store, args, "restore"))
-    restored.close()
+    try:
+        notice = bundle_chain.restore_notice(restored)
+    finally:
+        restored.close()
     info = backup.inspect(Path(args.file))
     if args.json:
-        emit_json({"restored_from": args.file, "matters": info.matters})
+        emit_json({"restored_from": args.file, "matters": info.matters, "notice": notice})
     else:
         emit(f"已从 {args.file} 恢复（{info.matters} 个事项）；原数据库另存于 {restored.home / 'backups'}")
+        if notice:
+            emit(notice)
     return 0

@@ -113,8 +113,11 @@ def _export(args, home) -> int:
     if args.json:
         emit_json({"sequence": result.sequence, "period": result.period, "bundle": str(result.bundle_path),
                    "signature": str(result.signature_path), "records": result.record_count,
-                   "counts": result.counts, "sha256": result.file_hash, "again": result.again})
+                   "counts": result.counts, "sha256": result.file_hash, "again": result.again,
+                   "notice": result.notice})
         return 0
+    if result.notice:
+        emit(result.notice)
     emit(str(result.bundle_path))
     emit(str(result.signature_path))
     what = "重新导出" if result.again else "已导出"

@@ -8,6 +8,7 @@ consumed when the bundle and its signature are both safely on the stick. The enc
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +24,7 @@ from gazetteer_desk.store.models import BundleExport
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.sync import bundle_payload as payload
 from gazetteer_desk.services.core.authz import require
+from gazetteer_desk.services.sync.bundle_chain import chain_state, highest_numbers, numbers_path
 from gazetteer_desk.services.sync.bundle_keys import ensure_signing_key, recipients
 
 Progress = Callable[[int, str], None]  # (percent 0-100, what is happening, Chinese)
@@ -46,6 +48,7 @@ class ExportResult:
     counts: dict[str, int]
     file_hash: str
     again: bool = False
+    notice: str = ""  # said plainly to the user: e.g. bundles the county has that a restored store does not know
 
 
 def _quiet(_percent: int, _text: str) -> None:
@@ -80,20 +83,23 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
         with store.transaction() as session:
             raw = _raw(session)
             progress(5, "正在读取变更记录…")
-            last = raw.execute("SELECT sequence, until, file_hash FROM bundleexport ORDER BY sequence DESC LIMIT 1").fetchone()
-            sequence = (last[0] + 1) if last else 1
-            since = last[1] if last else None
-            prev_hash = last[2] if last else ""
+            chain = chain_state(store.home, township, raw)
+            last = raw.execute("SELECT until FROM bundleexport ORDER BY sequence DESC LIMIT 1").fetchone()
+            sequence = chain.sequence + 1
+            since = last[0] if last else None
+            prev_hash = chain.file_hash
+            (until_change,) = raw.execute("SELECT value FROM changecounter WHERE id = 1").fetchone()
             now = utcnow()
             until = payload.stamp(now)
             files: dict[str, bytes] = {}
             counts: dict[str, int] = {}
             tables = payload.synced_table_names()
             for n, table in enumerate(tables):
+                # By the change counter, not the clock: a row written while the PC's clock was wrong still goes.
+                columns = payload.sent_columns(raw, table)
                 cursor = raw.execute(
-                    f"SELECT * FROM {table} WHERE updated_at <= ?" + (" AND updated_at > ?" if since else "")
-                    + " ORDER BY id", (until, since) if since else (until,))
-                columns = [d[0] for d in cursor.description]
+                    f"SELECT {', '.join(columns)} FROM {table} WHERE change_seq > ? AND change_seq <= ? ORDER BY id",
+                    (chain.until_change, until_change))
                 files[payload.record_file(table)], counts[table] = payload.encode_records(columns, cursor)
                 progress(5 + 50 * (n + 1) // len(tables), f"正在读取变更记录：{table}")
             manifest = {
@@ -124,6 +130,9 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
             progress(85, "正在写入…")
             keep = bundles_dir(store.home)
             keep.mkdir(parents=True, exist_ok=True)
+            numbers = json.dumps(highest_numbers(raw, township)).encode()
+            write_atomic(numbers_path(keep / name), numbers)
+            written.append(numbers_path(keep / name))
             for folder in (keep, out_dir):
                 for target, data in ((folder / name, sealed), (folder / (name + ".minisig"), signature)):
                     write_atomic(target, data)
@@ -131,10 +140,11 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
             session.add(BundleExport(
                 sequence=sequence, period=period, created_at=now, since=None if since is None else _parse(since),
                 until=now, file_hash=file_hash, prev_hash=prev_hash, record_count=sum(counts.values()),
-                file_name=name,
+                file_name=name, until_change=until_change,
             ))
             audit.record(session, actor, "export_bundle", "bundle", name,
-                         {"period": period, "sequence": sequence, "records": sum(counts.values())})
+                         {"period": period, "sequence": sequence, "records": sum(counts.values()),
+                          "continued_after": [k.sequence for k in chain.unknown_to_store]})
     except BaseException as error:
         for path in written:  # a bundle without its row (or signature) must not be carried to the county
             path.unlink(missing_ok=True)
@@ -143,7 +153,7 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
         raise
     progress(100, "导出完成")
     return ExportResult(sequence, period, out_dir / name, out_dir / (name + ".minisig"),
-                        sum(counts.values()), counts, file_hash)
+                        sum(counts.values()), counts, file_hash, notice=chain.message)
 
 
 def _parse(value: str):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import shutil
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -204,8 +205,7 @@ def _rules() -> RowRules:
 def _columns(store: Store) -> dict[str, list[str]]:
     raw = store.engine.raw_connection()
     try:
-        return {table: [row[1] for row in raw.execute(f"PRAGMA table_info({table})")]
-                for table in payload.synced_table_names()}
+        return {table: payload.sent_columns(raw, table) for table in payload.synced_table_names()}
     finally:
         raw.close()
 
@@ -389,14 +389,15 @@ def _import_one(store: Store, bundle: _Bundle, report: FileReport, actor="") -> 
     except DeskError as error:
         report.status, report.message = REFUSED, error.message
         report.inserted = report.updated = report.deleted = report.unchanged = 0
-    except DBAPIError as error:
+    except (DBAPIError, sqlite3.Error) as error:  # the merge writes through the raw sqlite3 connection
         report.status = REFUSED
         report.message = f"数据无法写入县级数据库（{_short(error)}），已全部撤销"
         report.inserted = report.updated = report.deleted = report.unchanged = 0
 
 
-def _short(error: DBAPIError) -> str:
-    return str(error.orig).splitlines()[0][:120] if error.orig else "数据库错误"
+def _short(error: Exception) -> str:
+    cause = getattr(error, "orig", error)
+    return str(cause).splitlines()[0][:120] if cause else "数据库错误"
 
 
 def _release_held(store: Store, code: str, identities, columns, max_payload, result: ImportResult) -> None:

@@ -36,6 +36,14 @@ def synced_table_names() -> list[str]:
     return [table.name for table in SQLModel.metadata.sorted_tables if table.name in names]
 
 
+LOCAL_COLUMNS = frozenset({"change_seq"})  # bookkeeping of the store that wrote the row, never sent
+
+
+def sent_columns(raw, table: str) -> list[str]:
+    """The columns of ``table`` a bundle carries, in the store's order (``raw``: a sqlite3 connection)."""
+    return [row[1] for row in raw.execute(f"PRAGMA table_info({table})") if row[1] not in LOCAL_COLUMNS]
+
+
 def record_file(table: str) -> str:
     return f"records/{table}.jsonl"
 

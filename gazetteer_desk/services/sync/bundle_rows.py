@@ -29,6 +29,7 @@ from gazetteer_desk.services.leaders.case_assignments import STATUS_LABELS_ASSIG
 from gazetteer_desk.services.mediation.mediation import STATUS_LABELS as MEDIATION_STATUSES
 from gazetteer_desk.services.mediation.mediation_input import SOURCES as MEDIATION_SOURCES
 from gazetteer_desk.services.mediation.mediation_parties import Party
+from gazetteer_desk.services.sync.bundle_payload import LOCAL_COLUMNS
 
 MAX_PEOPLE = 100_000  # people_count / involved_count: more than a township holds
 MAX_REVISION = 2**31 - 1
@@ -177,6 +178,8 @@ def _json_check(shape: Callable[[object], str | None]) -> Callable[[object], str
 def _column_checks(table) -> dict[str, _Column]:
     checks = {}
     for column in table.columns:
+        if column.name in LOCAL_COLUMNS:
+            continue
         key = (table.name, column.name)
         kind = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
         if isinstance(kind, JSON):
