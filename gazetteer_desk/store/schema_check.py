@@ -17,7 +17,7 @@ _SPACE = re.compile(r"\s+")
 
 
 def _normal(sql: str | None) -> str:
-    return _SPACE.sub(" ", (sql or "").strip()).replace("\"", "").lower()
+    return _SPACE.sub(" ", (sql or "").strip()).replace('"', "").lower()
 
 
 def objects(connection: sqlite3.Connection) -> dict[tuple[str, str], str]:

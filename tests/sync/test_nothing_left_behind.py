@@ -81,12 +81,12 @@ def test_restore_on_the_command_line_says_what_the_county_has(desk, tmp_path, ca
 
 
 @pytest.mark.parametrize("statement, shown", [
-    ("CREATE TRIGGER rewrite AFTER INSERT ON matter BEGIN UPDATE matter SET request = '已解决' "
-     "WHERE rowid = new.rowid; END", "触发器 rewrite"),
+    (("CREATE TRIGGER rewrite AFTER INSERT ON matter BEGIN UPDATE matter SET request = '已解决' "
+      "WHERE rowid = new.rowid; END"), "触发器 rewrite"),
     ("CREATE VIEW everyone AS SELECT name, id_number FROM petitioner", "视图 everyone"),
     ("CREATE INDEX ix_sneaky ON petitioner(id_number, name)", "索引 ix_sneaky"),
-    ("DROP TRIGGER matter_change_au; CREATE TRIGGER matter_change_au AFTER UPDATE ON matter BEGIN SELECT 1; END",
-     "触发器 matter_change_au"),
+    (("DROP TRIGGER matter_change_au; "
+      "CREATE TRIGGER matter_change_au AFTER UPDATE ON matter BEGIN SELECT 1; END"), "触发器 matter_change_au"),
 ])
 def test_restore_refuses_schema_objects_our_migrations_did_not_make(desk, tmp_path, statement, shown):
     town = desk.townships[A]
