@@ -76,6 +76,8 @@ class BundleExport(SQLModel, table=True):
     record_count: int = 0
     file_name: str = ""
     until_change: int = 0  # the change counter this bundle reached: the next one starts above it
+    audit_seq: int | None = None  # the audit head the bundle carried to the county
+    audit_hash: str | None = None
 
 
 class ChangeCounter(SQLModel, table=True):
@@ -107,6 +109,8 @@ class BundleImport(SQLModel, table=True):
     file_hash: str
     imported_at: datetime = Field(default_factory=utcnow)
     record_count: int = 0
+    audit_seq: int | None = None  # the township's audit head this bundle carried
+    audit_hash: str | None = None
 
 
 # --- synchronised tables ------------------------------------------------------------------------------------------

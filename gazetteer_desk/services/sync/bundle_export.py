@@ -102,6 +102,9 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
                     (chain.until_change, until_change))
                 files[payload.record_file(table)], counts[table] = payload.encode_records(columns, cursor)
                 progress(5 + 50 * (n + 1) // len(tables), f"正在读取变更记录：{table}")
+            audit_head = audit.head(raw)
+            previous = raw.execute("SELECT audit_seq FROM bundleexport WHERE audit_seq IS NOT NULL "
+                                   "ORDER BY sequence DESC LIMIT 1").fetchone()
             manifest = {
                 "format": payload.FORMAT_NAME,
                 "format_version": payload.FORMAT_VERSION,
@@ -116,6 +119,9 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
                 "prev_hash": prev_hash,
                 "counts": counts,
                 "payload_hash": payload.payload_hash(files),
+                # The county keeps this head and checks the next one extends it (links since the last bundle).
+                "audit": {"seq": audit_head[0], "hash": audit_head[1],
+                          "links": audit.links(raw, previous[0]) if previous else []},
             }
             files[container.MANIFEST_NAME] = payload.manifest_bytes(manifest)
             progress(60, "正在加密…")
@@ -140,7 +146,7 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
             session.add(BundleExport(
                 sequence=sequence, period=period, created_at=now, since=None if since is None else _parse(since),
                 until=now, file_hash=file_hash, prev_hash=prev_hash, record_count=sum(counts.values()),
-                file_name=name, until_change=until_change,
+                file_name=name, until_change=until_change, audit_seq=audit_head[0], audit_hash=audit_head[1],
             ))
             audit.record(session, actor, "export_bundle", "bundle", name,
                          {"period": period, "sequence": sequence, "records": sum(counts.values()),

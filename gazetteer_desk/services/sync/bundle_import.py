@@ -66,6 +66,7 @@ class FileReport:
     updated: int = 0
     deleted: int = 0
     unchanged: int = 0
+    warning: str = ""  # imported, but something to look into (the township's audit trail was rewritten …)
 
     @property
     def ok(self) -> bool:
@@ -252,20 +253,37 @@ def _merge(store: Store, bundle: _Bundle, report: FileReport, actor="") -> str:
         stray = foreign_references(raw, _rules(), bundle.records, code)
         if stray:
             raise _refuse(stray)
+        warning = _audit_warning(raw, code, manifest.audit)
         raw.execute("PRAGMA defer_foreign_keys = ON")
         with bulk_matter_inserts(raw):
             for table in payload.synced_table_names():
                 rows = bundle.records.get(table)
                 if rows:
                     _upsert(raw, table, code, rows, report)
+        head = manifest.audit
         session.add(BundleImport(township_code=code, sequence=manifest.sequence, period=manifest.period,
-                                 file_hash=bundle.file_hash, record_count=sum(manifest.counts.values())))
+                                 file_hash=bundle.file_hash, record_count=sum(manifest.counts.values()),
+                                 audit_seq=head.seq if head else None, audit_hash=head.hash if head else None))
         audit.record(session, actor, "import_bundle", "bundle", f"{code}-{manifest.sequence}",
                      {"period": manifest.period, "file": bundle.path.name, "inserted": report.inserted,
-                      "updated": report.updated, "deleted": report.deleted})
+                      "updated": report.updated, "deleted": report.deleted, "audit_warning": warning})
     report.message = (f"新增 {report.inserted} 条，更新 {report.updated} 条，删除 {report.deleted} 条，"
                       f"未变 {report.unchanged} 条")
+    if warning:
+        report.warning = warning
+        report.message += f"。注意：该乡镇的{warning}，请核查"
     return IMPORTED
+
+
+def _audit_warning(raw, code: str, head) -> str:
+    """The township's audit trail must extend the head its last bundle carried; what is wrong, or ''."""
+    if head is None:
+        return ""
+    held = raw.execute("SELECT audit_seq, audit_hash FROM bundleimport WHERE township_code = ? "
+                       "AND audit_seq IS NOT NULL ORDER BY sequence DESC LIMIT 1", (code,)).fetchone()
+    if held is None:
+        return ""
+    return audit.extends((held[0], held[1]), (head.seq, head.hash), head.links) or ""
 
 
 def _upsert(raw, table: str, code: str, rows: list[dict], report: FileReport) -> None:

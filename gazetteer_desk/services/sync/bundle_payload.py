@@ -126,6 +126,14 @@ class Manifest:
     counts: dict[str, int]
     payload_hash: str
     raw: dict = field(repr=False, default_factory=dict)
+    audit: AuditHead | None = None  # absent in bundles of desks before the audit head travelled
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    seq: int
+    hash: str
+    links: list  # [[seq, prev_hash, hash], ...] since the previous bundle's head
 
 
 def parse_manifest(data: bytes) -> Manifest:
@@ -154,12 +162,32 @@ def parse_manifest(data: bytes) -> Manifest:
             counts={str(k): int(v) for k, v in dict(raw.get("counts") or {}).items()},
             payload_hash=_text(raw, "payload_hash"),
             raw=raw,
+            audit=_audit_head(raw.get("audit")),
         )
     except (TypeError, ValueError) as exc:
         raise PayloadError("manifest.json 内容不完整或有误") from exc
     if not re.fullmatch(r"\d{9}", manifest.township_code) or manifest.sequence < 1 or not _PERIOD.fullmatch(manifest.period):
         raise PayloadError("manifest.json 中的乡镇代码、序号或期间无效")
     return manifest
+
+
+_HASH = re.compile(r"[0-9a-f]{64}|")
+
+
+def _audit_head(value) -> AuditHead | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ValueError("audit")
+    seq, digest, links = value.get("seq"), value.get("hash"), value.get("links", [])
+    if (not isinstance(seq, int) or isinstance(seq, bool) or seq < 0 or not isinstance(digest, str)
+            or not _HASH.fullmatch(digest) or not isinstance(links, list)):
+        raise ValueError("audit")
+    for link in links:
+        if (not isinstance(link, list) or len(link) != 3 or not isinstance(link[0], int)
+                or not all(isinstance(h, str) and _HASH.fullmatch(h) for h in link[1:])):
+            raise ValueError("audit")
+    return AuditHead(seq, digest, links)
 
 
 def _text(raw: dict, key: str) -> str:

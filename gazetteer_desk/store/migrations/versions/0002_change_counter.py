@@ -1,4 +1,4 @@
-"""local change counter
+"""local change counter, audit heads of bundles
 
 Revision ID: 0002
 Revises: 0001
@@ -13,6 +13,9 @@ the one the previous bundle ended at (``bundleexport.until_change``).
 Rows already in the store get ``change_seq`` 1 and earlier bundles ``until_change`` 0: the first bundle after the
 upgrade carries every record once more, which the county counts as unchanged, so nothing the old clock-based
 selection missed is left behind.
+
+Each bundle also carries the township's audit head; both sides keep it (``audit_seq``, ``audit_hash``) so that a
+rewritten or shortened audit trail is found at the desk and at the county.
 """
 from alembic import op
 import sqlalchemy as sa
@@ -55,10 +58,20 @@ def upgrade() -> None:
             op.execute(statement)
     with op.batch_alter_table('bundleexport', schema=None) as batch_op:
         batch_op.add_column(sa.Column('until_change', sa.Integer(), nullable=False, server_default='0'))
+        batch_op.add_column(sa.Column('audit_seq', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('audit_hash', sa.String(), nullable=True))
+    with op.batch_alter_table('bundleimport', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('audit_seq', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('audit_hash', sa.String(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('bundleimport', schema=None) as batch_op:
+        batch_op.drop_column('audit_hash')
+        batch_op.drop_column('audit_seq')
     with op.batch_alter_table('bundleexport', schema=None) as batch_op:
+        batch_op.drop_column('audit_hash')
+        batch_op.drop_column('audit_seq')
         batch_op.drop_column('until_change')
     for table in SYNCED:
         op.execute(f"DROP TRIGGER IF EXISTS {table}_change_ai")
