@@ -8,9 +8,10 @@ import sys
 
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.cli import accounts, leaders, ledgers, matters, mediation, setup, sync
-from gazetteer_desk.cli.identity import PASSWORD_ENV
+from gazetteer_desk.cli.identity import PASSWORD_ENV, sign_in_first
 from gazetteer_desk.cli.output import fail
 from gazetteer_desk.cli.parsing import Parser
+from gazetteer_desk.store.busy import BUSY_EXIT, BUSY_MESSAGE, is_busy
 
 # Each feature's package holds its command modules; each module adds its sub-commands (in this order in --help).
 COMMAND_MODULES = [
@@ -71,10 +72,16 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(home)
     try:
+        sign_in_first(args, home)
         return args.handler(args, home) or 0
     except DeskError as error:
         fail(error.message)
         return error.exit_code
+    except Exception as error:
+        if not is_busy(error):
+            raise
+        fail(BUSY_MESSAGE)
+        return BUSY_EXIT
     except KeyboardInterrupt:
         fail("已取消")
         return 130
