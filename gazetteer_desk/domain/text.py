@@ -58,12 +58,29 @@ def check(value: str | None, label: str, *, multiline: bool = False, name: bool 
     return value
 
 
+NAME, SHORT, LONG = "name", "short", "long"
+
+
+def check_all(fields: dict[str, tuple[str | None, str]]) -> None:
+    """``{label: (value, NAME | SHORT | LONG)}``: the first field that may not be stored raises :class:`TextError`."""
+    for label, (value, kind) in fields.items():
+        check(value, label, multiline=kind == LONG, name=kind == NAME)
+
+
 def shown(value: object) -> str:
     """``value`` made safe to print on a terminal: control and direction characters become visible escapes."""
     text = str(value)
     if problem(text) is None:
         return text
     return "".join(ch if problem(ch) is None else f"\\u{ord(ch):04x}" for ch in text)
+
+
+def for_terminal(value: object) -> str:
+    """Like :func:`shown`, but line breaks and tabs kept: for whole lines of output the program composes itself."""
+    text = str(value)
+    if problem(text, multiline=True) is None:
+        return text
+    return "".join(ch if problem(ch, multiline=True) is None else f"\\u{ord(ch):04x}" for ch in text)
 
 
 class TextError(ValueError):

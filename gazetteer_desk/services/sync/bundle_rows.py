@@ -21,7 +21,7 @@ from sqlmodel import SQLModel
 from gazetteer_desk.domain import text as desk_text
 from gazetteer_desk.domain.categories import CHANNELS, PURPOSES
 from gazetteer_desk.domain.divisions import DivisionCodeError, validate_village_code
-from gazetteer_desk.domain.limits import MAX_EXTENSION_DAYS
+from gazetteer_desk.domain.limits import MAX_EXTENSION_DAYS, MAX_PEOPLE
 from gazetteer_desk.domain.procedure import STATUS_LABELS
 from gazetteer_desk.domain.routing import ROUTES
 from gazetteer_desk.errors import DeskError
@@ -31,7 +31,6 @@ from gazetteer_desk.services.mediation.mediation_input import SOURCES as MEDIATI
 from gazetteer_desk.services.mediation.mediation_parties import Party
 from gazetteer_desk.services.sync.bundle_payload import LOCAL_COLUMNS
 
-MAX_PEOPLE = 100_000  # people_count / involved_count: more than a township holds
 MAX_REVISION = 2**31 - 1
 MAX_JSON_TEXT = 64 * 1024
 MAX_JSON_DEPTH = 4
