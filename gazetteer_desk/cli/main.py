@@ -11,7 +11,7 @@ from gazetteer_desk.cli import accounts, leaders, ledgers, matters, mediation, s
 from gazetteer_desk.cli.identity import PASSWORD_ENV, sign_in_first
 from gazetteer_desk.cli.output import fail
 from gazetteer_desk.cli.parsing import Parser
-from gazetteer_desk.store.busy import BUSY_EXIT, BUSY_MESSAGE, is_busy
+from gazetteer_desk.cli.busy import BUSY_EXIT, BUSY_MESSAGE, is_busy
 
 # Each feature's package holds its command modules; each module adds its sub-commands (in this order in --help).
 COMMAND_MODULES = [
