@@ -155,9 +155,10 @@ def _verify(args, home) -> int:
     if args.json:
         emit_json(result)
     elif result.ok:
-        emit(f"操作日志完整：共 {result.count} 条记录，哈希链校验通过")
+        emit(f"操作日志完整：共 {result.count} 条记录，哈希链校验通过，各项记录与日志相符")
     else:
-        emit(f"操作日志校验未通过：{result.reason}（第一处断链：第 {result.first_broken_seq} 条）")
+        where = f"（第一处断链：第 {result.first_broken_seq} 条）" if result.first_broken_seq else ""
+        emit(f"操作日志校验未通过：{result.reason}{where}")
     return 0 if result.ok else 6
 
 
