@@ -40,6 +40,19 @@ def sign_in(store, username: str):
     return user
 
 
+def sign_in_first(args, home) -> None:
+    """``--as`` is checked before any command runs, also one that needs no permission: a wrong password is always
+    an error, never silently ignored. The user is kept on ``args`` for :func:`acting`."""
+    from gazetteer_desk.cli.output import opened_store
+    from gazetteer_desk.paths import store_path
+
+    username = getattr(args, "as_user", None)
+    if not username or not store_path(home).exists():
+        return
+    with opened_store(home) as store:
+        args.signed_in = sign_in(store, username)
+
+
 def acting(store, args, permission: str | None = None):
     """The actor for this command: a CurrentUser with ``--as``, else ``cli:<login>`` where the rules above allow it.
 
@@ -51,7 +64,7 @@ def acting(store, args, permission: str | None = None):
 
     username = getattr(args, "as_user", None)
     if username:
-        user = sign_in(store, username)
+        user = getattr(args, "signed_in", None) or sign_in(store, username)
         if permission:
             require(user, permission)  # also for commands whose services take a plain name only
         return user

@@ -8,9 +8,10 @@ import sys
 
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.cli import accounts, leaders, ledgers, matters, mediation, setup, sync
-from gazetteer_desk.cli.identity import PASSWORD_ENV
+from gazetteer_desk.cli.identity import PASSWORD_ENV, sign_in_first
 from gazetteer_desk.cli.output import fail
 from gazetteer_desk.cli.parsing import Parser
+from gazetteer_desk.cli.busy import BUSY_EXIT, BUSY_MESSAGE, is_busy
 
 INTERNAL_ERROR = 70  # sysexits' EX_SOFTWARE: not the user's input, the program's fault
 
@@ -75,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(home)
     try:
+        sign_in_first(args, home)
         return args.handler(args, home) or 0
     except DeskError as error:
         fail(error.message)
@@ -85,8 +87,11 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and closed early: not an error of ours
         sys.stderr.close()
         return 0
-    except Exception as error:  # a fault of ours: written to the desk's log and named, not a bare traceback
-        return _unexpected(home, error)
+    except Exception as error:
+        if is_busy(error):  # another program holds the store: wait and try again, not a fault
+            fail(BUSY_MESSAGE)
+            return BUSY_EXIT
+        return _unexpected(home, error)  # a fault of ours: written to the desk's log and named, not a traceback
 
 
 def _unexpected(home, error: Exception) -> int:

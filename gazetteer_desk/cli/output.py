@@ -7,6 +7,8 @@ import sys
 from contextlib import contextmanager
 from datetime import date, datetime
 
+from gazetteer_desk.domain.text import for_terminal
+
 
 def _default(value):
     if isinstance(value, (date, datetime)):
@@ -24,11 +26,12 @@ def emit_json(data) -> None:
 
 
 def emit(line: str = "") -> None:
-    print(line)
+    """One line of text for the terminal: stored text cannot move the cursor, recolour or reorder what follows."""
+    print(for_terminal(line))
 
 
 def fail(message: str) -> None:
-    print(f"错误：{message}", file=sys.stderr)
+    print(f"错误：{for_terminal(message)}", file=sys.stderr)
 
 
 @contextmanager

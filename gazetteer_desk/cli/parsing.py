@@ -82,11 +82,17 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{DATE_HINT}（收到“{text}”）") from None
 
 
+MAX_INTEGER = 1_000_000_000  # no count, limit or number of days on the desk comes near; 2**63 breaks statistics
+
+
 def integer(text: str) -> int:
     try:
-        return int(text.strip())
+        value = int(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"应为整数（收到“{text}”）") from None
+    if abs(value) > MAX_INTEGER:
+        raise argparse.ArgumentTypeError(f"数值过大（收到“{text}”）")
+    return value
 
 
 def positive(text: str) -> int:
@@ -94,6 +100,20 @@ def positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"应为正整数（收到“{text}”）")
     return value
+
+
+def bounded(low: int, high: int):
+    """An argparse type for an integer in ``low..high``: out of range is exit 2 with the range, not a traceback."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"应为整数（收到“{text}”）") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"应在 {low} 至 {high} 之间（收到“{text}”）")
+        return value
+    parse.__name__ = "integer"
+    return parse
 
 
 def month(text: str) -> tuple[int, int]:

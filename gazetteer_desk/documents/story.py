@@ -82,7 +82,8 @@ class Story:
                 for k, v in rows if v not in (None, "")]
         if not data:
             return
-        t = Table(data, colWidths=[lay.key_col, lay.width - lay.key_col])
+        # splitInRow: a long complaint flows onto the next page inside its row, instead of a row taller than a page
+        t = Table(data, colWidths=[lay.key_col, lay.width - lay.key_col], splitInRow=1)
         grid = colors.Color(0.3, 0.3, 0.3)
         pad = 2 if lay.narrow else 2.5
         t.setStyle(TableStyle([FONT_CMD,

@@ -122,6 +122,7 @@ def mediation_target_due(
     return _due(started, target_days, cal, roll_to_working_day)
 
 
+MAX_PEOPLE = 100_000  # people in one visit or involved in one matter: more than a township holds
 DUE_SOON_DAYS = 3  # the desk's warning horizon: "due within three days"
 
 

@@ -36,6 +36,9 @@ MANIFEST_NAME = "manifest.json"
 RECORDS_DIR = "records"
 MAX_TOTAL = 512 * 1024 * 1024
 MAX_MEMBERS = 10_000
+# A gzip container may inflate to at most this many times its own size: JSONL records compress about tenfold, a
+# bomb a thousandfold. With it, memory follows the size of the file on the stick, not what its headers claim.
+MAX_GZIP_RATIO = 40
 
 _RECORD_NAME = re.compile(r"records/[A-Za-z0-9][A-Za-z0-9._-]{0,90}\.jsonl")
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -190,6 +193,8 @@ def unpack(data: bytes, max_total: int = MAX_TOTAL, max_members: int = MAX_MEMBE
     """Read the container into ``{name: content}`` (files only), in memory, refusing anything hostile."""
     # Header blocks, padding and the end-of-archive record on top of the file contents.
     cap = max_total + (max_members + 2) * 2048 + 20 * 1024
+    if bytes(data[:2]) == _GZIP_MAGIC:
+        cap = min(cap, max(len(data) * MAX_GZIP_RATIO, 1024 * 1024))
     reader = _BoundedReader(bytes(data), cap)
     files: dict[str, bytes] = {}
     seen: set[str] = set()

@@ -18,7 +18,8 @@ class Synced(SQLModel):
     """UUID key, owning township, UTC timestamps, a revision counter and a tombstone.
 
     A change bumps ``revision`` and ``updated_at``; a deletion sets ``deleted`` instead of removing the row,
-    so the county store learns of it from the next bundle.
+    so the county store learns of it from the next bundle. Which bundle is decided by ``change_seq``, not by the
+    clock.
     """
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
@@ -27,6 +28,8 @@ class Synced(SQLModel):
     updated_at: datetime = Field(default_factory=utcnow, index=True)
     revision: int = 1
     deleted: bool = False
+    # Local only, never sent: the store's change counter at this row's last write, set by triggers (migration 0002).
+    change_seq: int = Field(default=0, index=True)
 
     def touch(self) -> None:
         self.revision += 1

@@ -10,6 +10,7 @@ from gazetteer_desk.errors import StoreError
 from gazetteer_desk.paths import backups_dir, store_path
 from gazetteer_desk.store.database import Store, make_engine
 from gazetteer_desk.store.peek import SCHEMA_HEAD  # a store already there opens without importing Alembic (a second of start-up)
+from gazetteer_desk.store.private import make_private
 from gazetteer_desk.store.snapshot import online_copy
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -62,6 +63,7 @@ def open_store(home: Path, *, create: bool = False) -> Store:
     try:
         current = current_revision(engine)
         if current == SCHEMA_HEAD:
+            make_private(home)
             return Store(home, engine)
         head = head_revision()
         if current is not None and current not in known_revisions():
@@ -81,6 +83,7 @@ def open_store(home: Path, *, create: bool = False) -> Store:
     except BaseException:
         engine.dispose()
         raise
+    make_private(home)
     return Store(home, engine)
 
 

@@ -75,6 +75,16 @@ class BundleExport(SQLModel, table=True):
     prev_hash: str = ""
     record_count: int = 0
     file_name: str = ""
+    until_change: int = 0  # the change counter this bundle reached: the next one starts above it
+    audit_seq: int | None = None  # the audit head the bundle carried to the county
+    audit_hash: str | None = None
+
+
+class ChangeCounter(SQLModel, table=True):
+    """One row: the store's monotonic change counter (see migration 0002)."""
+
+    id: int = Field(default=1, primary_key=True)
+    value: int = 0
 
 
 class RegisteredTownship(SQLModel, table=True):
@@ -99,6 +109,8 @@ class BundleImport(SQLModel, table=True):
     file_hash: str
     imported_at: datetime = Field(default_factory=utcnow)
     record_count: int = 0
+    audit_seq: int | None = None  # the township's audit head this bundle carried
+    audit_hash: str | None = None
 
 
 # --- synchronised tables ------------------------------------------------------------------------------------------

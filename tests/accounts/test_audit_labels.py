@@ -28,7 +28,8 @@ def worked(store, admin_user):
     matters.take_action(store, number, "accept", on=accepted, actor=admin_user)
     matters.take_action(store, number, "extend", on=accepted, actor=admin_user, days=30, approver="陈国强",
                         reason="需现场勘查")
-    matters.take_action(store, number, "reply", on=date.today(), actor=admin_user, outcome="予以支持")
+    matters.take_action(store, number, "reply", on=date.today(), actor=admin_user, outcome="予以支持",
+                        opinion="同意支付拖欠工资", basis="《保障农民工工资支付条例》")
     with pytest.raises(DeskError):
         accounts.login(store, "admin", "not-the-password")
     accounts.create_account(store, admin_user, "zhanghua", "clerk", "temporary-12345", staff_name="张华")
@@ -44,12 +45,12 @@ def test_every_entry_reads_in_chinese(worked, admin_user):
         assert label != action, action
     reply = next(text for row in audit.entries(worked, action="act") if row.detail["action"] == "reply"
                  for text in [audit_labels.describe(row.detail)])
-    assert reply.startswith(f"操作：答复；日期：{date.today().isoformat()}；处理结果：予以支持；")
+    assert reply.startswith(f"操作：答复；日期：{date.today().isoformat()}；法律法规政策依据：《保障农民工工资支付条例》；处理意见：同意支付拖欠工资；处理结果：予以支持；")
     assert "状态：办理中 → 已答复" in reply and "处理结果：（空） → 予以支持" in reply
     extend = next(audit_labels.describe(row.detail) for row in audit.entries(worked, action="act")
                   if row.detail["action"] == "extend")
     assert "延期天数：0 → 30" in extend and "批准人：陈国强" in extend
-    assert lines["login_failed"] == ("登录失败", "原因：密码错误")
+    assert lines["login_failed"] == ("登录失败", "连续失败次数：1；原因：密码错误")
     assert lines["account_create"] == ("新建账户", "角色：接待员；对应工作人员：张华")
 
 

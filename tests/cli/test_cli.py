@@ -83,7 +83,8 @@ def test_demo_data_builds_a_consistent_store(cli, home):
     assert code == 0 and json.loads(out)["counts"]["matter"] == 300
     db = sqlite3.connect(home / "desk.sqlite")
     assert db.execute("SELECT count(*) FROM matter_fts").fetchone() == (300,)
-    assert db.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger'").fetchone() == (4,)
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name LIKE '%fts%'").fetchone() == (4,)
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name LIKE '%change%'").fetchone() == (28,)
     statuses = {row[0] for row in db.execute("SELECT DISTINCT status FROM matter")}
     assert {"registered", "accepted", "replied", "closed"} <= statuses
     # every replied matter was accepted first, never before it was received

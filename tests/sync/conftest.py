@@ -30,11 +30,16 @@ class Desk:
 
 
 def dump(store: Store) -> dict[str, list]:
-    """Every table of the store (search index included), rows sorted: equal dumps mean an unchanged store."""
+    """Every table of the store (search index included), rows sorted: equal dumps mean an unchanged store.
+
+    The audit trail is left out: a refused bundle is recorded there, and only there."""
     with sqlite3.connect(store.path) as connection:
         names = [r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-        return {name: sorted(map(repr, connection.execute(f"SELECT * FROM \"{name}\""))) for name in names}
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name != 'auditentry' ORDER BY name")]
+        return {name: sorted(map(repr, connection.execute(
+            f"SELECT * FROM \"{name}\"" + (" WHERE key != 'audit_head'" if name == "setting" else ""))))
+            for name in names}
 
 
 def make_township(home: Path, code: str, name: str) -> Store:

@@ -21,7 +21,7 @@ def _import_refused(desk, path, reason, **kw):
     assert report.status == "refused", report.line()
     assert reason in report.message, report.message
     assert path.name in report.line()
-    assert result.exit_code == 2
+    assert result.exit_code == 11
     assert dump(desk.county) == before
     return report
 
@@ -103,10 +103,14 @@ def test_overwriting_another_townships_row_by_uuid(desk, real):
     bundle_import.import_bundles(desk.county, [real[0].bundle_path])
     mine = json.loads(real[1]["records/matter.jsonl"].decode().splitlines()[0])
     # 龙角镇 ships a row with 双江镇's matter UUID, relabelled as its own.
+    petition(desk.townships["500235102"], "李华")
     b_files = unpack_export(desk, desk.export("500235102"))
-    mine.update(township_code="500235102", revision=99, request="篡改")
-    files = {**b_files, "records/matter.jsonl": (json.dumps(mine, ensure_ascii=False) + "\n").encode()}
-    counts = {**json.loads(b_files["manifest.json"])["counts"], "matter": 1}
+    theirs = json.loads(b_files["records/matter.jsonl"].decode().splitlines()[0])
+    mine.update(township_code="500235102", revision=99, request="篡改", village_code=theirs["village_code"],
+                petitioner_id=theirs["petitioner_id"], receiver_id=theirs["receiver_id"])
+    rows = b_files["records/matter.jsonl"] + (json.dumps(mine, ensure_ascii=False) + "\n").encode()
+    files = {**b_files, "records/matter.jsonl": rows}
+    counts = {**json.loads(b_files["manifest.json"])["counts"], "matter": 2}
     files = _with_manifest(files, counts=counts, payload_hash=payload.payload_hash(files))
     _import_refused(desk, seal(desk, "500235102", files, "hijack.gdb.age"), "属于其他乡镇")
 
@@ -197,4 +201,4 @@ def test_one_bad_file_does_not_stop_the_good_ones(desk, real):
     bad = seal(desk, "500235101", real[1], "stranger.gdb.age", signer=minisign.generate_signing_key())
     result = bundle_import.import_bundles(desk.county, [bad, good_b.bundle_path, real[0].bundle_path])
     assert [r.status for r in result.reports] == ["refused", "imported", "imported"]
-    assert result.exit_code == 2
+    assert result.exit_code == 11

@@ -155,9 +155,10 @@ def _verify(args, home) -> int:
     if args.json:
         emit_json(result)
     elif result.ok:
-        emit(f"操作日志完整：共 {result.count} 条记录，哈希链校验通过")
+        emit(f"操作日志完整：共 {result.count} 条记录，哈希链校验通过，各项记录与日志相符")
     else:
-        emit(f"操作日志校验未通过：{result.reason}（第一处断链：第 {result.first_broken_seq} 条）")
+        where = f"（第一处断链：第 {result.first_broken_seq} 条）" if result.first_broken_seq else ""
+        emit(f"操作日志校验未通过：{result.reason}{where}")
     return 0 if result.ok else 6
 
 
@@ -201,13 +202,19 @@ def _backup(args, home) -> int:
 
 def _restore(args, home) -> int:
     from gazetteer_desk.services.accounts import backup
+    from gazetteer_desk.services.sync import bundle_chain
 
     with opened_store(home) as store:
         restored = backup.restore(store, Path(args.file), actor=acting(store, args, "restore"))
-    restored.close()
+    try:
+        notice = bundle_chain.restore_notice(restored)
+    finally:
+        restored.close()
     info = backup.inspect(Path(args.file))
     if args.json:
-        emit_json({"restored_from": args.file, "matters": info.matters})
+        emit_json({"restored_from": args.file, "matters": info.matters, "notice": notice})
     else:
         emit(f"已从 {args.file} 恢复（{info.matters} 个事项）；原数据库另存于 {restored.home / 'backups'}")
+        if notice:
+            emit(notice)
     return 0

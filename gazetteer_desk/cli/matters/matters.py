@@ -8,7 +8,8 @@ from gazetteer_desk.domain.masking import mask_id_number, mask_phone
 from gazetteer_desk.domain.procedure import ACTIONS, STATUS_LABELS
 from gazetteer_desk.cli.identity import acting
 from gazetteer_desk.cli.output import emit, emit_json, opened_store
-from gazetteer_desk.cli.parsing import command, integer, iso_date, positive
+from gazetteer_desk.cli.parsing import bounded, command, integer, iso_date, positive
+from gazetteer_desk.domain.limits import MAX_PEOPLE
 
 
 OUTCOME_KEYS = {"support": "予以支持", "explain": "解释说明", "reject": "不予支持"}  # 第三十二条
@@ -34,7 +35,7 @@ def _register_arguments(p) -> None:
     p.add_argument("--category", help="问题类别，如 城乡建设 或 城乡建设/物业管理")
     p.add_argument("--purpose", default="求决", help="信访目的")
     p.add_argument("--channel", default="走访", help="信访形式")
-    p.add_argument("--people", type=integer, default=1, help="来访人数")
+    p.add_argument("--people", type=bounded(1, MAX_PEOPLE), default=1, help="来访人数")
     p.add_argument("--representative", action="append", default=[], help="集体访代表（可重复，最多5人）")
     p.add_argument("--litigation", action="store_true", help="涉法涉诉")
     p.add_argument("--urgent", action="store_true", help="重大紧急")

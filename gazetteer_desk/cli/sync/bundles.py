@@ -57,7 +57,9 @@ def _county_arguments(c) -> None:
     p.add_argument("code")
     p.set_defaults(handler=_revoke_township)
 
-    p = csub.add_parser("import", help="导入乡镇数据包")
+    p = csub.add_parser("import", help="导入乡镇数据包",
+                        description="每个数据包单独导入、单独报告。退出码：0 全部导入；1 有数据包暂存待补；"
+                                    "10+N 有 N 个数据包被拒绝（如 12 表示拒绝了2个）")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_import)
@@ -111,8 +113,11 @@ def _export(args, home) -> int:
     if args.json:
         emit_json({"sequence": result.sequence, "period": result.period, "bundle": str(result.bundle_path),
                    "signature": str(result.signature_path), "records": result.record_count,
-                   "counts": result.counts, "sha256": result.file_hash, "again": result.again})
+                   "counts": result.counts, "sha256": result.file_hash, "again": result.again,
+                   "notice": result.notice})
         return 0
+    if result.notice:
+        emit(result.notice)
     emit(str(result.bundle_path))
     emit(str(result.signature_path))
     what = "重新导出" if result.again else "已导出"

@@ -17,6 +17,7 @@ from gazetteer_desk.domain.permissions import ADMIN_ROLE, ROLES, can, role_label
 from gazetteer_desk.errors import DeskError, NotFound
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import Account, Staff
+from gazetteer_desk.services.accounts import login_guard
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
 
@@ -209,17 +210,29 @@ def _view(store: Store, username: str) -> AccountView:
 LOGIN_FAILED = "用户名或密码不正确"
 
 
-def login(store: Store, username: str, password: str) -> CurrentUser:
-    """Check the password (constant time, a hash is computed even for an unknown name); every attempt is audited."""
+def login(store: Store, username: str, password: str, *, now: float | None = None) -> CurrentUser:
+    """Check the password (constant time, a hash is computed even for an unknown name); every attempt is audited.
+
+    Repeated wrong passwords make the next attempt wait, then lock the account for a while (:mod:`login_guard`)."""
     username = username.strip()
+    try:
+        login_guard.check(store, username, now)
+    except login_guard.LoginThrottled:
+        audit.record_now(store, username, "login_failed", "account", username, {"reason": "throttled"})
+        raise
     with store.read() as session:
         account = _find(session, username) if username else None
     ok = check_password(password, account.password_hash if account else _DUMMY_HASH) and account is not None
     if not ok or not account.active:
         reason = "inactive" if ok else ("unknown_user" if account is None else "bad_password")
-        audit.record_now(store, username, "login_failed", "account", username, {"reason": reason})
+        with store.transaction() as session:
+            failures = login_guard.failed(session, username, now) if not ok else 0
+            audit.record(session, username, "login_failed", "account", username,
+                         {"reason": reason, **({"failures": failures} if failures else {})})
         raise DeskError("此账户已停用，请联系管理员" if ok else LOGIN_FAILED)
-    audit.record_now(store, account.username, "login", "account", account.username, {"role": account.role})
+    with store.transaction() as session:
+        login_guard.succeeded(session, account.username)
+        audit.record(session, account.username, "login", "account", account.username, {"role": account.role})
     return _user(account)
 
 

@@ -17,6 +17,7 @@ from gazetteer_desk.errors import DeskError
 from gazetteer_desk.paths import backups_dir
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.migrate import known_revisions, open_store
+from gazetteer_desk.store.schema_check import foreign_objects
 from gazetteer_desk.store.snapshot import online_copy
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
@@ -149,6 +150,11 @@ def inspect(path: Path) -> BackupInfo:
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             code = connection.execute("SELECT value FROM setting WHERE key = 'township_code'").fetchone()
             matters = connection.execute("SELECT count(*) FROM matter").fetchone()[0]
+            if revision is not None and revision[0] in known_revisions():
+                strange = foreign_objects(connection, revision[0])
+                if strange:
+                    raise DeskError("备份文件中有本程序不会创建的数据库对象，可能被人改动过，未恢复："
+                                    + "、".join(strange[:5]) + ("等" if len(strange) > 5 else ""))
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
@@ -186,6 +192,10 @@ def restore(store: Store, source: Path, actor=SYSTEM_ACTOR) -> Store:
     finally:
         src.close()
     restored = open_store(home)
+    from gazetteer_desk.services.sync.bundle_chain import restore_notice
+
+    notice = restore_notice(restored)  # bundles the county has that the backup does not know; their numbers kept
     audit.record_now(restored, actor, "restore", "store", str(source),
-                     {"kept_aside": kept.name, "revision": info.revision, "matters": info.matters})
+                     {"kept_aside": kept.name, "revision": info.revision, "matters": info.matters,
+                      "county_has_more": notice})
     return restored

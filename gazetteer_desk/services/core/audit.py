@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import text
 from sqlmodel import Session, select
 
+from gazetteer_desk.services.core import audit_rows  # noqa: F401  (seals every commit: see that module)
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import AuditEntry, Setting
 
@@ -38,6 +39,9 @@ ACTION_LABELS = {
     "restore": "恢复",
     "export_bundle": "导出数据包",
     "import_bundle": "导入数据包",
+    "refuse_bundle": "拒绝数据包",
+    "rows": "记录变更校验",
+    "search_id": "按证件号码查找",
     "setting": "修改设置",
     "import_ledger": "导入台账",
     "export_ledgers": "导出台账",
@@ -116,6 +120,59 @@ def record(session: Session, actor, action: str, entity: str = "", entity_id: st
     return entry
 
 
+def record_raw(raw, actor, action: str, entity: str = "", entity_id: str = "", detail: dict | None = None) -> int:
+    """:func:`record` for writers on the raw sqlite3 connection (inside their transaction); returns the seq."""
+    raw.execute("UPDATE setting SET value = value WHERE key = ?", (HEAD_KEY,))
+    found = raw.execute("SELECT value FROM setting WHERE key = ?", (HEAD_KEY,)).fetchone()
+    last_seq, _, last_hash = (found[0] if found and found[0] else "0:").partition(":")
+    seq = int(last_seq) + 1
+    at = datetime.now(UTC)
+    who = actor_name(actor)
+    detail_text = canonical_detail(detail or {})
+    digest = entry_hash(last_hash, seq, at, who, action, entity, str(entity_id), detail_text)
+    raw.execute("INSERT INTO auditentry (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (seq, at.strftime("%Y-%m-%d %H:%M:%S.%f"), who, action[:32], entity, str(entity_id), detail_text,
+                 last_hash, digest))
+    raw.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (HEAD_KEY, f"{seq}:{digest}"))
+    return seq
+
+
+def head(raw) -> tuple[int, str]:
+    """The chain's head (last seq and hash) as the store holds it (``raw``: a sqlite3 connection)."""
+    found = raw.execute("SELECT value FROM setting WHERE key = ?", (HEAD_KEY,)).fetchone()
+    seq, _, digest = (found[0] if found and found[0] else "0:").partition(":")
+    return int(seq), digest
+
+
+def links(raw, after_seq: int) -> list[list]:
+    """``[seq, prev_hash, hash]`` of every entry after ``after_seq``: enough for another party holding an earlier
+    head to see that this chain extends it, without the entries' contents."""
+    return [list(row) for row in raw.execute(
+        "SELECT seq, prev_hash, hash FROM auditentry WHERE seq > ? ORDER BY seq", (after_seq,))]
+
+
+def extends(held: tuple[int, str], new_head: tuple[int, str], new_links: list) -> str | None:
+    """Why a chain (``new_head`` with ``new_links`` since ``held``) does not extend the ``held`` head, or None."""
+    held_seq, held_hash = held
+    seq, digest = new_head
+    if seq < held_seq:
+        return f"操作日志只到第 {seq} 条，比上次的第 {held_seq} 条少（日志尾部被删除）"
+    if seq == held_seq:
+        return None if digest == held_hash else f"第 {seq} 条操作日志与上次不同（日志被改写）"
+    expected_seq, prev = held_seq + 1, held_hash
+    for link in new_links:
+        if link[0] <= held_seq:
+            continue
+        if link[0] != expected_seq or link[1] != prev:
+            return f"第 {link[0]} 条操作日志接不上上次的链首（日志被改写或删除）"
+        expected_seq, prev = expected_seq + 1, link[2]
+    if expected_seq - 1 != seq or prev != digest:
+        return "操作日志的链首与其链条不符（日志被改写）"
+    return None
+
+
 def record_now(store: Store, actor, action: str, entity: str = "", entity_id: str = "",
                detail: dict | None = None) -> None:
     """An entry that is its own transaction (a log-in, a view, a backup: nothing else changes)."""
@@ -160,7 +217,30 @@ def verify(store: Store) -> VerifyResult:
         return VerifyResult(False, last_seq + 1, f"第 {last_seq + 1} 条及之后的记录缺失（已被删除）", count)
     if head_seq < last_seq or head_hash != prev:
         return VerifyResult(False, last_seq, f"第 {last_seq} 条记录与链首记录不符（记录被改动或链首被篡改）", count)
+    problem = _beyond_the_chain(store)
+    if problem:
+        return VerifyResult(False, None, problem, count)
     return VerifyResult(True, None, "", count)
+
+
+def _beyond_the_chain(store: Store) -> str | None:
+    """What the chain alone cannot show: the head the last bundle carried away, and the records themselves."""
+    from gazetteer_desk.services.core.audit_rows import check_rows
+
+    raw = store.engine.raw_connection()
+    try:
+        connection = raw.driver_connection
+        exported = connection.execute("SELECT sequence, audit_seq, audit_hash FROM bundleexport "
+                                      "WHERE audit_seq IS NOT NULL ORDER BY sequence DESC LIMIT 1").fetchone()
+        if exported:
+            sequence, seq, digest = exported
+            found = connection.execute("SELECT hash FROM auditentry WHERE seq = ?", (seq,)).fetchone()
+            if found is None or found[0] != digest:
+                return (f"第{sequence}号数据包导出时操作日志到第 {seq} 条，本机现有日志与之不符"
+                        "（日志被删除或改写）")
+        return check_rows(connection)
+    finally:
+        raw.close()
 
 
 @dataclass(frozen=True)
@@ -190,6 +270,8 @@ def entries(store: Store, *, actor: str | None = None, action: str | None = None
         query = query.where(AuditEntry.actor == actor)
     if action:
         query = query.where(AuditEntry.action == action)
+    else:  # the seals of changed records are for `audit verify`, not for reading
+        query = query.where(AuditEntry.action != "rows")
     if since:
         if not isinstance(since, datetime):
             since = datetime(since.year, since.month, since.day).astimezone()

@@ -19,12 +19,12 @@ EMPTY = "（空）"
 FIELD_LABELS = {
     # a matter and its procedure steps
     "status": "状态", "handling_unit": "承办单位", "accepted_on": "受理日期", "extension_days": "延期天数",
-    "extension_reason": "延期理由", "replied_on": "答复日期", "outcome": "处理结果",
+    "extension_reason": "延期理由", "replied_on": "答复日期", "outcome": "处理结果", "opinion": "处理意见", "basis": "法律法规政策依据",
     "review_requested_on": "复查申请日期", "reviewed_on": "复查日期", "recheck_requested_on": "复核申请日期",
     "rechecked_on": "复核日期", "closed_on": "办结日期", "due_on": "期限", "route": "处理途径",
     "satisfaction_office": "对信访部门的评价", "satisfaction_unit": "对责任单位的评价", "satisfaction_reason": "不满意原因",
     "action": "操作", "on": "日期", "params": "内容", "unit": "单位", "days": "延期天数", "approver": "批准人",
-    "reason": "原因", "note": "备注", "method": "方式",
+    "reason": "原因", "failures": "连续失败次数", "locked_until": "锁定至", "until": "截至", "note": "备注", "method": "方式",
     # registration, events, views
     "new_matter": "新事项", "visit_id": "来访记录", "purpose": "信访目的", "channel": "信访形式", "people_count": "人数",
     "kind": "类型", "detail": "内容", "field": "查看项", "petitioner_id": "来访人记录", "count": "人数",

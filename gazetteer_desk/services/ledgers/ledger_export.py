@@ -16,6 +16,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+
+from gazetteer_desk.formats.sheet_text import row_values
 from sqlalchemy import text
 
 from gazetteer_desk.domain.masking import mask_id_number, mask_phone
@@ -270,7 +272,7 @@ def _annual(wb: Workbook, report: AnnualReport) -> int:
         head.font = _HEAD_FONT
         ws.append([head])
         for item, value in items:
-            ws.append([item, value])
+            ws.append(row_values(ws, [item, value]))
             rows += 1
     ws.append([f"统计截至 {report.as_of:%Y-%m-%d}，由 {report.office_name} 编制"])
     return rows
@@ -305,7 +307,7 @@ def export_ledgers(
             _header(ws, columns)
             count = 0
             for count, row in enumerate(source(ctx, mask), start=1):
-                ws.append(row)
+                ws.append(row_values(ws, row))  # stored text is never a formula, never breaks the file
                 if count % 20000 == 0:
                     report(n / (len(LEDGERS) + 2), f"正在写入{name}（{count}行）…")
             rows[name] = count

@@ -9,6 +9,7 @@ from gazetteer_desk.domain.masking import mask_id_number, mask_phone
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.matters import listing, matters, search
+from gazetteer_desk.services.accounts import id_search_guard
 from gazetteer_desk.services.core.authz import PermissionDenied, is_user, purposes_for, require
 from gazetteer_desk.services.matters.matters import MatterDetail
 
@@ -18,7 +19,9 @@ def mask_row(row: search.MatterRow) -> search.MatterRow:
 
 
 def search_for(store: Store, user, text: str, limit: int = 50) -> list[search.MatterRow]:
-    """The search box of a signed-in user: purposes hidden from the role left out, personal numbers masked."""
+    """The search box of a signed-in user: purposes hidden from the role left out, personal numbers masked.
+    A search by ID number is audited and, for roles that see masked numbers only, limited in rate."""
+    id_search_guard.check_and_record(store, user, text)
     rows = search.search(store, text, limit, visible_purposes=purposes_for(user))
     return [mask_row(row) for row in rows]
 
@@ -32,6 +35,8 @@ def count_for(store: Store, user, matter_filter: listing.MatterFilter) -> int:
 
 
 def fetch_page_for(store: Store, user, matter_filter: listing.MatterFilter, **kwargs) -> list[search.MatterRow]:
+    if not kwargs.get("offset"):  # the first page of a search is the search; later pages only scroll
+        id_search_guard.check_and_record(store, user, matter_filter.text)
     return [mask_row(row) for row in listing.fetch_page(store, filter_for(user, matter_filter), **kwargs)]
 
 

@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime, timedelta
 from sqlmodel import Session, select
 
 from gazetteer_desk.domain import procedure
+from gazetteer_desk.domain import text as desk_text
+from gazetteer_desk.domain.limits import MAX_PEOPLE
 from gazetteer_desk.domain.categories import CHANNELS, PURPOSES, CategoryError, resolve_category
 from gazetteer_desk.domain.routing import (
     GroupVisitError, RoutingError, check_group_visit, require_representatives, route_by_key, suggest_route,
@@ -74,9 +76,30 @@ class RegistrationResult:
     repeat_of: str | None  # an earlier matter of the same person and category (the new one is then 重件)
 
 
+def check_registration_input(data: RegistrationInput) -> None:
+    """Text that would forge output or break the 台账 (control characters, direction overrides, invisible names) and
+    counts beyond any township are refused with the field's name."""
+    try:
+        desk_text.check_all({
+            "姓名": (data.name, desk_text.NAME), "诉求": (data.request, desk_text.LONG),
+            "事实": (data.facts, desk_text.LONG), "理由": (data.reasons, desk_text.LONG),
+            "住址": (data.address, desk_text.SHORT), "工作单位": (data.workplace, desk_text.SHORT),
+            "电话": (data.phone, desk_text.SHORT), "证件号码": (data.id_number, desk_text.SHORT),
+            "具体地点": (data.location_detail, desk_text.SHORT), "被反映对象": (data.subject, desk_text.SHORT),
+            "备注": (data.notes, desk_text.LONG), "接待人": (data.receiver, desk_text.SHORT),
+            **{f"代表{n}": (r, desk_text.NAME) for n, r in enumerate(data.representatives, start=1)},
+        })
+    except desk_text.TextError as error:
+        raise DeskError(error.message) from error
+    for label, value, low in (("来访人数", data.people_count, 1), ("涉及人数", data.involved_count, 0)):
+        if not low <= value <= MAX_PEOPLE:
+            raise DeskError(f"{label}应在 {low} 至 {MAX_PEOPLE} 之间（收到 {value}）")
+
+
 def register(store: Store, data: RegistrationInput, actor="") -> RegistrationResult:
     """``actor``: a username, or a signed-in CurrentUser (then the ``register`` permission is checked)."""
     require(actor, "register")
+    check_registration_input(data)  # the counts' bounds before the rules that read them
     try:
         require_representatives(data.people_count, data.representatives, data.channel)
     except GroupVisitError as error:
@@ -94,6 +117,7 @@ def register_in(
     if received_at.tzinfo and received_at > datetime.now(UTC) + timedelta(minutes=10):
         raise DeskError(f"来访时间不能晚于现在：{received_at.astimezone():%Y-%m-%d %H:%M}")
     today = received_at.astimezone().date() if received_at.tzinfo else received_at.date()
+    check_registration_input(data)
     who = normalise_identity(data.name, data.id_type, data.id_number, data.phone, today)
     if data.channel not in CHANNELS:
         raise DeskError(f"未知的信访形式“{data.channel}”（可选：{'、'.join(CHANNELS)}）")

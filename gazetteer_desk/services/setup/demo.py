@@ -17,6 +17,7 @@ from gazetteer_desk.domain.idnumber import make_id_number
 from gazetteer_desk.domain.procedure import MatterState
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.store.database import Store
+from gazetteer_desk.services.core import audit_rows
 from gazetteer_desk.store.search_index import bulk_matter_inserts
 from gazetteer_desk.services.core.calendar import calendar_for
 from gazetteer_desk.services.setup.demo_text import COMPOUND_SURNAMES, CONTENT, GIVEN, SURNAMES, UNITS
@@ -150,6 +151,7 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
         _field_and_mediation(rng, out, leaders, villages, people, today, code)
         with bulk_matter_inserts(cursor):
             out.write(cursor)
+        audit_rows.seal(cursor.connection, "演示数据")  # the new rows go under the audit trail like any others
         raw.commit()
     except BaseException:
         raw.rollback()

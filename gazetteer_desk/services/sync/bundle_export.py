@@ -8,6 +8,7 @@ consumed when the bundle and its signature are both safely on the stick. The enc
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +25,7 @@ from gazetteer_desk.store.models import BundleExport
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.sync import bundle_payload as payload
 from gazetteer_desk.services.core.authz import require
+from gazetteer_desk.services.sync.bundle_chain import chain_state, highest_numbers, numbers_path
 from gazetteer_desk.services.sync.bundle_keys import ensure_signing_key, recipients
 
 Progress = Callable[[int, str], None]  # (percent 0-100, what is happening, Chinese)
@@ -47,6 +49,7 @@ class ExportResult:
     counts: dict[str, int]
     file_hash: str
     again: bool = False
+    notice: str = ""  # said plainly to the user: e.g. bundles the county has that a restored store does not know
 
 
 def _quiet(_percent: int, _text: str) -> None:
@@ -81,22 +84,28 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
         with store.transaction() as session:
             raw = _raw(session)
             progress(5, "正在读取变更记录…")
-            last = raw.execute("SELECT sequence, until, file_hash FROM bundleexport ORDER BY sequence DESC LIMIT 1").fetchone()
-            sequence = (last[0] + 1) if last else 1
-            since = last[1] if last else None
-            prev_hash = last[2] if last else ""
+            chain = chain_state(store.home, township, raw)
+            last = raw.execute("SELECT until FROM bundleexport ORDER BY sequence DESC LIMIT 1").fetchone()
+            sequence = chain.sequence + 1
+            since = last[0] if last else None
+            prev_hash = chain.file_hash
+            (until_change,) = raw.execute("SELECT value FROM changecounter WHERE id = 1").fetchone()
             now = utcnow()
             until = payload.stamp(now)
             files: dict[str, bytes] = {}
             counts: dict[str, int] = {}
             tables = payload.synced_table_names()
             for n, table in enumerate(tables):
+                # By the change counter, not the clock: a row written while the PC's clock was wrong still goes.
+                columns = payload.sent_columns(raw, table)
                 cursor = raw.execute(
-                    f"SELECT * FROM {table} WHERE updated_at <= ?" + (" AND updated_at > ?" if since else "")
-                    + " ORDER BY id", (until, since) if since else (until,))
-                columns = [d[0] for d in cursor.description]
+                    f"SELECT {', '.join(columns)} FROM {table} WHERE change_seq > ? AND change_seq <= ? ORDER BY id",
+                    (chain.until_change, until_change))
                 files[payload.record_file(table)], counts[table] = payload.encode_records(columns, cursor)
                 progress(5 + 50 * (n + 1) // len(tables), f"正在读取变更记录：{table}")
+            audit_head = audit.head(raw)
+            previous = raw.execute("SELECT audit_seq FROM bundleexport WHERE audit_seq IS NOT NULL "
+                                   "ORDER BY sequence DESC LIMIT 1").fetchone()
             manifest = {
                 "format": payload.FORMAT_NAME,
                 "format_version": payload.FORMAT_VERSION,
@@ -113,6 +122,9 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
                 "payload_hash": payload.payload_hash(files),
                 # inside the encryption: lets the county answer a petitioner's 查询 with the codes on the receipts
                 "query_secret": store.setting(OWN_KEY),
+                # The county keeps this head and checks the next one extends it (links since the last bundle).
+                "audit": {"seq": audit_head[0], "hash": audit_head[1],
+                          "links": audit.links(raw, previous[0]) if previous else []},
             }
             files[container.MANIFEST_NAME] = payload.manifest_bytes(manifest)
             progress(60, "正在加密…")
@@ -127,6 +139,9 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
             progress(85, "正在写入…")
             keep = bundles_dir(store.home)
             keep.mkdir(parents=True, exist_ok=True)
+            numbers = json.dumps(highest_numbers(raw, township)).encode()
+            write_atomic(numbers_path(keep / name), numbers)
+            written.append(numbers_path(keep / name))
             for folder in (keep, out_dir):
                 for target, data in ((folder / name, sealed), (folder / (name + ".minisig"), signature)):
                     write_atomic(target, data)
@@ -134,10 +149,11 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
             session.add(BundleExport(
                 sequence=sequence, period=period, created_at=now, since=None if since is None else _parse(since),
                 until=now, file_hash=file_hash, prev_hash=prev_hash, record_count=sum(counts.values()),
-                file_name=name,
+                file_name=name, until_change=until_change, audit_seq=audit_head[0], audit_hash=audit_head[1],
             ))
             audit.record(session, actor, "export_bundle", "bundle", name,
-                         {"period": period, "sequence": sequence, "records": sum(counts.values())})
+                         {"period": period, "sequence": sequence, "records": sum(counts.values()),
+                          "continued_after": [k.sequence for k in chain.unknown_to_store]})
     except BaseException as error:
         for path in written:  # a bundle without its row (or signature) must not be carried to the county
             path.unlink(missing_ok=True)
@@ -146,7 +162,7 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
         raise
     progress(100, "导出完成")
     return ExportResult(sequence, period, out_dir / name, out_dir / (name + ".minisig"),
-                        sum(counts.values()), counts, file_hash)
+                        sum(counts.values()), counts, file_hash, notice=chain.message)
 
 
 def _parse(value: str):

@@ -16,7 +16,9 @@ once the missing one arrives.
 
 from __future__ import annotations
 
+import functools
 import shutil
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +34,7 @@ from gazetteer_desk.store.search_index import bulk_matter_inserts
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.accounts import backup
 from gazetteer_desk.services.sync import bundle_payload as payload
+from gazetteer_desk.services.sync.bundle_rows import RowRules, foreign_references
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.sync.bundle_keys import county_identity_path
 from gazetteer_desk.services.core.mode import require_county
@@ -42,6 +45,9 @@ SIGNATURE_SUFFIX = ".minisig"
 
 IMPORTED, SKIPPED, HELD, REFUSED = "imported", "skipped", "held", "refused"
 STATUS_LABELS = {IMPORTED: "已导入", SKIPPED: "已导入过，跳过", HELD: "暂存，等待缺少的数据包", REFUSED: "已拒绝"}
+
+
+REFUSED_EXIT_BASE = 10
 
 
 class BundleRefused(DeskError):
@@ -61,6 +67,7 @@ class FileReport:
     updated: int = 0
     deleted: int = 0
     unchanged: int = 0
+    warning: str = ""  # imported, but something to look into (the township's audit trail was rewritten …)
 
     @property
     def ok(self) -> bool:
@@ -83,10 +90,15 @@ class ImportResult:
 
     @property
     def exit_code(self) -> int:
-        """0: all imported or already there; 1: some held for a missing bundle; 2: some refused."""
-        if any(r.status == REFUSED for r in self.reports):
-            return 2
+        """0: all imported or already there; 1: some held for a missing bundle; 10 + n: n bundles refused (at most
+        99 counted), so a script learns how many files to look at."""
+        if self.refused:
+            return REFUSED_EXIT_BASE + min(self.refused, 99)
         return 1 if any(r.status == HELD for r in self.reports) else 0
+
+    @property
+    def refused(self) -> int:
+        return sum(r.status == REFUSED for r in self.reports)
 
 
 @dataclass
@@ -104,6 +116,11 @@ class _Bundle:
 
 def held_dir(home: Path) -> Path:
     return Path(home) / "held"
+
+
+def held_name(township: str, sequence: int, file_hash: str) -> str:
+    """Unique to signer, sequence and content: no other file, from another township or not, can take its place."""
+    return f"{township}-seq{sequence:04d}-{file_hash[:32]}.gdb.age"
 
 
 def signature_path(path: Path) -> Path:
@@ -178,15 +195,19 @@ def check_bundle(store: Store, path: Path, identities, columns: dict[str, list[s
         raise _refuse(f"数据包清单中的乡镇（{manifest.township_code}）不是签名者 {township.name}（{township.code}）")
     if (comment.sequence, comment.period) != (manifest.sequence, manifest.period):
         raise _refuse("签名注释中的序号或期间与数据包清单不符")
-    records = payload.decode_records(files, manifest, columns)
+    records = payload.decode_records(files, manifest, columns, _rules())
     return _Bundle(path, sealed, signature, file_hash, township, manifest, records)
+
+
+@functools.cache
+def _rules() -> RowRules:
+    return RowRules(payload.synced_table_names())
 
 
 def _columns(store: Store) -> dict[str, list[str]]:
     raw = store.engine.raw_connection()
     try:
-        return {table: [row[1] for row in raw.execute(f"PRAGMA table_info({table})")]
-                for table in payload.synced_table_names()}
+        return {table: payload.sent_columns(raw, table) for table in payload.synced_table_names()}
     finally:
         raw.close()
 
@@ -230,6 +251,10 @@ def _merge(store: Store, bundle: _Bundle, report: FileReport, actor="") -> str:
             return HELD
         if manifest.prev_hash != last_hash:
             raise _refuse(f"数据包的前一包校验值与已导入的第{last_seq}号不符（链条断开），拒绝导入")
+        stray = foreign_references(raw, _rules(), bundle.records, code)
+        if stray:
+            raise _refuse(stray)
+        warning = _audit_warning(raw, code, manifest.audit)
         raw.execute("PRAGMA defer_foreign_keys = ON")
         with bulk_matter_inserts(raw):
             for table in payload.synced_table_names():
@@ -237,14 +262,30 @@ def _merge(store: Store, bundle: _Bundle, report: FileReport, actor="") -> str:
                 if rows:
                     _upsert(raw, table, code, rows, report)
         keep_query_secret(session, code, manifest.raw.get("query_secret"), actor)
+        head = manifest.audit
         session.add(BundleImport(township_code=code, sequence=manifest.sequence, period=manifest.period,
-                                 file_hash=bundle.file_hash, record_count=sum(manifest.counts.values())))
+                                 file_hash=bundle.file_hash, record_count=sum(manifest.counts.values()),
+                                 audit_seq=head.seq if head else None, audit_hash=head.hash if head else None))
         audit.record(session, actor, "import_bundle", "bundle", f"{code}-{manifest.sequence}",
                      {"period": manifest.period, "file": bundle.path.name, "inserted": report.inserted,
-                      "updated": report.updated, "deleted": report.deleted})
+                      "updated": report.updated, "deleted": report.deleted, "audit_warning": warning})
     report.message = (f"新增 {report.inserted} 条，更新 {report.updated} 条，删除 {report.deleted} 条，"
                       f"未变 {report.unchanged} 条")
+    if warning:
+        report.warning = warning
+        report.message += f"。注意：该乡镇的{warning}，请核查"
     return IMPORTED
+
+
+def _audit_warning(raw, code: str, head) -> str:
+    """The township's audit trail must extend the head its last bundle carried; what is wrong, or ''."""
+    if head is None:
+        return ""
+    held = raw.execute("SELECT audit_seq, audit_hash FROM bundleimport WHERE township_code = ? "
+                       "AND audit_seq IS NOT NULL ORDER BY sequence DESC LIMIT 1", (code,)).fetchone()
+    if held is None:
+        return ""
+    return audit.extends((held[0], held[1]), (head.seq, head.hash), head.links) or ""
 
 
 def _upsert(raw, table: str, code: str, rows: list[dict], report: FileReport) -> None:
@@ -284,7 +325,7 @@ def _upsert(raw, table: str, code: str, rows: list[dict], report: FileReport) ->
 def _hold(store: Store, bundle: _Bundle) -> None:
     folder = held_dir(store.home)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / bundle.path.name
+    target = folder / held_name(bundle.manifest.township_code, bundle.manifest.sequence, bundle.file_hash)
     if target.resolve() != bundle.path.resolve():
         shutil.copyfile(bundle.path, target)
         shutil.copyfile(signature_path(bundle.path), signature_path(target))
@@ -346,6 +387,11 @@ def import_bundles(store: Store, files: Iterable[Path | str], *, max_payload: in
             _hold(store, bundle)
         elif report.status == IMPORTED:
             _release_held(store, bundle.manifest.township_code, identities, columns, max_payload, result)
+    for report in result.reports:
+        if report.status == REFUSED:  # who brought which file, and why it was turned away
+            audit.record_now(store, actor, "refuse_bundle", "bundle", report.file.name[:200],
+                             {"township": report.township_code, "sequence": report.sequence,
+                              "reason": report.message[:500]})
     progress(100, "导入完成")
     return result
 
@@ -363,14 +409,15 @@ def _import_one(store: Store, bundle: _Bundle, report: FileReport, actor="") -> 
     except DeskError as error:
         report.status, report.message = REFUSED, error.message
         report.inserted = report.updated = report.deleted = report.unchanged = 0
-    except DBAPIError as error:
+    except (DBAPIError, sqlite3.Error) as error:  # the merge writes through the raw sqlite3 connection
         report.status = REFUSED
         report.message = f"数据无法写入县级数据库（{_short(error)}），已全部撤销"
         report.inserted = report.updated = report.deleted = report.unchanged = 0
 
 
-def _short(error: DBAPIError) -> str:
-    return str(error.orig).splitlines()[0][:120] if error.orig else "数据库错误"
+def _short(error: Exception) -> str:
+    cause = getattr(error, "orig", error)
+    return str(cause).splitlines()[0][:120] if cause else "数据库错误"
 
 
 def _release_held(store: Store, code: str, identities, columns, max_payload, result: ImportResult) -> None:

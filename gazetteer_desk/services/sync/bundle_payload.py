@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from sqlmodel import SQLModel
 
+from gazetteer_desk.domain.text import shown
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.formats.container import MANIFEST_NAME
 from gazetteer_desk.store.models import SYNCED_TABLES
@@ -33,6 +34,14 @@ def synced_table_names() -> list[str]:
     index trigger finds the petitioner already there."""
     names = {table.__tablename__ for table in SYNCED_TABLES}
     return [table.name for table in SQLModel.metadata.sorted_tables if table.name in names]
+
+
+LOCAL_COLUMNS = frozenset({"change_seq"})  # bookkeeping of the store that wrote the row, never sent
+
+
+def sent_columns(raw, table: str) -> list[str]:
+    """The columns of ``table`` a bundle carries, in the store's order (``raw``: a sqlite3 connection)."""
+    return [row[1] for row in raw.execute(f"PRAGMA table_info({table})") if row[1] not in LOCAL_COLUMNS]
 
 
 def record_file(table: str) -> str:
@@ -117,6 +126,14 @@ class Manifest:
     counts: dict[str, int]
     payload_hash: str
     raw: dict = field(repr=False, default_factory=dict)
+    audit: AuditHead | None = None  # absent in bundles of desks before the audit head travelled
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    seq: int
+    hash: str
+    links: list  # [[seq, prev_hash, hash], ...] since the previous bundle's head
 
 
 def parse_manifest(data: bytes) -> Manifest:
@@ -145,12 +162,32 @@ def parse_manifest(data: bytes) -> Manifest:
             counts={str(k): int(v) for k, v in dict(raw.get("counts") or {}).items()},
             payload_hash=_text(raw, "payload_hash"),
             raw=raw,
+            audit=_audit_head(raw.get("audit")),
         )
     except (TypeError, ValueError) as exc:
         raise PayloadError("manifest.json 内容不完整或有误") from exc
     if not re.fullmatch(r"\d{9}", manifest.township_code) or manifest.sequence < 1 or not _PERIOD.fullmatch(manifest.period):
         raise PayloadError("manifest.json 中的乡镇代码、序号或期间无效")
     return manifest
+
+
+_HASH = re.compile(r"[0-9a-f]{64}|")
+
+
+def _audit_head(value) -> AuditHead | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ValueError("audit")
+    seq, digest, links = value.get("seq"), value.get("hash"), value.get("links", [])
+    if (not isinstance(seq, int) or isinstance(seq, bool) or seq < 0 or not isinstance(digest, str)
+            or not _HASH.fullmatch(digest) or not isinstance(links, list)):
+        raise ValueError("audit")
+    for link in links:
+        if (not isinstance(link, list) or len(link) != 3 or not isinstance(link[0], int)
+                or not all(isinstance(h, str) and _HASH.fullmatch(h) for h in link[1:])):
+            raise ValueError("audit")
+    return AuditHead(seq, digest, links)
 
 
 def _text(raw: dict, key: str) -> str:
@@ -170,13 +207,19 @@ def _int(raw: dict, key: str) -> int:
 _SCALARS = (str, int, float, type(None))
 
 
-def decode_records(files: dict[str, bytes], manifest: Manifest, columns: dict[str, list[str]]) -> dict[str, list[dict]]:
-    """Every record file checked against the manifest and the county's schema; ``{table: [record, ...]}``."""
+MAX_RECORD_LINE = 256 * 1024  # one record: the longest texts the desk accepts, with room to spare
+
+
+def decode_records(files: dict[str, bytes], manifest: Manifest, columns: dict[str, list[str]],
+                   rules=None) -> dict[str, list[dict]]:
+    """Every record file checked against the manifest and the county's schema; ``{table: [record, ...]}``.
+
+    ``rules`` (a :class:`~gazetteer_desk.services.sync.bundle_rows.RowRules`) checks every value of every row."""
     if payload_hash(files) != manifest.payload_hash:
         raise PayloadError("数据包内容与清单中的校验值不符（payload_hash）")
     known = {record_file(name): name for name in columns}
     records: dict[str, list[dict]] = {}
-    for name, content in files.items():
+    for name in list(files):
         if name == MANIFEST_NAME:
             continue
         table = known.get(name)
@@ -184,13 +227,14 @@ def decode_records(files: dict[str, bytes], manifest: Manifest, columns: dict[st
             raise PayloadError(f"数据包中有本程序不认识的数据表：{name}，请先升级信访接待台")
         allowed = set(columns[table])
         rows: list[dict] = []
-        try:
-            text = content.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise PayloadError(f"{name} 不是UTF-8文本") from exc
-        for number, line in enumerate(text.splitlines(), start=1):
+        content = files[name]
+        for number, line in enumerate(content.splitlines(), start=1):
+            if len(line) > MAX_RECORD_LINE:
+                raise PayloadError(f"{name} 第{number}行过长（超过 {MAX_RECORD_LINE // 1024} KB），已拒绝")
             try:
-                row = json.loads(line)
+                row = json.loads(line.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                raise PayloadError(f"{name} 不是UTF-8文本") from exc
             except ValueError as exc:
                 raise PayloadError(f"{name} 第{number}行不是有效的JSON") from exc
             if not isinstance(row, dict):
@@ -205,8 +249,11 @@ def decode_records(files: dict[str, bytes], manifest: Manifest, columns: dict[st
             if not isinstance(row.get("revision"), int) or isinstance(row.get("revision"), bool):
                 raise PayloadError(f"{name} 第{number}行缺少修订号")
             if row.get("township_code") != manifest.township_code:
-                raise PayloadError(f"{name} 第{number}行属于其他乡镇（{row.get('township_code')}），已拒绝")
+                raise PayloadError(f"{name} 第{number}行属于其他乡镇（{shown(row.get('township_code'))}），已拒绝")
+            if rules is not None:
+                rules.check(table, row, manifest.township_code, f"{name} 第{number}行")
             rows.append(row)
+        files[name] = b""  # the parsed rows replace the text: one copy of a large bundle in memory, not two
         if len(rows) != manifest.counts.get(table, -1):
             raise PayloadError(f"{name} 的记录数与清单不符")
         records[table] = rows

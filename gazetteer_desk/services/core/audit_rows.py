@@ -1,0 +1,115 @@
+"""The records themselves under the audit trail: every committed change to a synchronised row is sealed in the
+hash chain, and :func:`check_rows` finds a row that differs from its last seal — an edit made with ``sqlite3``.
+
+How: triggers give every written row the next value of the store's change counter (migration 0002). Before any
+transaction commits, :func:`seal` digests each row whose ``change_seq`` is above the last sealed value and appends
+one ``rows`` entry (``{table: {id: digest}}``) to the audit chain, in the same transaction. Bulk writers on the raw
+connection (demo data) call :func:`seal` themselves before committing. Nothing here trusts the clock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+
+from sqlalchemy import event
+from sqlmodel import Session
+
+from gazetteer_desk.store.models import SYNCED_TABLES
+
+ACTION = "rows"
+SEALED_KEY = "audit_sealed"
+LOCAL_COLUMNS = ("change_seq",)
+
+
+def _tables() -> list[str]:
+    return [table.__tablename__ for table in SYNCED_TABLES]
+
+
+def _columns(raw, table: str) -> list[str]:
+    return [r[1] for r in raw.execute(f"PRAGMA table_info({table})") if r[1] not in LOCAL_COLUMNS]
+
+
+def row_digest(values) -> str:
+    """Of a row's stored values (``id`` first, ``change_seq`` left out): stable, 128 bits."""
+    text = json.dumps(list(values), ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _setting(raw, key: str) -> str | None:
+    found = raw.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return found[0] if found else None
+
+
+def seal(raw, actor: str = "") -> int:
+    """Seal the rows changed since the last seal (``raw``: a sqlite3 connection inside the writing transaction).
+    Returns how many rows were sealed."""
+    from gazetteer_desk.services.core import audit
+
+    found = raw.execute("SELECT value FROM changecounter WHERE id = 1").fetchone()
+    if found is None:
+        return 0
+    counter = found[0]
+    sealed = int(_setting(raw, SEALED_KEY) or 0)
+    if counter <= sealed:
+        return 0
+    digests: dict[str, dict[str, str]] = {}
+    for table in _tables():
+        columns = _columns(raw, table)
+        rows = raw.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE change_seq > ?", (sealed,))
+        seen = {row[0]: row_digest(row) for row in rows}
+        if seen:
+            digests[table] = seen
+    count = sum(len(d) for d in digests.values())
+    if count:
+        audit.record_raw(raw, actor, ACTION, "", str(counter), {"upto": counter, "rows": digests})
+    raw.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (SEALED_KEY, str(counter)))
+    return count
+
+
+@event.listens_for(Session, "before_commit")
+def _seal_before_commit(session: Session) -> None:
+    """Every ORM transaction that changed synchronised rows seals them before it commits."""
+    if not session.in_transaction():
+        return
+    session.flush()
+    raw = session.connection().connection.driver_connection
+    if raw is None or not raw.in_transaction:
+        return  # nothing was written
+    seal(raw)
+
+
+def check_rows(raw) -> str | None:
+    """The first synchronised row that differs from its last seal, described in Chinese; None when all match.
+
+    A store whose rows were never sealed (just upgraded, not yet written to) has nothing to compare."""
+    latest: dict[tuple[str, str], str] = {}
+    any_seal = False
+    for (detail,) in raw.execute("SELECT detail FROM auditentry WHERE action = ? ORDER BY seq", (ACTION,)):
+        any_seal = True
+        try:
+            rows = json.loads(detail).get("rows", {})
+        except (ValueError, AttributeError):
+            return "操作日志中的记录校验条目已损坏"
+        for table, ids in rows.items():
+            for row_id, digest in ids.items():
+                latest[(table, row_id)] = digest
+    if not any_seal:
+        return None
+    sealed = int(_setting(raw, SEALED_KEY) or 0)
+    for table in _tables():
+        columns = _columns(raw, table)
+        for row in raw.execute(f"SELECT {', '.join(columns)}, change_seq FROM {table}"):
+            values, change = row[:-1], row[-1]
+            expected = latest.get((table, values[0]))
+            if expected is None:
+                return f"{table} 中的记录 {values[0]} 没有写入操作日志（可能在程序之外被添加）"
+            if expected != row_digest(values) or change > sealed:
+                return f"{table} 中的记录 {values[0]} 与操作日志不符（在程序之外被改动）"
+    return None
+
+
+def now_text() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
