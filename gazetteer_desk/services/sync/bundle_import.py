@@ -31,6 +31,7 @@ from gazetteer_desk.store.models import BundleImport, RegisteredTownship
 from gazetteer_desk.store.search_index import bulk_matter_inserts
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.accounts import backup
+from gazetteer_desk.services.sync import acknowledgements
 from gazetteer_desk.services.sync import bundle_payload as payload
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.sync.bundle_keys import county_identity_path
@@ -344,6 +345,7 @@ def import_bundles(store: Store, files: Iterable[Path | str], *, max_payload: in
             _hold(store, bundle)
         elif report.status == IMPORTED:
             _release_held(store, bundle.manifest.township_code, identities, columns, max_payload, result)
+    acknowledgements.record_refusals(store, result.reports)  # told to the township in its next down bundle
     progress(100, "导入完成")
     return result
 
