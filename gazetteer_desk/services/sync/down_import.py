@@ -88,9 +88,13 @@ def import_down(store: Store, path: Path | str, *, actor="", today: date | None 
     path = Path(path)
     if path.name.endswith(".minisig"):
         path = path.with_name(path.name[: -len(".minisig")])
+    signer = county_signer(store)  # a desk not set up yet is told so, not given a refused bundle
+    if signer is None:
+        raise DeskError("尚未登记县信访办签名公钥：请先运行 gazetteer-desk bundle county-signing-key county.pub"
+                        "（向县信访办索取）")
     report = DownReport(path)
     try:
-        sealed, signature, comment = _verified(store, path)
+        sealed, signature, comment = _verified(store, signer, path)
         report.sequence = comment.sequence
         content, manifest = _opened(store, sealed, comment)
         _apply(store, path, sealed, manifest, content, report, actor, today or date.today())
@@ -101,11 +105,7 @@ def import_down(store: Store, path: Path | str, *, actor="", today: date | None 
     return report
 
 
-def _verified(store: Store, path: Path):
-    signer = county_signer(store)
-    if signer is None:
-        raise DeskError("尚未登记县信访办签名公钥：请先运行 gazetteer-desk bundle county-signing-key county.pub"
-                        "（向县信访办索取）")
+def _verified(store: Store, signer, path: Path):
     try:
         size = path.stat().st_size
         if size > MAX_FILE or size == 0:
