@@ -46,13 +46,17 @@ def test_set_up_orders_down_and_back_up(homes, capsys):
     assert run(county, "county", "assign", "--township", "500235101", "--name", "孙桂兰", "--request",
                "反映村集体收益分配不公开", "--deadline", deadline) == 0
     assert f"限 {deadline} 前办结" in capsys.readouterr().out
+    (tmp / "2027.txt").write_text("2027-01-01,节假日,元旦\n2027-02-06,调休上班\n", encoding="utf-8")
+    assert run(county, "county", "holidays-import", str(tmp / "2027.txt")) == 0
+    assert "已导入 2027 年节假日表，共 2 天" in capsys.readouterr().out
     assert run(county, "county", "export", "--all", "--out", str(stick)) == 0
-    assert "双江镇（500235101） 第1号下发数据包：500235101-down-seq0001.gdb.age" in capsys.readouterr().out
+    assert "双江镇（500235101） 第1号下发数据包：500235101-down-seq0001.gdb.age（回执 1，交办/督办 1，节假日 2，密钥 1）" \
+        in capsys.readouterr().out
 
     down = stick / "500235101-down-seq0001.gdb.age"
     assert run(town, "bundle", "import", str(down)) == 0
     out = capsys.readouterr().out
-    assert "已导入。回执 1 条，交办件 1 件" in out
+    assert "已导入。回执 1 条，交办件 1 件，督办 0 件，复查复核意见 0 件，节假日变更 2 天" in out
     number = re.search(r"新交办件：(\S+)", out).group(1)
     assert run(town, "bundle", "import", str(down)) == 0
     assert "以前已导入" in capsys.readouterr().out

@@ -80,6 +80,10 @@ def add_county_commands(csub) -> None:
     p.add_argument("--text", default="")
     p.set_defaults(handler=_decide)
 
+    p = csub.add_parser("holidays-import", help="从文本文件导入节假日表（如下一年的全国节假日和本县的调整），随下发数据包发给各乡镇")
+    p.add_argument("file", metavar="FILE", help="每行一天：2027-01-01,节假日,元旦 或 2027-02-06,调休上班")
+    p.set_defaults(handler=_holidays_import)
+
     p = csub.add_parser("orders", help="已下达的交办件和督办，及乡镇的答复情况")
     p.add_argument("--township")
     p.add_argument("--json", action="store_true")
@@ -228,6 +232,18 @@ def _decide(args, home) -> int:
                                         actor=acting(store, args, "act"))
     emit(f"已记录{decision.matter_number}的{'复查' if decision.kind == 'review' else '复核'}意见：{decision.outcome}；"
          "随下次下发数据包送达")
+    return 0
+
+
+def _holidays_import(args, home) -> int:
+    from gazetteer_desk.services.core.mode import require_county
+    from gazetteer_desk.services.setup import holiday_table
+
+    with opened_store(home) as store:
+        require_county(store)
+        result = holiday_table.import_table(store, Path(args.file), actor=acting(store, args, "edit_settings"))
+    years = "、".join(str(y) for y in result.years)
+    emit(f"已导入 {years} 年节假日表，共 {result.days} 天；随下次下发数据包发给各乡镇")
     return 0
 
 
