@@ -83,3 +83,16 @@ def test_down_errors_are_chinese(homes, capsys):
     assert "不是有效的age公钥" in capsys.readouterr().err
     assert run(county, "county", "export", "--township", "500235101", "--out", str(tmp)) == 3  # not found
     assert "没有登记过乡镇" in capsys.readouterr().err
+    assert run(town, "bundle", "pubkey", "--out", str(tmp / "t.pub")) == 0
+    assert run(county, "county", "add-township", "--code", "500235101", "--name", "双江镇", "--key",
+               str(tmp / "t.pub"), "--recipient", "age1nope") == 2
+    assert "不是有效的age公钥" in capsys.readouterr().err
+    assert run(county, "county", "townships") == 0
+    assert "尚未登记任何乡镇" in capsys.readouterr().out  # the bad recipient registered nothing
+    assert run(county, "county", "add-township", "--code", "500235101", "--name", "双江镇", "--key",
+               str(tmp / "t.pub")) == 0
+    assert run(county, "county", "export", "--all", "--out", str(tmp)) == 2
+    assert "没有可下发的乡镇" in capsys.readouterr().err
+    assert run(county, "county", "assign", "--township", "500235101", "--name", "孙桂兰", "--request", "x",
+               "--deadline", "2099-01-01", "--id-number", "12345") == 2
+    assert "身份证号码有误" in capsys.readouterr().err

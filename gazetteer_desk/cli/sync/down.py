@@ -269,7 +269,9 @@ def _export_down(args, home) -> int:
         actor = acting(store, args, "import_bundle")
         if args.all:
             results = down_export.export_all(store, Path(args.out), actor=actor)
+            missing = down_export.without_recipient(store)
         else:
+            missing = []
             results = [down_export.export_down(store, args.township, Path(args.out), actor=actor)]
     if args.json:
         emit_json([{**r.__dict__, "bundle_path": str(r.bundle_path), "signature_path": str(r.signature_path)}
@@ -277,4 +279,6 @@ def _export_down(args, home) -> int:
         return 0
     for result in results:
         emit(result.line())
-    return 0
+    for township in missing:
+        emit(f"未下发：{township.name}（{township.code}）尚未登记接收公钥（county township-recipient {township.code} age1…）")
+    return 1 if missing else 0

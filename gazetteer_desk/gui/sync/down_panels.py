@@ -163,7 +163,8 @@ class CountyDownPanel(QWidget):
 
     def _on_done(self, results) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText("\n".join(r.line() for r in results))
+        missing = [f"未下发：{t.name}（{t.code}）尚未登记接收公钥" for t in down_export.without_recipient(self.store)]
+        self.status.setText("\n".join([r.line() for r in results] + missing))
         self.refresh()
         self.exported.emit(results)
 

@@ -19,6 +19,7 @@ from gazetteer_desk.errors import DeskError, NotFound
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.core.mode import require_county
+from gazetteer_desk.services.matters.people import ID_CARD, normalise_identity
 from gazetteer_desk.services.sync.down_payload import DECISION_KINDS
 from gazetteer_desk.store.base import new_id
 from gazetteer_desk.store.database import Store
@@ -68,6 +69,8 @@ def assign_matter(store: Store, data: AssignmentInput, *, actor="") -> CountyOrd
     issued_on = _dates(data.issued_on, data.deadline)
     if not data.name.strip() or not data.request.strip():
         raise DeskError("交办件须填写信访人姓名和信访请求")
+    # checked here as the township's registration will check it: a 交办件 it refuses would block the down chain
+    who = normalise_identity(data.name, ID_CARD, data.id_number, data.phone, issued_on)
     try:
         category, subcategory = resolve_category(data.category or "其它")
     except CategoryError as error:
@@ -75,7 +78,7 @@ def assign_matter(store: Store, data: AssignmentInput, *, actor="") -> CountyOrd
     if data.purpose not in PURPOSES:
         raise DeskError(f"未知的信访目的“{data.purpose}”（可选：{'、'.join(PURPOSES)}）")
     draft = {"name": data.name.strip(), "request": data.request.strip(), "facts": data.facts.strip(),
-             "id_number": data.id_number.strip(), "phone": data.phone.strip(), "address": data.address.strip(),
+             "id_number": who.id_number or "", "phone": who.phone or "", "address": data.address.strip(),
              "category": f"{category}/{subcategory}" if subcategory else category, "purpose": data.purpose}
     with store.transaction() as session:
         township = _township(session, data.township_code)

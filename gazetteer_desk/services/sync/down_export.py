@@ -112,14 +112,22 @@ def export_down(store: Store, township_code: str, out_dir: Path | str, *, actor=
 
 
 def export_all(store: Store, out_dir: Path | str, *, actor="") -> list[DownResult]:
-    """A down bundle for every registered township that is not revoked and has a recipient."""
+    """A down bundle for every registered township that is not revoked and has a recipient (see
+    :func:`without_recipient` for those left out)."""
     require_county(store)
     with store.read() as session:
         codes = [t.code for t in session.exec(select(RegisteredTownship).order_by(RegisteredTownship.code))
-                 if not t.revoked]
+                 if not t.revoked and t.age_recipient]
     if not codes:
-        raise DeskError("尚未登记任何乡镇")
+        raise DeskError("没有可下发的乡镇：请先登记乡镇及其接收公钥（county township-recipient）")
     return [export_down(store, code, out_dir, actor=actor) for code in codes]
+
+
+def without_recipient(store: Store) -> list[RegisteredTownship]:
+    """Registered townships (not revoked) whose receiving key the county does not have yet."""
+    with store.read() as session:
+        return [t for t in session.exec(select(RegisteredTownship).order_by(RegisteredTownship.code))
+                if not t.revoked and not t.age_recipient]
 
 
 def _content(session, home: Path, township: RegisteredTownship, since, until) -> dict[str, list[dict]]:
