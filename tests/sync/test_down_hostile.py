@@ -117,3 +117,20 @@ def test_tampered_bytes_counts_and_manifest_are_refused(down_desk):
     wrong_county = down_files(A, {}, county="500236")
     _refused(a, seal_down(down_desk, A, wrong_county, "county.gdb.age"), "签名注释不符")
     _refused(a, seal_down(down_desk, A, down_files(A, {}), "other-county.gdb.age", county="500236"), "不是本县")
+
+
+def test_a_new_county_key_is_announced_under_the_old_one(down_desk):
+    a = down_desk.townships[A]
+    old = down_keys.county_signer(a).fingerprint
+    new = down_keys.rotate_county_signing_key(down_desk.county)
+    announcing = down_export.export_down(down_desk.county, A, down_desk.stick)
+    report = down_import.import_down(a, announcing.bundle_path)
+    assert report.status == "imported", report.lines()
+    assert any("县信访办已更换签名公钥" in w for w in report.warnings)
+    assert down_keys.county_signer(a).fingerprint == minisign.public_key_fingerprint(new) != old
+    later = down_export.export_down(down_desk.county, A, down_desk.stick)
+    assert down_import.import_down(a, later.bundle_path).status == "imported"
+    # the old key no longer speaks for the county
+    forged = seal_down(down_desk, A, down_files(A, {}, sequence=3, prev_hash=later.file_hash), "old-key.gdb.age",
+                       sequence=3, signer=down_keys.previous_signing_key(down_desk.county))
+    _refused(a, forged, "签名者不是本县信访办")

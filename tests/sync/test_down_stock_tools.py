@@ -31,7 +31,8 @@ def test_hand_check_of_a_down_bundle(desk, tmp_path):
         "gazetteer-desk-down-bundle", "500235101", 1)
     keys = [json.loads(line) for line in (out / "records" / "key.jsonl").read_text().splitlines()]
     registered = {t.code: t.key_fingerprint for t in county.townships(desk.county)}
-    assert keys == [{"township_key_fingerprint": registered["500235101"], "revoked": 0}]
+    assert [(k["township_key_fingerprint"], k["revoked"]) for k in keys] == [(registered["500235101"], 0)]
+    assert keys[0]["county_signing_key"].splitlines()[1] == (tmp_path / "county.pub").read_text().splitlines()[1]
 
     other = down_keys.township_identity_path(desk.townships["500235102"].home)
     refused = subprocess.run([age, "-d", "-i", str(other), str(result.bundle_path)], capture_output=True)

@@ -43,6 +43,9 @@ def add_county_commands(csub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_signing_pubkey)
 
+    p = csub.add_parser("rotate-signing-key", help="更换县信访办签名密钥（下一个下发数据包仍用原密钥签名并带去新公钥）")
+    p.set_defaults(handler=_rotate_signing_key)
+
     p = csub.add_parser("township-recipient", help="登记乡镇的接收公钥（age1…，乡镇 bundle recipient 所示）")
     p.add_argument("code")
     p.add_argument("recipient", metavar="AGE1KEY")
@@ -186,6 +189,19 @@ def _signing_pubkey(args, home) -> int:
         return 0
     emit(f"已写出县信访办签名公钥：{args.out}")
     emit(f"指纹：{key.fingerprint}（各乡镇登记时请电话核对）")
+    return 0
+
+
+def _rotate_signing_key(args, home) -> int:
+    from gazetteer_desk.formats import minisign
+    from gazetteer_desk.services.core.mode import require_county
+    from gazetteer_desk.services.sync import down_keys
+
+    with opened_store(home) as store:
+        require_county(store)
+        key = down_keys.rotate_county_signing_key(store, actor=acting(store, args, "edit_settings"))
+    emit(f"已更换县信访办签名密钥，新指纹：{minisign.public_key_fingerprint(key)}")
+    emit("各乡镇导入下一个下发数据包时自动启用新公钥；请电话告知新指纹以便核对")
     return 0
 
 

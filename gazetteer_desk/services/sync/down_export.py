@@ -10,6 +10,7 @@ previous bundle's ``until``); acknowledgements, the holiday table and the keys a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlmodel import select
@@ -22,8 +23,8 @@ from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.core.mode import require_county
 from gazetteer_desk.services.sync import acknowledgements
 from gazetteer_desk.services.sync import down_payload as payload
-from gazetteer_desk.services.sync.bundle_payload import sha256, stamp
-from gazetteer_desk.services.sync.down_keys import ensure_county_signing_key
+from gazetteer_desk.services.sync.bundle_payload import TIMESTAMP_FORMAT, sha256, stamp
+from gazetteer_desk.services.sync.down_keys import ROTATED_SETTING, ensure_county_signing_key, previous_signing_key
 from gazetteer_desk.store.base import utcnow
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import CountyDecision, CountyOrder, DownExport, Holiday, RegisteredTownship
@@ -58,7 +59,7 @@ def export_down(store: Store, township_code: str, out_dir: Path | str, *, actor=
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise DeskError(f"导出文件夹不存在（U盘可能未插好）：{out_dir}")
-    key = ensure_county_signing_key(store)
+    current = ensure_county_signing_key(store)
     county_code = store.setting("county_code")
     written: list[Path] = []
     try:
@@ -75,7 +76,9 @@ def export_down(store: Store, township_code: str, out_dir: Path | str, *, actor=
                                 .order_by(DownExport.sequence.desc())).first()
             sequence = last.sequence + 1 if last else 1
             now = utcnow()
+            key = _signing_key(store, session, township.code, current)
             records = _content(session, store.home, township, last.until if last else None, now)
+            records["key"][0]["county_signing_key"] = minisign.public_key_text(current)
             files = {payload.record_file(kind): payload.encode(rows) for kind, rows in records.items()}
             counts = {kind: len(rows) for kind, rows in records.items()}
             manifest = {"format": payload.FORMAT_NAME, "format_version": payload.FORMAT_VERSION,
@@ -128,6 +131,19 @@ def without_recipient(store: Store) -> list[RegisteredTownship]:
     with store.read() as session:
         return [t for t in session.exec(select(RegisteredTownship).order_by(RegisteredTownship.code))
                 if not t.revoked and not t.age_recipient]
+
+
+def _signing_key(store: Store, session, code: str, current: minisign.SigningKey) -> minisign.SigningKey:
+    """After a key change, the first bundle to each township is signed with the previous key (which it trusts)
+    and announces the new one; every later bundle is signed with the new key."""
+    previous = previous_signing_key(store)
+    rotated = store.setting(ROTATED_SETTING)
+    if previous is None or not rotated:
+        return current
+    since = datetime.strptime(rotated, TIMESTAMP_FORMAT).replace(tzinfo=UTC)
+    announced = session.exec(select(DownExport).where(DownExport.township_code == code,
+                                                      DownExport.created_at > since)).first()
+    return current if announced is not None else previous
 
 
 def _content(session, home: Path, township: RegisteredTownship, since, until) -> dict[str, list[dict]]:

@@ -32,7 +32,7 @@ from gazetteer_desk.services.sync import acknowledgements
 from gazetteer_desk.services.sync import down_payload as payload
 from gazetteer_desk.services.sync.bundle_keys import ensure_signing_key
 from gazetteer_desk.services.sync.bundle_payload import sha256
-from gazetteer_desk.services.sync.down_keys import county_signer, township_identities
+from gazetteer_desk.services.sync.down_keys import county_signer, replace_county_signer, township_identities
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import CountyOrder, DownImport, Holiday, Matter
 
@@ -176,6 +176,11 @@ def _apply(store: Store, path: Path, sealed: bytes, manifest: payload.Manifest, 
         cal = calendar_in(session)
         report.limits_moved = recompute_limits(session, cal)
         for key in content.keys:
+            if key["county_signing_key"]:
+                changed = replace_county_signer(session, store, key["county_signing_key"])
+                if changed:
+                    report.warnings.append(f"县信访办已更换签名公钥，新指纹 {changed}（本包由原密钥签名，已自动启用新公钥；"
+                                           "请电话核对）")
             own = minisign.public_key_fingerprint(ensure_signing_key(store))
             if key["township_key_fingerprint"] != own:
                 report.warnings.append(f"县信访办登记的本乡镇签名公钥（{key['township_key_fingerprint']}）与本机的（{own}）"

@@ -24,6 +24,8 @@ from gazetteer_desk.store.models import RegisteredTownship
 COUNTY_SIGNING_KEY_FILE = "county.minisign.key"
 TOWNSHIP_IDENTITY_FILE = "township.age.key"
 COUNTY_SIGNING_SETTING = "county_signing_key"  # township: the county's minisign public key text
+ROTATED_SETTING = "county_signing_rotated_at"  # county: when the signing key was last replaced
+PREVIOUS_SUFFIX = ".previous"
 
 
 def county_signing_key_path(home: Path) -> Path:
@@ -47,6 +49,46 @@ def ensure_county_signing_key(store: Store) -> minisign.SigningKey:
         key = minisign.generate_signing_key()
         minisign.save_secret_key(key, path)
         return key
+    except FormatError as error:
+        raise DeskError(error.message) from error
+
+
+def previous_signing_key_path(home: Path) -> Path:
+    return county_signing_key_path(home).with_name(COUNTY_SIGNING_KEY_FILE + PREVIOUS_SUFFIX)
+
+
+def rotate_county_signing_key(store: Store, *, actor="") -> minisign.SigningKey:
+    """Replace the county's signing key. Each township's next down bundle is still signed with the old key and
+    carries the new public key (so the township can trust it); later ones are signed with the new key."""
+    require_county(store)
+    require(actor, "edit_settings")
+    old = ensure_county_signing_key(store)
+    path = county_signing_key_path(store.home)
+    new = minisign.generate_signing_key()
+    try:
+        previous = previous_signing_key_path(store.home)
+        previous.unlink(missing_ok=True)  # a second change: townships still on the first key need a new county.pub
+        minisign.save_secret_key(old, previous)
+        path.unlink()
+        minisign.save_secret_key(new, path)
+    except (FormatError, OSError) as error:
+        raise DeskError(f"更换签名密钥失败：{getattr(error, 'message', error)}") from error
+    from gazetteer_desk.services.sync.bundle_payload import stamp
+    from gazetteer_desk.store.base import utcnow
+
+    with store.transaction() as session:
+        store.set_setting(ROTATED_SETTING, stamp(utcnow()), session)
+        audit.record(session, actor, "county_key", "setting", "county_signing_key", {"changes": audit.changes(
+            {"signing": minisign.public_key_fingerprint(old)}, {"signing": minisign.public_key_fingerprint(new)})})
+    return new
+
+
+def previous_signing_key(store: Store) -> minisign.SigningKey | None:
+    path = previous_signing_key_path(store.home)
+    if not path.exists():
+        return None
+    try:
+        return minisign.load_secret_key(path)
     except FormatError as error:
         raise DeskError(error.message) from error
 
@@ -148,6 +190,20 @@ def set_county_signing_key(store: Store, key_file: Path | str, *, actor="") -> C
         audit.record(session, actor, "county_key", "setting", COUNTY_SIGNING_SETTING, {"changes": audit.changes(
             {"signing": old.fingerprint if old else ""}, {"signing": minisign.public_key_fingerprint(pub)})})
     return CountySigner(pub, minisign.public_key_fingerprint(pub))
+
+
+def replace_county_signer(session, store: Store, key_text: str) -> str:
+    """A down bundle signed with the registered key announced a new one: trust it from now on (audited).
+    Returns the new fingerprint, or "" when the key is the one registered already."""
+    pub = minisign.parse_public_key(key_text)
+    old = county_signer(store)
+    if old is not None and old.public_key.key_id == pub.key_id:
+        return ""
+    store.set_setting(COUNTY_SIGNING_SETTING, minisign.public_key_text(pub), session)
+    fingerprint = minisign.public_key_fingerprint(pub)
+    audit.record(session, "县信访办", "county_key", "setting", COUNTY_SIGNING_SETTING, {"changes": audit.changes(
+        {"signing": old.fingerprint if old else ""}, {"signing": fingerprint})})
+    return fingerprint
 
 
 def county_signer(store: Store) -> CountySigner | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from gazetteer_desk.domain.procedure import OUTCOMES
+from gazetteer_desk.formats import FormatError, minisign
 from gazetteer_desk.formats.container import MANIFEST_NAME
 from gazetteer_desk.services.sync.bundle_payload import TIMESTAMP_FORMAT, PayloadError, manifest_bytes, payload_hash, record_file
 
@@ -269,10 +270,18 @@ def _holiday(row: dict) -> dict:
 
 
 def _key(row: dict) -> dict:
-    _only(row, {"township_key_fingerprint", "revoked"})
-    return {"township_key_fingerprint": _str(row.get("township_key_fingerprint"), 19,
-                                             pattern=re.compile(r"[0-9A-F]{4}( [0-9A-F]{4}){3}")),
-            "revoked": _bool(row.get("revoked"))}
+    _only(row, {"township_key_fingerprint", "revoked", "county_signing_key"})
+    key = {"township_key_fingerprint": _str(row.get("township_key_fingerprint"), 19,
+                                            pattern=re.compile(r"[0-9A-F]{4}( [0-9A-F]{4}){3}")),
+           "revoked": _bool(row.get("revoked")), "county_signing_key": ""}
+    if row.get("county_signing_key") is not None:
+        text = _str(row["county_signing_key"], 400)
+        try:
+            minisign.parse_public_key(text)
+        except FormatError as error:
+            raise ValueError("县信访办签名公钥无效") from error
+        key["county_signing_key"] = text
+    return key
 
 
 _CHECKS = {"acknowledgement": _acknowledgement, "order": _order, "decision": _decision, "holiday": _holiday,
