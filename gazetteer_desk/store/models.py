@@ -96,6 +96,7 @@ class RegisteredTownship(SQLModel, table=True):
     key_fingerprint: str = ""
     revoked: bool = False
     registered_at: datetime = Field(default_factory=utcnow)
+    age_recipient: str = ""  # the township's own age1… key: the county's down bundles are encrypted to it
 
 
 class BundleImport(SQLModel, table=True):
@@ -334,3 +335,77 @@ class MediationFollowup(Synced, table=True):
     method: str = ""  # 当面 / 电话
     satisfaction: str = ""
     notes: str = ""
+
+
+# --- the county's down bundle (county -> township) ----------------------------------------------------------------
+
+
+@synced
+class CountyOrder(Synced, table=True):
+    """An order of the county office to a township: 交办 (a new matter to handle), 督办 or 挂牌督办 (on a matter).
+
+    Written at the county with the township's code, carried down, answered at the township (``response``,
+    ``responded_on``) and carried back up by the monthly bundle like any other synchronised record."""
+
+    kind: str = Field(max_length=8)
+    matter_id: str | None = Field(default=None, foreign_key="matter.id", index=True)
+    matter_number: str = ""
+    instruction: str = ""
+    deadline: date
+    issued_on: date
+    draft: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))  # 交办: the matter to register
+    received_on: date | None = None
+    response: str = ""
+    responded_on: date | None = None
+
+
+class CountyDecision(SQLModel, table=True):
+    """County mode: a 复查/复核 decision on a township's matter, carried down with the next down bundle."""
+
+    id: str = Field(primary_key=True, max_length=36)
+    township_code: str = Field(index=True, max_length=9)
+    matter_id: str
+    matter_number: str = ""
+    kind: str = Field(max_length=8)  # review | recheck
+    requested_on: date
+    decided_on: date
+    outcome: str
+    text: str = ""
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class DownExport(SQLModel, table=True):
+    """County mode: down bundles written, per township, in sequence (the chain the township checks)."""
+
+    __table_args__ = (UniqueConstraint("township_code", "sequence"),)
+    id: int | None = Field(default=None, primary_key=True)
+    township_code: str = Field(index=True, max_length=9)
+    sequence: int
+    created_at: datetime = Field(default_factory=utcnow)
+    until: datetime
+    file_hash: str
+    prev_hash: str = ""
+    file_name: str = ""
+    record_count: int = 0
+
+
+class DownImport(SQLModel, table=True):
+    """Township mode: down bundles of the county already applied, in sequence."""
+
+    sequence: int = Field(primary_key=True)
+    file_hash: str
+    prev_hash: str = ""
+    created_at: str = ""  # the county's stamp, as written in the manifest
+    imported_at: datetime = Field(default_factory=utcnow)
+    file_name: str = ""
+    record_count: int = 0
+
+
+class ExportAcknowledgement(SQLModel, table=True):
+    """Township mode: what the county said about one of this township's monthly bundles."""
+
+    sequence: int = Field(primary_key=True)
+    status: str = Field(max_length=16)  # imported | refused
+    at: datetime | None = None
+    reason: str = ""
+    file_hash: str = ""

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from gazetteer_desk.cli.identity import acting
+from gazetteer_desk.cli.sync import down
 from gazetteer_desk.cli.output import emit, emit_json, opened_store, read_with_store
 from gazetteer_desk.cli.parsing import command, integer
 
@@ -37,6 +38,8 @@ def _bundle_arguments(bundle) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_list_exports)
 
+    down.add_bundle_commands(bsub)  # the county's down bundle: keys, import, acknowledgements, orders
+
 
 def _county_arguments(c) -> None:
     csub = c.add_subparsers(dest="county_command", metavar="COMMAND", required=True)
@@ -51,6 +54,7 @@ def _county_arguments(c) -> None:
     p.add_argument("--code", required=True)
     p.add_argument("--name", required=True)
     p.add_argument("--key", required=True, help="乡镇的 .pub 公钥文件")
+    p.add_argument("--recipient", metavar="AGE1KEY", help="乡镇的接收公钥（bundle recipient 所示），用于下发数据包")
     p.set_defaults(handler=_add_township)
 
     p = csub.add_parser("revoke-township", help="吊销乡镇的签名公钥（此后其数据包一律拒绝）")
@@ -71,6 +75,8 @@ def _county_arguments(c) -> None:
     p = csub.add_parser("cross-petitioners", help="在多个乡镇都有信访事项的人员（越级、重复访预警）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cross)
+
+    down.add_county_commands(csub)  # the down bundle: keys, orders, decisions, export
 
 
 def _county_key(args, home) -> int:
@@ -157,9 +163,14 @@ def _county_init(args, home) -> int:
 def _add_township(args, home) -> int:
     from gazetteer_desk.services.sync import county
 
+    from gazetteer_desk.services.sync import down_keys
+
+    recipient = down_keys.parse_township_recipient(args.recipient) if args.recipient else ""
     with opened_store(home) as store:
         acting(store, args, "edit_settings")
         row = county.add_township(store, args.code, args.name, Path(args.key))
+        if recipient:
+            row = down_keys.set_township_recipient(store, row.code, recipient)
     emit(f"已登记：{row.name}（{row.code}），公钥指纹：{row.key_fingerprint}")
     return 0
 

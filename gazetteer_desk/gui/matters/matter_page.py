@@ -122,7 +122,8 @@ class MatterPage(QWidget):
             ("标记", flags),
             ("处理途径", d.route_label),
             ("承办单位", m.handling_unit or "—"),
-            ("登记", f"{m.received_on:%Y-%m-%d}　接待人：{d.receiver or '未记录'}"),
+            ("登记", f"{m.received_on:%Y-%m-%d}" + (f"（{m.source}，收到日期）" if m.source else "")
+             + f"　接待人：{d.receiver or '未记录'}"),
             ("处理结果", m.outcome or "—"),
             ("满意度", f"信访部门：{m.satisfaction_office or '未评'}；责任单位：{m.satisfaction_unit or '未评'}"
                        + (f"；原因：{m.satisfaction_reason}" if m.satisfaction_reason else "")),

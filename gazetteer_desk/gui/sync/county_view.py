@@ -16,6 +16,7 @@ from gazetteer_desk.store.database import Store
 from gazetteer_desk.gui.forms.ui_county_page import Ui_CountyPage
 from gazetteer_desk.gui.operations import OperationRunner
 from gazetteer_desk.gui.progress import JobProgress
+from gazetteer_desk.gui.sync.down_panels import CountyDownPanel
 
 _STATUS_COLOURS = {"imported": "#2e7d32", "skipped": "#607d8b", "held": "#ef6c00", "refused": "#c62828"}
 
@@ -44,6 +45,8 @@ class CountyPage(QWidget):
         self.import_button, self.summary, self.tabs = ui.importButton, ui.summaryLabel, ui.tabs
         self.report_table, self.townships_table, self.cross_table = ui.reportTable, ui.townshipsTable, ui.crossTable
         self.import_button.clicked.connect(self.choose_and_import)
+        self.down = CountyDownPanel(store, self.runner, self, actor=actor)  # down bundles and the orders' answers
+        self.tabs.addTab(self.down, "下发")
         self.refresh()
 
     def refresh(self) -> None:
@@ -81,6 +84,7 @@ class CountyPage(QWidget):
                              f"拒绝 {counts['refused']} 个。导入前已备份：{result.backup.name}")
         self.tabs.setCurrentWidget(self.ui.reportTab)
         self.refresh()
+        self.down.refresh()  # answers to orders arrive with the townships' bundles
         self.imported.emit(result)
 
     def _on_failed(self, message: str) -> None:

@@ -18,6 +18,7 @@ from gazetteer_desk.gui.forms.ui_sync_page import Ui_SyncPage
 from gazetteer_desk.gui.operations import OperationRunner
 from gazetteer_desk.gui.progress import JobProgress
 from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.sync.down_panels import TownshipDownPanel
 
 
 class SyncPage(QWidget):
@@ -47,6 +48,8 @@ class SyncPage(QWidget):
         self.print_key_button.clicked.connect(self.print_public_key)
         self.export_button.clicked.connect(self.choose_folder_and_export)
         self.again_button.clicked.connect(self.choose_folder_and_export_again)
+        self.down = TownshipDownPanel(store, self.runner, self, actor=actor)  # the county's answer, below the export
+        self.layout().addWidget(self.down)
         self.refresh()
 
     # --- state ----------------------------------------------------------------------------------------------------

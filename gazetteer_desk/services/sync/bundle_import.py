@@ -33,6 +33,7 @@ from gazetteer_desk.store.models import BundleImport, RegisteredTownship
 from gazetteer_desk.store.search_index import bulk_matter_inserts
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.accounts import backup
+from gazetteer_desk.services.sync import acknowledgements
 from gazetteer_desk.services.sync import bundle_payload as payload
 from gazetteer_desk.services.sync.bundle_rows import RowRules, foreign_references
 from gazetteer_desk.services.core.authz import require
@@ -392,6 +393,7 @@ def import_bundles(store: Store, files: Iterable[Path | str], *, max_payload: in
             audit.record_now(store, actor, "refuse_bundle", "bundle", report.file.name[:200],
                              {"township": report.township_code, "sequence": report.sequence,
                               "reason": report.message[:500]})
+    acknowledgements.record_refusals(store, result.reports)  # told to the township in its next down bundle
     progress(100, "导入完成")
     return result
 

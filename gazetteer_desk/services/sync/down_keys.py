@@ -1,0 +1,214 @@
+"""Keys of the down bundle (county → township): the mirror of :mod:`bundle_keys`.
+
+The county signs with its own minisign key (``HOME/keys/county.minisign.key``, made on first use, unencrypted and
+mode 0600 for the same reason as the township's) and encrypts to each township's own age recipient. A township
+holds its age identity in ``HOME/keys/township.age.key`` and registers the county's signing public key
+(``county.pub``) once, checked by phone like every other key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.formats import FormatError, age_keys, minisign
+from gazetteer_desk.formats.atomic import write_atomic
+from gazetteer_desk.services.core import audit
+from gazetteer_desk.services.core.authz import require
+from gazetteer_desk.services.core.mode import require_county
+from gazetteer_desk.services.sync.bundle_keys import keys_dir
+from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.models import RegisteredTownship
+
+COUNTY_SIGNING_KEY_FILE = "county.minisign.key"
+TOWNSHIP_IDENTITY_FILE = "township.age.key"
+COUNTY_SIGNING_SETTING = "county_signing_key"  # township: the county's minisign public key text
+ROTATED_SETTING = "county_signing_rotated_at"  # county: when the signing key was last replaced
+PREVIOUS_SUFFIX = ".previous"
+
+
+def county_signing_key_path(home: Path) -> Path:
+    return keys_dir(home) / COUNTY_SIGNING_KEY_FILE
+
+
+def township_identity_path(home: Path) -> Path:
+    return keys_dir(home) / TOWNSHIP_IDENTITY_FILE
+
+
+# --- county ---------------------------------------------------------------------------------------------------
+
+
+def ensure_county_signing_key(store: Store) -> minisign.SigningKey:
+    require_county(store)
+    path = county_signing_key_path(store.home)
+    try:
+        if path.exists():
+            return minisign.load_secret_key(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = minisign.generate_signing_key()
+        minisign.save_secret_key(key, path)
+        return key
+    except FormatError as error:
+        raise DeskError(error.message) from error
+
+
+def previous_signing_key_path(home: Path) -> Path:
+    return county_signing_key_path(home).with_name(COUNTY_SIGNING_KEY_FILE + PREVIOUS_SUFFIX)
+
+
+def rotate_county_signing_key(store: Store, *, actor="") -> minisign.SigningKey:
+    """Replace the county's signing key. Each township's next down bundle is still signed with the old key and
+    carries the new public key (so the township can trust it); later ones are signed with the new key."""
+    require_county(store)
+    require(actor, "edit_settings")
+    old = ensure_county_signing_key(store)
+    path = county_signing_key_path(store.home)
+    new = minisign.generate_signing_key()
+    try:
+        previous = previous_signing_key_path(store.home)
+        previous.unlink(missing_ok=True)  # a second change: townships still on the first key need a new county.pub
+        minisign.save_secret_key(old, previous)
+        path.unlink()
+        minisign.save_secret_key(new, path)
+    except (FormatError, OSError) as error:
+        raise DeskError(f"更换签名密钥失败：{getattr(error, 'message', error)}") from error
+    from gazetteer_desk.services.sync.bundle_payload import stamp
+    from gazetteer_desk.store.base import utcnow
+
+    with store.transaction() as session:
+        store.set_setting(ROTATED_SETTING, stamp(utcnow()), session)
+        audit.record(session, actor, "county_key", "setting", "county_signing_key", {"changes": audit.changes(
+            {"signing": minisign.public_key_fingerprint(old)}, {"signing": minisign.public_key_fingerprint(new)})})
+    return new
+
+
+def previous_signing_key(store: Store) -> minisign.SigningKey | None:
+    path = previous_signing_key_path(store.home)
+    if not path.exists():
+        return None
+    try:
+        return minisign.load_secret_key(path)
+    except FormatError as error:
+        raise DeskError(error.message) from error
+
+
+@dataclass(frozen=True)
+class CountySigningKey:
+    text: str  # the .pub file content
+    fingerprint: str
+    key_path: Path
+
+
+def write_county_public_key(store: Store, out: Path) -> CountySigningKey:
+    """Write the county's minisign ``county.pub`` for every township to register (``bundle county-signing-key``)."""
+    key = ensure_county_signing_key(store)
+    text = minisign.public_key_text(key, f"minisign public key {key.key_id_hex} of county {store.setting('county_code')}")
+    try:
+        write_atomic(Path(out), text.encode("utf-8"))
+    except FormatError as error:
+        raise DeskError(error.message) from error
+    return CountySigningKey(text, minisign.public_key_fingerprint(key), county_signing_key_path(store.home))
+
+
+def parse_township_recipient(recipient: str) -> str:
+    try:
+        return str(age_keys.parse_recipient(recipient.strip()))
+    except FormatError as error:
+        raise DeskError(error.message) from error
+
+
+def set_township_recipient(store: Store, code: str, recipient: str, *, actor="") -> RegisteredTownship:
+    """Register (or replace) a township's ``age1…`` recipient; its down bundles are encrypted to it."""
+    require_county(store)
+    require(actor, "edit_settings")
+    recipient = parse_township_recipient(recipient)
+    with store.transaction() as session:
+        row = session.get(RegisteredTownship, code.strip())
+        if row is None:
+            raise NotFound(f"没有登记过乡镇 {code}")
+        old = row.age_recipient
+        row.age_recipient = recipient
+        audit.record(session, actor, "township_key", "township", row.code, {"changes": audit.changes(
+            {"age": age_keys.recipient_fingerprint(old) if old else ""},
+            {"age": age_keys.recipient_fingerprint(recipient)})})
+    return row
+
+
+# --- township -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TownshipRecipient:
+    public_key: str
+    fingerprint: str
+    key_path: Path
+
+
+def township_recipient(store: Store) -> TownshipRecipient:
+    """The township's own ``age1…`` recipient for the county to register; the identity is made on first use."""
+    if store.mode == "county":
+        raise DeskError("县信访办的数据目录没有乡镇接收密钥")
+    path = township_identity_path(store.home)
+    try:
+        if path.exists():
+            public_key = age_keys.public_key_of(age_keys.load_identity(path))
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            public_key = age_keys.write_identity_file(path)
+    except FormatError as error:
+        raise DeskError(error.message) from error
+    return TownshipRecipient(public_key, age_keys.recipient_fingerprint(public_key), path)
+
+
+def township_identities(store: Store):
+    path = township_identity_path(store.home)
+    try:
+        return age_keys.load_identities(path)
+    except FormatError as error:
+        raise DeskError(f"{error.message}（本乡镇接收密钥应在 {path}，由 gazetteer-desk bundle recipient 生成）") from error
+
+
+@dataclass(frozen=True)
+class CountySigner:
+    public_key: minisign.PublicKey
+    fingerprint: str
+
+
+def set_county_signing_key(store: Store, key_file: Path | str, *, actor="") -> CountySigner:
+    """Register the county office's signing public key (``county.pub``): only bundles it signed are imported."""
+    require(actor, "edit_settings")
+    if store.mode == "county":
+        raise DeskError("县信访办的数据目录不需要登记县级签名公钥")
+    try:
+        pub = minisign.load_public_key(key_file)
+    except FormatError as error:
+        raise DeskError(error.message) from error
+    old = county_signer(store)
+    with store.transaction() as session:
+        store.set_setting(COUNTY_SIGNING_SETTING, minisign.public_key_text(pub), session)
+        audit.record(session, actor, "county_key", "setting", COUNTY_SIGNING_SETTING, {"changes": audit.changes(
+            {"signing": old.fingerprint if old else ""}, {"signing": minisign.public_key_fingerprint(pub)})})
+    return CountySigner(pub, minisign.public_key_fingerprint(pub))
+
+
+def replace_county_signer(session, store: Store, key_text: str) -> str:
+    """A down bundle signed with the registered key announced a new one: trust it from now on (audited).
+    Returns the new fingerprint, or "" when the key is the one registered already."""
+    pub = minisign.parse_public_key(key_text)
+    old = county_signer(store)
+    if old is not None and old.public_key.key_id == pub.key_id:
+        return ""
+    store.set_setting(COUNTY_SIGNING_SETTING, minisign.public_key_text(pub), session)
+    fingerprint = minisign.public_key_fingerprint(pub)
+    audit.record(session, "县信访办", "county_key", "setting", COUNTY_SIGNING_SETTING, {"changes": audit.changes(
+        {"signing": old.fingerprint if old else ""}, {"signing": fingerprint})})
+    return fingerprint
+
+
+def county_signer(store: Store) -> CountySigner | None:
+    text = store.setting(COUNTY_SIGNING_SETTING)
+    if not text:
+        return None
+    pub = minisign.parse_public_key(text)
+    return CountySigner(pub, minisign.public_key_fingerprint(pub))
