@@ -1,4 +1,8 @@
-"""The matter list: filtered, sorted and fetched a page at a time, so 200,000 matters never load at once."""
+"""The matter list: filtered, sorted and fetched a page at a time, so 200,000 matters never load at once.
+
+Pages follow one another by key (keyset pagination): the next page starts after the last row of the one before, so
+the 1,000th page costs what the first does, where OFFSET would walk past every row before it.
+"""
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -23,6 +27,15 @@ SORTABLE = {
     "status": "m.status",
     "received_on": "m.received_on",
     "due_on": "m.due_on",
+}
+_SORT_VALUE = {  # the listed row's value of each sort column, to start the next page after it
+    "number": lambda row: row.number,
+    "name": lambda row: row.name,
+    "category": lambda row: row.category,
+    "village": lambda row: row.village_name,
+    "status": lambda row: row.status,
+    "received_on": lambda row: row.received_on.isoformat(),
+    "due_on": lambda row: row.due_on.isoformat() if row.due_on else None,
 }
 DUE_SOON_DAYS = overdue.DUE_SOON_DAYS  # the same horizon as domain.limits.due_state, here as SQL
 
@@ -86,15 +99,33 @@ def count_matters(store: Store, matter_filter: MatterFilter) -> int:
 
 def fetch_page(
     store: Store, matter_filter: MatterFilter, *, sort: str = "received_on", descending: bool = True,
-    offset: int = 0, limit: int = 200,
+    after: MatterRow | None = None, offset: int = 0, limit: int = 200,
 ) -> list[MatterRow]:
+    """One page in the list's order. ``after``: the last row of the previous page (same filter and sort), the way
+    to page on; ``offset`` only for a first jump."""
     where, params = matter_filter.where()
     direction = "DESC" if descending else "ASC"
-    order = f"{SORTABLE[sort]} {direction}, m.number {direction}"
+    order = f"{SORTABLE[sort]} {direction}, m.number {direction}, m.id {direction}"
+    if after is not None:
+        where += " AND " + _after_condition(sort, descending, after, params)
     params.update(offset=offset, limit=limit)
     sql = f"SELECT {ROW_COLUMNS} {_FROM} WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset"
     with store.engine.connect() as connection:
         return [MatterRow.from_sql(row) for row in connection.execute(text(sql), params)]
+
+
+def _after_condition(sort: str, descending: bool, after: MatterRow, params: dict) -> str:
+    """Rows that come after ``after`` in the order (column, number, id), each ascending or each descending.
+
+    SQLite sorts NULL first ascending and last descending; only 期限 (due_on) can be NULL."""
+    column, value = SORTABLE[sort], _SORT_VALUE[sort](after)
+    beyond = "<" if descending else ">"
+    params.update(after_value=value, after_number=after.number, after_id=after.id)
+    tie = f"(m.number {beyond} :after_number OR (m.number = :after_number AND m.id {beyond} :after_id))"
+    if value is None:
+        return f"({column} IS NULL AND {tie})" if descending else f"({column} IS NOT NULL OR ({column} IS NULL AND {tie}))"
+    later = f"({column} {beyond} :after_value OR ({column} = :after_value AND {tie}))"
+    return f"({later} OR {column} IS NULL)" if descending else later
 
 
 @dataclass(frozen=True)
