@@ -51,8 +51,9 @@ def bench(store, runs: int) -> None:
     raw = sqlite3.connect(store.path)
     print(f"  {'what':<38} {'ours ms':>9} {'base ms':>9} {'ratio':>6}")
     for query in ("王伟", "宅基地", "宅基地使用权"):
-        ours = median_ms(lambda: search(store, query), runs)
-        base = median_ms(lambda: raw.execute(LIKE, {"prefix": query + "%", "inner": f"%{query}%"}).fetchall(), runs)
+        ours = median_ms(lambda q=query: search(store, q), runs)
+        like = {"prefix": query + "%", "inner": f"%{query}%"}
+        base = median_ms(lambda like=like: raw.execute(LIKE, like).fetchall(), runs)
         line(f"search {query}", ours, base)
     wang = listing.MatterFilter(text="王伟")
     ours = median_ms(lambda: (listing.count_matters(store, wang), listing.fetch_page(store, wang, limit=PAGE)), runs)

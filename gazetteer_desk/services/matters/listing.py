@@ -130,7 +130,10 @@ def _after_condition(sort: str, descending: bool, after: MatterRow, params: dict
     if value is None:
         return f"({column} IS NULL AND {tie})" if descending else f"({column} IS NOT NULL OR ({column} IS NULL AND {tie}))"
     later = f"({column} {beyond} :after_value OR ({column} = :after_value AND {tie}))"
-    return f"({later} OR {column} IS NULL)" if descending else later
+    if descending and sort == "due_on":
+        return f"({later} OR {column} IS NULL)"
+    # the same again as a plain range, which the column's index serves (the OR above alone it cannot)
+    return f"{column} {beyond}= :after_value AND {later}"
 
 
 @dataclass(frozen=True)
