@@ -34,3 +34,12 @@ def test_the_list_filter_uses_the_same_pair_search(filled):
     wang = listing.MatterFilter(text="王伟")
     assert listing.count_matters(filled, wang) == 3
     assert {r.name for r in listing.fetch_page(filled, wang)} == {"李强", "张华", "赵敏"}
+
+
+def test_a_ranked_search_keeps_the_newest_content_hits_while_the_list_counts_them_all(filled, monkeypatch):
+    monkeypatch.setattr(search, "SHORT_QUERY_CONTENT_LIMIT", 1)
+    newest = listing.fetch_page(filled, listing.MatterFilter(text="王伟的"), limit=10)
+    assert [h.number for h in search.search(filled, "反映王伟")] == [r.number for r in newest]
+    again = register(filled, RegistrationInput(name="孙丽", request="再次反映王伟的问题")).number
+    assert [h.number for h in search.search(filled, "反映王伟")] == [again]  # only the newest content hit is ranked
+    assert listing.count_matters(filled, listing.MatterFilter(text="反映王伟")) == 2

@@ -25,7 +25,7 @@ ROW_COLUMNS = (
     "m.id, m.number, p.name, p.id_number, p.phone, m.category, m.subcategory, m.village_name, m.status, "
     "m.received_on, m.due_on, m.request, m.is_repeat, m.people_count, m.urgent, m.township_code"
 )
-SHORT_QUERY_CONTENT_LIMIT = 2000  # content hits of a one- or two-character query: enough to rank, bounded to scan
+SHORT_QUERY_CONTENT_LIMIT = 2000  # content hits of a short query, or ranked by search(): enough to rank, bounded
 PAIR_TERMS_LIMIT = 200  # past this many trigrams an OR of them costs more than the bounded scan
 
 
@@ -79,10 +79,12 @@ def pair_terms(connection, query: str) -> list[str] | None:
     return None if len(found) > PAIR_TERMS_LIMIT else list(found)
 
 
-def hits_sql(query: str, params: dict, connection=None) -> str:
+def hits_sql(query: str, params: dict, connection=None, *, newest_content: int | None = None) -> str:
     """A SELECT of (rid, score) rows: the matter rowids the query hits, 0 = exact, 1 = name prefix, 2 = content.
 
-    ``connection``: where a two-character query looks up its trigrams (without one it scans, bounded)."""
+    ``connection``: where a two-character query looks up its trigrams (without one it scans, bounded).
+    ``newest_content``: keep only this many content hits of a longer query, newest first (by rowid, which the index
+    hands out in order) — for a ranked top few; a list's filter must count every hit and passes None."""
     params["q"] = query
     params["q_high"] = query + "\U0010ffff"  # name >= q AND name < q_high: a prefix match the name index serves
     person = "SELECT m.rowid AS rid, {score} AS score FROM petitioner p JOIN matter m ON m.petitioner_id = p.id WHERE "
@@ -96,7 +98,8 @@ def hits_sql(query: str, params: dict, connection=None) -> str:
     terms = pair_terms(connection, query) if len(query) == 2 and connection is not None else None
     if len(query) >= 3:
         params["q_fts"] = fts_phrase(query)
-        parts.append("SELECT rowid, 2 FROM matter_fts WHERE matter_fts MATCH :q_fts")
+        cap = "" if newest_content is None else f" ORDER BY rowid DESC LIMIT {int(newest_content)}"
+        parts.append(f"SELECT rid, 2 FROM (SELECT rowid AS rid FROM matter_fts WHERE matter_fts MATCH :q_fts{cap})")
     elif terms is not None:
         params["q_fts"] = " OR ".join(fts_phrase(term) for term in terms) or '""'
         parts.append(
@@ -137,7 +140,7 @@ def search(store: Store, query: str, limit: int = 50, *, visible_purposes=None) 
     visible = "" if visible_purposes is None else " AND " + purpose_condition(visible_purposes, params)
     with store.engine.connect() as connection:
         sql = (
-            f"WITH hits AS ({hits_sql(query, params, connection)}), "
+            f"WITH hits AS ({hits_sql(query, params, connection, newest_content=SHORT_QUERY_CONTENT_LIMIT)}), "
             f"best AS (SELECT rid, min(score) AS score FROM hits GROUP BY rid) "
             f"SELECT {ROW_COLUMNS}, best.score FROM best JOIN matter m ON m.rowid = best.rid "
             f"JOIN petitioner p ON p.id = m.petitioner_id WHERE m.deleted = 0{visible} "
