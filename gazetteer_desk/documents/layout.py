@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
@@ -236,6 +235,9 @@ class Qr(Flowable):
 
     def __init__(self, payload: str, side: float) -> None:
         super().__init__()
+        # imported here: reportlab's barcode package costs a quarter second to import, and most papers draw no QR
+        from reportlab.graphics.barcode import qrencoder
+
         qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)  # version: smallest that fits
         qr.addData(payload)
         qr.make()

@@ -2,7 +2,8 @@
 matters left out for roles not named for them, ID numbers and phones masked): counted and fetched 200 rows at a time,
 off the GUI thread.
 
-Never loads all rows: the view asks for more as it scrolls (canFetchMore/fetchMore). Sorting is done by SQL.
+Never loads all rows: the view asks for more as it scrolls (canFetchMore/fetchMore), each page starting after the
+last row shown (paged by key, so deep pages cost what the first does). Sorting is done by SQL.
 """
 
 from dataclasses import replace
@@ -92,12 +93,11 @@ class MatterListModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
-        generation, offset = self._generation, len(self.rows)
+        generation, offset, last = self._generation, len(self.rows), (self.rows[-1] if self.rows else None)
         store, user, flt, sort, desc = self.ctx.store, self.ctx.user, self.filter, self.sort_key, self.descending
         self._set_loading(True)
         self.ctx.runner.run(
-            lambda: privacy.fetch_page_for(store, user, flt, sort=sort, descending=desc, offset=offset,
-                                           limit=PAGE_SIZE),
+            lambda: privacy.fetch_page_for(store, user, flt, sort=sort, descending=desc, after=last, limit=PAGE_SIZE),
             on_done=lambda rows: self._more(generation, offset, rows),
             on_error=lambda message: self._failed(generation, message), key=f"more-{id(self)}")
 

@@ -3,8 +3,8 @@ stick, and restore from a backup file. Every copy goes through :func:`gazetteer_
 (SQLite's online backup API, atomic rename) — never a file copy of the live store.
 
 Automatic daily backups rotate like ``restic forget``: the newest backup of each of the last 7 days, 4 ISO weeks and
-12 months is kept (settings ``backup_keep_daily`` / ``_weekly`` / ``_monthly``). Backups of other kinds
-(pre-migration, pre-import, pre-restore, manual) are never deleted automatically.
+12 months is kept (settings ``backup_keep_daily`` / ``_weekly`` / ``_monthly``); the county's pre-import copies
+rotate by the same rule. Backups of other kinds (pre-migration, pre-restore, manual) are never deleted automatically.
 Encryption of backups to the township's own key is not done yet.
 """
 
@@ -40,8 +40,11 @@ def snapshot(store: Store, kind: str, now: datetime | None = None) -> Path:
 
 
 def before_import(store: Store) -> Path:
-    """Call before merging a township bundle into the county store."""
-    return snapshot(store, "pre-import")
+    """Call once per import run, before merging township bundles into the county store. Older pre-import copies are
+    rotated like the daily ones (a county imports every township every month: kept whole, they would fill the disk)."""
+    path = snapshot(store, "pre-import")
+    rotate(store.home, **keep_settings(store), kind="pre-import")
+    return path
 
 
 # --- daily backups and rotation -------------------------------------------------------------------------------------
@@ -69,19 +72,19 @@ def keep_settings(store: Store) -> dict[str, int]:
     return keep
 
 
-def _daily_files(folder: Path) -> list[tuple[datetime, Path]]:
+def _dated_files(folder: Path, kind: str) -> list[tuple[datetime, Path]]:
     found = []
-    for path in folder.glob("daily-*.sqlite"):
+    for path in folder.glob(f"{kind}-*.sqlite"):
         try:
-            found.append((datetime.strptime(path.stem.removeprefix("daily-"), STAMP), path))
+            found.append((datetime.strptime(path.stem.removeprefix(f"{kind}-"), STAMP), path))
         except ValueError:
             continue
     return sorted(found, reverse=True)
 
 
-def rotate(home: Path, daily: int = 7, weekly: int = 4, monthly: int = 12) -> list[Path]:
-    """Delete automatic daily backups no period keeps; returns the removed files."""
-    files = _daily_files(backups_dir(home))
+def rotate(home: Path, daily: int = 7, weekly: int = 4, monthly: int = 12, kind: str = "daily") -> list[Path]:
+    """Delete automatic backups of ``kind`` (daily, pre-import) no period keeps; returns the removed files."""
+    files = _dated_files(backups_dir(home), kind)
     keep: set[Path] = set()
     for count, bucket in ((daily, lambda t: t.date()), (weekly, lambda t: t.isocalendar()[:2]),
                           (monthly, lambda t: (t.year, t.month))):

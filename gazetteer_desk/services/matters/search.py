@@ -5,7 +5,12 @@ Every kind of hit is gathered by its own indexed lookup and scored (0 exact pers
 
 Queries of three characters or more reach the content through the trigram FTS5 index. The trigram tokenizer finds
 nothing shorter, and two-character names (王伟) are the commonest query at a desk, so short queries match names
-exactly or by prefix through the name index, and the content by a bounded scan of the index table.
+exactly or by prefix through the name index. A two-character query reaches the content through the trigrams that
+begin with it (``matter_fts_terms``, a range on the index's own term list): a rare pair of characters costs a few
+index look-ups, not a read of every matter's text. A common pair (more than ``PAIR_TERMS_LIMIT`` trigrams) and a
+single character fall back to a scan from the newest matter that stops at ``SHORT_QUERY_CONTENT_LIMIT`` hits — quick
+because such hits are dense. A pair at the very end of the indexed text (the village's name closes it) begins no
+trigram; it is found through the village's name.
 """
 
 from dataclasses import dataclass
@@ -20,7 +25,8 @@ ROW_COLUMNS = (
     "m.id, m.number, p.name, p.id_number, p.phone, m.category, m.subcategory, m.village_name, m.status, "
     "m.received_on, m.due_on, m.request, m.is_repeat, m.people_count, m.urgent, m.township_code"
 )
-SHORT_QUERY_CONTENT_LIMIT = 2000  # content hits of a one- or two-character query: enough to rank, bounded to scan
+SHORT_QUERY_CONTENT_LIMIT = 2000  # content hits of a short query, or ranked by search(): enough to rank, bounded
+PAIR_TERMS_LIMIT = 200  # past this many trigrams an OR of them costs more than the bounded scan
 
 
 @dataclass(frozen=True)
@@ -63,8 +69,22 @@ def fts_phrase(query: str) -> str:
     return '"' + query.replace('"', '""') + '"'
 
 
-def hits_sql(query: str, params: dict) -> str:
-    """A SELECT of (rid, score) rows: the matter rowids the query hits, 0 = exact, 1 = name prefix, 2 = content."""
+def pair_terms(connection, query: str) -> list[str] | None:
+    """The indexed trigrams beginning with a two-character ``query``; None when too many to be worth matching."""
+    low = query.lower()  # the trigram index folds case
+    found = connection.execute(
+        text("SELECT term FROM matter_fts_terms WHERE term >= :low AND term < :high LIMIT :cap"),
+        {"low": low, "high": low + "\U0010ffff", "cap": PAIR_TERMS_LIMIT + 1},
+    ).scalars().all()
+    return None if len(found) > PAIR_TERMS_LIMIT else list(found)
+
+
+def hits_sql(query: str, params: dict, connection=None, *, newest_content: int | None = None) -> str:
+    """A SELECT of (rid, score) rows: the matter rowids the query hits, 0 = exact, 1 = name prefix, 2 = content.
+
+    ``connection``: where a two-character query looks up its trigrams (without one it scans, bounded).
+    ``newest_content``: keep only this many content hits of a longer query, newest first (by rowid, which the index
+    hands out in order) — for a ranked top few; a list's filter must count every hit and passes None."""
     params["q"] = query
     params["q_high"] = query + "\U0010ffff"  # name >= q AND name < q_high: a prefix match the name index serves
     person = "SELECT m.rowid AS rid, {score} AS score FROM petitioner p JOIN matter m ON m.petitioner_id = p.id WHERE "
@@ -75,9 +95,21 @@ def hits_sql(query: str, params: dict) -> str:
         "SELECT rowid, 0 FROM matter WHERE number = :q",
         person.format(score=1) + "p.name > :q AND p.name < :q_high",
     ]
+    terms = pair_terms(connection, query) if len(query) == 2 and connection is not None else None
     if len(query) >= 3:
         params["q_fts"] = fts_phrase(query)
-        parts.append("SELECT rowid, 2 FROM matter_fts WHERE matter_fts MATCH :q_fts")
+        cap = "" if newest_content is None else f" ORDER BY rowid DESC LIMIT {int(newest_content)}"
+        parts.append(f"SELECT rid, 2 FROM (SELECT rowid AS rid FROM matter_fts WHERE matter_fts MATCH :q_fts{cap})")
+    elif terms is not None:
+        params["q_fts"] = " OR ".join(fts_phrase(term) for term in terms) or '""'
+        parts.append(
+            f"SELECT rid, 2 FROM (SELECT rowid AS rid FROM matter_fts WHERE matter_fts MATCH :q_fts "
+            f"ORDER BY rowid DESC LIMIT {SHORT_QUERY_CONTENT_LIMIT})"
+        )
+        parts.append(  # the pair closing the text: the village's name ends with it
+            "SELECT m.rowid, 2 FROM village v JOIN matter m ON m.village_code = v.code "
+            "WHERE substr(v.name, -2) = :q AND m.village_name = v.name"
+        )
     else:
         # instr(), not LIKE: the trigram index answers a LIKE of under three characters with nothing at all
         parts.append(
@@ -87,9 +119,9 @@ def hits_sql(query: str, params: dict) -> str:
     return " UNION ALL ".join(parts)
 
 
-def text_condition(query: str, params: dict) -> str:
+def text_condition(query: str, params: dict, connection=None) -> str:
     """A WHERE fragment restricting ``m`` to the matters the query hits."""
-    return f"m.rowid IN (SELECT rid FROM ({hits_sql(query, params)}))"
+    return f"m.rowid IN (SELECT rid FROM ({hits_sql(query, params, connection)}))"
 
 
 def purpose_condition(purposes, params: dict) -> str:
@@ -106,11 +138,12 @@ def search(store: Store, query: str, limit: int = 50, *, visible_purposes=None) 
         return []
     params: dict = {"limit": limit}
     visible = "" if visible_purposes is None else " AND " + purpose_condition(visible_purposes, params)
-    sql = (
-        f"WITH hits AS ({hits_sql(query, params)}), best AS (SELECT rid, min(score) AS score FROM hits GROUP BY rid) "
-        f"SELECT {ROW_COLUMNS}, best.score FROM best JOIN matter m ON m.rowid = best.rid "
-        f"JOIN petitioner p ON p.id = m.petitioner_id WHERE m.deleted = 0{visible} "
-        f"ORDER BY best.score, m.received_on DESC, m.number DESC LIMIT :limit"
-    )
     with store.engine.connect() as connection:
+        sql = (
+            f"WITH hits AS ({hits_sql(query, params, connection, newest_content=SHORT_QUERY_CONTENT_LIMIT)}), "
+            f"best AS (SELECT rid, min(score) AS score FROM hits GROUP BY rid) "
+            f"SELECT {ROW_COLUMNS}, best.score FROM best JOIN matter m ON m.rowid = best.rid "
+            f"JOIN petitioner p ON p.id = m.petitioner_id WHERE m.deleted = 0{visible} "
+            f"ORDER BY best.score, m.received_on DESC, m.number DESC LIMIT :limit"
+        )
         return [MatterRow.from_sql(row) for row in connection.execute(text(sql), params)]

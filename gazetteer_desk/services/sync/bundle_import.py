@@ -368,21 +368,27 @@ def import_bundles(store: Store, files: Iterable[Path | str], *, max_payload: in
     # Whoever points at the signature instead of the bundle means the bundle.
     paths = [p.with_name(p.name[: -len(SIGNATURE_SUFFIX)]) if p.name.endswith(SIGNATURE_SUFFIX) else p for p in paths]
     result = ImportResult(backup=backup.before_import(store))
-    checked: list[tuple[FileReport, _Bundle]] = []
+    # Checked first to learn each bundle's township and sequence, then checked and decoded again one at a time as it
+    # is merged: only one bundle's rows are ever held, whatever the number of townships.
+    checked: list[FileReport] = []
     for n, path in enumerate(paths):
         progress(5 + 45 * n // max(len(paths), 1), f"正在校验 {path.name}")
         report = FileReport(path, REFUSED, "")
         result.reports.append(report)
         try:
-            bundle = check_bundle(store, path, identities, columns, max_payload)
+            _describe(report, check_bundle(store, path, identities, columns, max_payload))
         except DeskError as error:
             report.message = error.message
             continue
-        _describe(report, bundle)
-        checked.append((report, bundle))
-    checked.sort(key=lambda item: (item[1].manifest.township_code, item[1].manifest.sequence))
-    for n, (report, bundle) in enumerate(checked):
-        progress(50 + 45 * n // max(len(checked), 1), f"正在导入 {bundle.path.name}")
+        checked.append(report)
+    checked.sort(key=lambda report: (report.township_code, report.sequence))
+    for n, report in enumerate(checked):
+        progress(50 + 45 * n // max(len(checked), 1), f"正在导入 {report.file.name}")
+        try:
+            bundle = check_bundle(store, report.file, identities, columns, max_payload)
+        except DeskError as error:  # changed on disk since it was checked
+            report.status, report.message = REFUSED, error.message
+            continue
         _import_one(store, bundle, report, actor)
         if report.status == HELD:
             _hold(store, bundle)

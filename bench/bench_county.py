@@ -1,0 +1,92 @@
+"""Search and the matter list at county scale, each timed beside a stock baseline run the same number of times.
+
+    .venv/bin/python bench/bench_county.py                 # 20,000 and 200,000 matters
+    .venv/bin/python bench/bench_county.py --sizes 20000 200000 1000000   # with the 1M store (slow to build)
+    .venv/bin/python bench/bench_county.py --home X        # an existing store instead of building one
+
+For each size a store of that many matters is made by the demo generator, then every line is timed warm as the median
+of --runs runs: ours through the services, the baseline as the plain sqlite3 query a developer would write first
+(LIKE over name and request). Prints ms and the ratio ours / baseline, and for the list the last page (by key, as
+the window pages) beside the same page reached by OFFSET.
+"""
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from gazetteer_desk.services.matters import listing  # noqa: E402
+from gazetteer_desk.services.matters.search import search  # noqa: E402
+from gazetteer_desk.services.setup import setup  # noqa: E402
+from gazetteer_desk.services.setup.demo import generate  # noqa: E402
+from gazetteer_desk.store.migrate import open_store  # noqa: E402
+
+PAGE = 200
+LIKE = ("SELECT m.number FROM matter m JOIN petitioner p ON p.id = m.petitioner_id "
+        "WHERE p.name LIKE :prefix OR m.request LIKE :inner ORDER BY m.received_on DESC LIMIT 50")
+
+
+def median_ms(work, runs: int) -> float:
+    work()  # warm
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def line(what: str, ours: float, base: float | None) -> None:
+    ratio = f"{ours / base:6.2f}" if base else "     —"
+    baseline = f"{base:9.1f}" if base else "        —"
+    print(f"  {what:<38} {ours:9.1f} {baseline} {ratio}")
+
+
+def bench(store, runs: int) -> None:
+    raw = sqlite3.connect(store.path)
+    print(f"  {'what':<38} {'ours ms':>9} {'base ms':>9} {'ratio':>6}")
+    for query in ("王伟", "宅基地", "宅基地使用权"):
+        ours = median_ms(lambda q=query: search(store, q), runs)
+        like = {"prefix": query + "%", "inner": f"%{query}%"}
+        base = median_ms(lambda like=like: raw.execute(LIKE, like).fetchall(), runs)
+        line(f"search {query}", ours, base)
+    wang = listing.MatterFilter(text="王伟")
+    ours = median_ms(lambda: (listing.count_matters(store, wang), listing.fetch_page(store, wang, limit=PAGE)), runs)
+    line("list: filter 王伟 (count + page)", ours, None)
+    everything = listing.MatterFilter()
+    total = listing.count_matters(store, everything)
+    last_offset = max(total - PAGE, 0)
+    before_last = listing.fetch_page(store, everything, offset=max(last_offset - 1, 0), limit=1)[0]
+    by_key = median_ms(lambda: listing.fetch_page(store, everything, after=before_last, limit=PAGE), runs)
+    by_offset = median_ms(lambda: listing.fetch_page(store, everything, offset=last_offset, limit=PAGE), runs)
+    line("list: first page", median_ms(lambda: listing.fetch_page(store, everything, limit=PAGE), runs), None)
+    line("list: last page by key (base: OFFSET)", by_key, by_offset)
+    raw.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 200_000])
+    parser.add_argument("--home", type=Path, help="an existing store instead of building one")
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    if args.home:
+        print(f"store {args.home}")
+        bench(open_store(args.home), args.runs)
+        return
+    for size in args.sizes:
+        work = Path(tempfile.mkdtemp(prefix="gd-county-"))
+        store = setup.init_township(work / "home", setup.TownshipSetup("500235101", "双江镇"))
+        started = time.perf_counter()
+        generate(store, matters=size, seed=1)
+        print(f"{size:,} matters (built in {time.perf_counter() - started:.0f} s)")
+        bench(store, args.runs)
+
+
+if __name__ == "__main__":
+    main()
