@@ -80,7 +80,13 @@ def test_a_clerks_morning_through_the_window(qtbot, tmp_path, capsys):
             dialog.fields["approver"].setFocus()
 
         step("extend", extension)
-        step("reply")
+
+        def opinion(dialog):  # Art. 32: a written opinion states its 处理意见 and basis
+            type_text(dialog.fields["opinion"], "经核实，拖欠工资属实，已责成用工单位七日内支付")
+            type_text(dialog.fields["basis"], "《保障农民工工资支付条例》第三条")
+            dialog.fields["outcome"].setFocus()
+
+        step("reply", opinion)
         seen["after_reply"] = {k for k, b in page.action_buttons.items() if b.isEnabled()}
 
     def export_bundle(window):
