@@ -5,6 +5,7 @@ import sqlite3
 
 import pytest
 
+from gazetteer_desk.store.models import SYNCED_TABLES
 from gazetteer_desk.cli.main import main
 
 INIT = ["init", "--township-code", "500235101", "--township-name", "双江镇", "--villages", "青龙村,白鹤村"]
@@ -84,7 +85,8 @@ def test_demo_data_builds_a_consistent_store(cli, home):
     db = sqlite3.connect(home / "desk.sqlite")
     assert db.execute("SELECT count(*) FROM matter_fts").fetchone() == (300,)
     assert db.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name LIKE '%fts%'").fetchone() == (4,)
-    assert db.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name LIKE '%change%'").fetchone() == (28,)
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name LIKE '%change%'").fetchone() == (
+        2 * len(SYNCED_TABLES),)  # two change-counter triggers per synchronised table
     statuses = {row[0] for row in db.execute("SELECT DISTINCT status FROM matter")}
     assert {"registered", "accepted", "replied", "closed"} <= statuses
     # every replied matter was accepted first, never before it was received
