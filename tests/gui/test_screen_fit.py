@@ -33,7 +33,7 @@ def fits(size: QSize, room: QSize) -> bool:
 
 def a_matter(store) -> str:
     number = register(store, RegistrationInput(name="欧阳建国", request="拖欠工资", id_number="11010519491231002X",
-                                               people_count=6)).number
+                                               people_count=6, representatives=("王伟", "李强"))).number
     matters.take_action(store, number, "accept")
     return number
 
