@@ -93,3 +93,20 @@ def clerk_desk(qtbot, store, clerk_user):
     window = open_desk(qtbot, store, clerk_user)
     yield window
     window.ctx.runner.wait()
+
+
+# The builds go first: run under pytest-xdist (./desk test), each starts at once on a worker of its own while the other
+# worker runs the rest of the suite, instead of queuing behind it for minutes at the end.
+SLOWEST_FIRST = (
+    "tests/packaging/test_windows_installer.py",
+    "tests/packaging/test_frozen_build.py",
+    "tests/packaging/test_wheel.py",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    def rank(item):
+        module = item.nodeid.split("::", 1)[0]
+        return SLOWEST_FIRST.index(module) if module in SLOWEST_FIRST else len(SLOWEST_FIRST)
+
+    items.sort(key=rank)  # stable: the rest keeps its order
