@@ -17,7 +17,7 @@ from gazetteer_desk.formats.atomic import write_atomic
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.core.mode import require_county
-from gazetteer_desk.services.sync.bundle_keys import keys_dir
+from gazetteer_desk.services.sync.bundle_keys import keys_dir, signing_key_at
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import RegisteredTownship
 
@@ -41,16 +41,7 @@ def township_identity_path(home: Path) -> Path:
 
 def ensure_county_signing_key(store: Store) -> minisign.SigningKey:
     require_county(store)
-    path = county_signing_key_path(store.home)
-    try:
-        if path.exists():
-            return minisign.load_secret_key(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        key = minisign.generate_signing_key()
-        minisign.save_secret_key(key, path)
-        return key
-    except FormatError as error:
-        raise DeskError(error.message) from error
+    return signing_key_at(county_signing_key_path(store.home))
 
 
 def previous_signing_key_path(home: Path) -> Path:
