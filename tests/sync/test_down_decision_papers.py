@@ -99,3 +99,21 @@ def test_the_matter_pages_paper_window_offers_and_saves_the_county_opinion(decid
     assert last.kind == "printed" and "复查意见书" in last.detail and last.actor == "admin"
     dialog.close()
     window.ctx.runner.wait()
+
+
+def test_a_decision_the_desks_procedure_could_not_take_still_prints(decided, desk, tmp_path):
+    """The desk's record of the matter is behind the county's (never replied here): the decision is kept in the
+    history with a warning, and the paper the county decided is still there to hand to the petitioner."""
+    store, _number, untouched = decided
+    today = date.today()
+    county_orders.decide(desk.county, untouched, "recheck", "不予支持", decided_on=today, requested_on=today,
+                         text="经复核，信访人所提请求缺乏依据")
+    report = down_import.import_down(store, down_export.export_down(desk.county, A, desk.stick).bundle_path)
+    assert report.status == "imported" and any("未能套用到办理程序" in w for w in report.warnings), report.lines()
+    detail = matters.get_matter(store, untouched)
+    assert detail.matter.status != "terminated"
+    assert receipts.available_kinds(detail)[-1] == DocumentKind.RECHECK_OPINION
+    assert DocumentKind.REVIEW_OPINION not in receipts.available_kinds(detail)
+    assert _receipt(store, untouched, "recheck-opinion", tmp_path / "recheck.pdf") == 0
+    text = pdftotext((tmp_path / "recheck.pdf").read_bytes())
+    assert "信访事项复核意见书" in text and "经复核，信访人所提请求缺乏依据" in text
