@@ -2,6 +2,7 @@
 
 from gazetteer_desk.cli.main import main
 from gazetteer_desk.services.accounts import accounts
+from gazetteer_desk.services.sync import bundle_keys, county, down_keys
 from gazetteer_desk.store.migrate import open_store
 from tests.e2e.driver import Clerk, run_desk
 
@@ -21,7 +22,13 @@ def test_first_start_walks_the_wizard_then_logs_in_to_the_desk(qtbot, tmp_path):
     def look(window):
         seen.update(title=window.windowTitle(), user=window.user_status.text())
 
-    clerk = Clerk().fill_wizard(SETUP_ANSWERS).log_in("admin", ADMIN_PASSWORD).at_window(look)
+    # the county's two keys, as its office hands them out: the age recipient and the key line of county.pub
+    office = county.init_county(tmp_path / "county", "500235", "云阳县")
+    signing = down_keys.write_county_public_key(office.store, tmp_path / "county.pub")
+    office.store.close()
+    answers = {**SETUP_ANSWERS, "县信访办公钥": office.public_key,
+               "县信访办签名公钥": signing.text.splitlines()[-1]}
+    clerk = Clerk().fill_wizard(answers).log_in("admin", ADMIN_PASSWORD).at_window(look)
     code = run_desk(clerk, "--home", str(home))
     assert not clerk.failure, clerk.failure
     assert code == 0
@@ -30,6 +37,8 @@ def test_first_start_walks_the_wizard_then_logs_in_to_the_desk(qtbot, tmp_path):
     store = open_store(home)
     try:
         assert accounts.login(store, "admin", ADMIN_PASSWORD).role == "admin"
+        assert bundle_keys.county_key(store).fingerprint == office.fingerprint
+        assert down_keys.county_signer(store).fingerprint == signing.fingerprint
     finally:
         store.close()
 

@@ -1,6 +1,7 @@
 """``init`` and ``demo-data``."""
 
 import time
+from pathlib import Path
 
 from gazetteer_desk.cli.output import emit, emit_json, opened_store
 from gazetteer_desk.cli.parsing import command, integer
@@ -20,6 +21,9 @@ def _init_arguments(p) -> None:
     p.add_argument("--phone", default="", help="接待电话（印在回执上）")
     p.add_argument("--villages", default="", help="村（社区）名称，以逗号或顿号分隔")
     p.add_argument("--staff", default="", help="工作人员姓名，以逗号分隔")
+    p.add_argument("--county-key", metavar="AGE1", help="县信访办的公钥（age1 开头，每月数据包加密给它）")
+    p.add_argument("--county-signing-key", metavar="FILE", type=Path,
+                   help="县信访办的签名公钥文件（county.pub，只导入它签名的下发数据包）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_init)
 
@@ -39,8 +43,20 @@ def _demo_arguments(p) -> None:
 
 
 def _init(args, home) -> int:
+    from gazetteer_desk.errors import DeskError
+    from gazetteer_desk.formats import FormatError, age_keys, minisign
     from gazetteer_desk.services.setup import setup
+    from gazetteer_desk.services.sync import bundle_keys, down_keys
 
+    # the county's keys are checked before anything is written: a wrong key leaves no half set-up data folder
+    county_key = signing_key = None
+    try:
+        if args.county_key:
+            county_key = str(age_keys.parse_recipient(args.county_key.strip()))
+        if args.county_signing_key:
+            signing_key = minisign.load_public_key(args.county_signing_key)
+    except FormatError as error:
+        raise DeskError(error.message) from error
     store = setup.init_township(
         home,
         setup.TownshipSetup(
@@ -51,12 +67,20 @@ def _init(args, home) -> int:
     )
     try:
         code, path = store.township_code, store.path
+        county = bundle_keys.set_county_key(store, county_key) if county_key else None
+        signer = down_keys.register_county_signing_key(store, signing_key) if signing_key else None
     finally:
         store.close()
     if args.json:
-        emit_json({"home": str(home), "township_code": code, "store": str(path)})
-    else:
-        emit(f"已初始化：{args.township_name}（{code}），数据库：{path}")
+        emit_json({"home": str(home), "township_code": code, "store": str(path),
+                   "county_key_fingerprint": county.fingerprint if county else None,
+                   "county_signing_fingerprint": signer.fingerprint if signer else None})
+        return 0
+    emit(f"已初始化：{args.township_name}（{code}），数据库：{path}")
+    if county:
+        emit(f"已登记县信访办公钥，指纹：{county.fingerprint}（请与县信访办电话核对）")
+    if signer:
+        emit(f"已登记县信访办签名公钥，指纹：{signer.fingerprint}（请与县信访办电话核对）")
     return 0
 
 

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from gazetteer_desk.cli.identity import acting
 from gazetteer_desk.cli.sync import down
+from gazetteer_desk.cli.sync.key_lines import show_key
 from gazetteer_desk.cli.output import emit, emit_json, opened_store, read_with_store
 from gazetteer_desk.cli.parsing import command, integer
 
@@ -99,12 +100,8 @@ def _pubkey(args, home) -> int:
     from gazetteer_desk.services.sync import bundle_keys
 
     pub = read_with_store(home, lambda store: bundle_keys.write_public_key(store, Path(args.out)))
-    if args.json:
-        emit_json({"path": str(Path(args.out)), "fingerprint": pub.fingerprint, "public_key": pub.text})
-        return 0
-    emit(f"已写出本乡镇签名公钥：{args.out}")
-    emit(f"指纹：{pub.fingerprint}（县信访办登记时请电话核对）")
-    return 0
+    return show_key(args, {"path": str(Path(args.out)), "fingerprint": pub.fingerprint, "public_key": pub.text},
+                    f"已写出本乡镇签名公钥：{args.out}", pub.fingerprint, "县信访办登记时请电话核对")
 
 
 def _export(args, home) -> int:

@@ -5,6 +5,7 @@ from pathlib import Path
 from gazetteer_desk.cli.identity import acting
 from gazetteer_desk.cli.output import emit, emit_json, opened_store, read_with_store
 from gazetteer_desk.cli.parsing import iso_date
+from gazetteer_desk.cli.sync.key_lines import show_key
 
 
 def add_bundle_commands(bsub) -> None:
@@ -108,12 +109,8 @@ def _recipient(args, home) -> int:
     from gazetteer_desk.services.sync import down_keys
 
     key = read_with_store(home, down_keys.township_recipient)
-    if args.json:
-        emit_json({"public_key": key.public_key, "fingerprint": key.fingerprint, "path": str(key.key_path)})
-        return 0
-    emit(f"本乡镇接收公钥：{key.public_key}")
-    emit(f"指纹：{key.fingerprint}（县信访办登记时请电话核对）")
-    return 0
+    return show_key(args, {"public_key": key.public_key, "fingerprint": key.fingerprint, "path": str(key.key_path)},
+                    f"本乡镇接收公钥：{key.public_key}", key.fingerprint, "县信访办登记时请电话核对")
 
 
 def _county_signing_key(args, home) -> int:
@@ -184,12 +181,8 @@ def _signing_pubkey(args, home) -> int:
     from gazetteer_desk.services.sync import down_keys
 
     key = read_with_store(home, lambda store: down_keys.write_county_public_key(store, Path(args.out)), county=True)
-    if args.json:
-        emit_json({"path": args.out, "fingerprint": key.fingerprint, "public_key": key.text})
-        return 0
-    emit(f"已写出县信访办签名公钥：{args.out}")
-    emit(f"指纹：{key.fingerprint}（各乡镇登记时请电话核对）")
-    return 0
+    return show_key(args, {"path": args.out, "fingerprint": key.fingerprint, "public_key": key.text},
+                    f"已写出县信访办签名公钥：{args.out}", key.fingerprint, "各乡镇登记时请电话核对")
 
 
 def _rotate_signing_key(args, home) -> int:

@@ -272,6 +272,33 @@ class Ui_SetupWizard(object):
 
         self.keysLayout.addWidget(self.countyKeyFingerprint)
 
+        self.countySigningKeyLabel = QLabel(self.keysPage)
+        self.countySigningKeyLabel.setObjectName(u"countySigningKeyLabel")
+
+        self.keysLayout.addWidget(self.countySigningKeyLabel)
+
+        self.countySigningKeyRow = QHBoxLayout()
+        self.countySigningKeyRow.setObjectName(u"countySigningKeyRow")
+        self.countySigningKeyEdit = QLineEdit(self.keysPage)
+        self.countySigningKeyEdit.setObjectName(u"countySigningKeyEdit")
+
+        self.countySigningKeyRow.addWidget(self.countySigningKeyEdit)
+
+        self.countySigningKeyFileButton = QPushButton(self.keysPage)
+        self.countySigningKeyFileButton.setObjectName(u"countySigningKeyFileButton")
+        self.countySigningKeyFileButton.setAutoDefault(False)
+
+        self.countySigningKeyRow.addWidget(self.countySigningKeyFileButton)
+
+
+        self.keysLayout.addLayout(self.countySigningKeyRow)
+
+        self.countySigningFingerprint = QLabel(self.keysPage)
+        self.countySigningFingerprint.setObjectName(u"countySigningFingerprint")
+        self.countySigningFingerprint.setWordWrap(True)
+
+        self.keysLayout.addWidget(self.countySigningFingerprint)
+
         self.ownKeyFingerprint = QLabel(self.keysPage)
         self.ownKeyFingerprint.setObjectName(u"ownKeyFingerprint")
         self.ownKeyFingerprint.setWordWrap(True)
@@ -303,6 +330,7 @@ class Ui_SetupWizard(object):
         self.adminRepeatLabel.setBuddy(self.adminRepeatEdit)
         self.adminStaffLabel.setBuddy(self.adminStaffCombo)
         self.countyKeyLabel.setBuddy(self.countyKeyEdit)
+        self.countySigningKeyLabel.setBuddy(self.countySigningKeyEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.townshipNameEdit, self.townshipCodeEdit)
         QWidget.setTabOrder(self.townshipCodeEdit, self.countyCodeEdit)
@@ -313,6 +341,9 @@ class Ui_SetupWizard(object):
         QWidget.setTabOrder(self.adminUsernameEdit, self.adminPasswordEdit)
         QWidget.setTabOrder(self.adminPasswordEdit, self.adminRepeatEdit)
         QWidget.setTabOrder(self.adminRepeatEdit, self.adminStaffCombo)
+        QWidget.setTabOrder(self.adminStaffCombo, self.countyKeyEdit)
+        QWidget.setTabOrder(self.countyKeyEdit, self.countySigningKeyEdit)
+        QWidget.setTabOrder(self.countySigningKeyEdit, self.countySigningKeyFileButton)
 
         self.retranslateUi(SetupWizard)
 
@@ -421,7 +452,7 @@ class Ui_SetupWizard(object):
 #endif // QT_CONFIG(accessibility)
         self.adminProblem.setProperty(u"role", QCoreApplication.translate("SetupWizard", u"problem", None))
         self.keysPage.setTitle(QCoreApplication.translate("SetupWizard", u"\u7b2c\u4e94\u6b65\uff1a\u4e0e\u53bf\u4fe1\u8bbf\u529e\u4ea4\u6362\u6570\u636e\u7684\u5bc6\u94a5", None))
-        self.keysPage.setSubTitle(QCoreApplication.translate("SetupWizard", u"\u6bcf\u6708\u7684\u6570\u636e\u5305\u53ea\u6709\u53bf\u4fe1\u8bbf\u529e\u80fd\u6253\u5f00\u3002\u8bf7\u586b\u5199\u53bf\u4fe1\u8bbf\u529e\u63d0\u4f9b\u7684\u516c\u94a5\uff08age1 \u5f00\u5934\uff09\uff0c\u5e76\u4e0e\u53bf\u4fe1\u8bbf\u529e\u7535\u8bdd\u6838\u5bf9\u6307\u7eb9\u3002\u4e5f\u53ef\u4ee5\u4ee5\u540e\u5728\u201c\u540c\u6b65\u201d\u4e2d\u586b\u5199\u3002", None))
+        self.keysPage.setSubTitle(QCoreApplication.translate("SetupWizard", u"\u6bcf\u6708\u7684\u6570\u636e\u5305\u53ea\u6709\u53bf\u4fe1\u8bbf\u529e\u80fd\u6253\u5f00\uff1b\u53bf\u4fe1\u8bbf\u529e\u4e0b\u53d1\u7684\u6570\u636e\u5305\u53ea\u8ba4\u5b83\u7684\u7b7e\u540d\u3002\u8bf7\u586b\u5199\u53bf\u4fe1\u8bbf\u529e\u63d0\u4f9b\u7684\u516c\u94a5\uff08age1 \u5f00\u5934\uff09\u548c\u7b7e\u540d\u516c\u94a5\uff08county.pub\uff09\uff0c\u5e76\u4e0e\u53bf\u4fe1\u8bbf\u529e\u7535\u8bdd\u6838\u5bf9\u6307\u7eb9\u3002\u4e5f\u53ef\u4ee5\u4ee5\u540e\u5728\u201c\u540c\u6b65\u201d\u4e2d\u586b\u5199\u3002", None))
         self.countyKeyLabel.setText(QCoreApplication.translate("SetupWizard", u"\u53bf\u4fe1\u8bbf\u529e\u516c\u94a5", None))
 #if QT_CONFIG(accessibility)
         self.countyKeyEdit.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u53bf\u4fe1\u8bbf\u529e\u516c\u94a5", None))
@@ -429,6 +460,18 @@ class Ui_SetupWizard(object):
         self.countyKeyEdit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"age1\u2026", None))
 #if QT_CONFIG(accessibility)
         self.countyKeyFingerprint.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u53bf\u4fe1\u8bbf\u529e\u516c\u94a5\u6307\u7eb9", None))
+#endif // QT_CONFIG(accessibility)
+        self.countySigningKeyLabel.setText(QCoreApplication.translate("SetupWizard", u"\u53bf\u4fe1\u8bbf\u529e\u7b7e\u540d\u516c\u94a5\uff08county.pub\uff09", None))
+#if QT_CONFIG(accessibility)
+        self.countySigningKeyEdit.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u53bf\u4fe1\u8bbf\u529e\u7b7e\u540d\u516c\u94a5", None))
+#endif // QT_CONFIG(accessibility)
+        self.countySigningKeyEdit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"RW\u2026\uff08county.pub \u6587\u4ef6\u4e2d\u7684\u7b2c\u4e8c\u884c\uff09", None))
+        self.countySigningKeyFileButton.setText(QCoreApplication.translate("SetupWizard", u"\u4ece\u6587\u4ef6\u8bfb\u53d6\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.countySigningKeyFileButton.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u4ece\u6587\u4ef6\u8bfb\u53d6\u53bf\u4fe1\u8bbf\u529e\u7b7e\u540d\u516c\u94a5", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.countySigningFingerprint.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u53bf\u4fe1\u8bbf\u529e\u7b7e\u540d\u516c\u94a5\u6307\u7eb9", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.ownKeyFingerprint.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u672c\u4e61\u9547\u7b7e\u540d\u516c\u94a5\u6307\u7eb9", None))

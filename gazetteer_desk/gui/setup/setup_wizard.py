@@ -1,5 +1,7 @@
 """首次设置: township, villages, staff and leaders — checked with the division rules, saved in one transaction —
-then the first 管理员 account (created right after the store) and the county's key.
+then the first 管理员 account (created right after the store) and the county's keys: its ``age1…`` recipient (the
+monthly bundles are encrypted to it) and its signing public key (``county.pub``: the down bundles it signed are
+imported), each with its fingerprint for the phone check, so a new desk imports its first down bundle at once.
 
 Nothing else opens until it completes; ``store`` holds the new store afterwards. Going 上一步 after the store was
 created and changing a page saves the change (``setup.revise_township``); a message under a field goes once the field
@@ -9,13 +11,14 @@ shows only the administrator page: for a store set up before accounts existed (o
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem, QWizard
 
 from gazetteer_desk.domain.divisions import DivisionCodeError, validate_county_code, validate_township_code
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.formats import FormatError, age_keys, minisign
 from gazetteer_desk.services.accounts import accounts
-from gazetteer_desk.services.sync import bundle_keys
+from gazetteer_desk.services.sync import bundle_keys, down_keys
 from gazetteer_desk.services.setup import setup
 from gazetteer_desk.gui.forms.ui_setup_wizard import Ui_SetupWizard
 from gazetteer_desk.gui.matters.registration_parts import set_problem
@@ -41,6 +44,9 @@ class SetupWizard(QWizard):
         ui.townshipCodeEdit.textChanged.connect(self._prefill_county)
         ui.villagesEdit.textChanged.connect(self._preview_villages)
         ui.countyKeyEdit.textChanged.connect(self._show_county_fingerprint)
+        ui.countySigningKeyEdit.textChanged.connect(self._show_signing_fingerprint)
+        ui.countySigningKeyFileButton.clicked.connect(self.choose_signing_key_file)
+        ui.ownKeyFingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (ui.townshipNameProblem, ui.townshipCodeProblem, ui.countyCodeProblem, ui.finishProblem,
                       ui.keysProblem, ui.adminProblem):
             set_problem(label, "")
@@ -76,7 +82,8 @@ class SetupWizard(QWizard):
         ui.leadersTable.itemChanged.connect(lambda _item: self._recheck_names())
         for edit in (ui.adminUsernameEdit, ui.adminPasswordEdit, ui.adminRepeatEdit):
             edit.textChanged.connect(lambda _t: set_problem(ui.adminProblem, ""))
-        ui.countyKeyEdit.textChanged.connect(lambda _t: set_problem(ui.keysProblem, ""))
+        for edit in (ui.countyKeyEdit, ui.countySigningKeyEdit):
+            edit.textChanged.connect(lambda _t: set_problem(ui.keysProblem, ""))
 
     def _recheck_township(self) -> None:
         ui = self.ui
@@ -138,9 +145,13 @@ class SetupWizard(QWizard):
             self._fill_admin_staff()
         if self.page(page_id) is self.ui.keysPage and self.store is not None:
             key = bundle_keys.ensure_signing_key(self.store)
+            try:  # the county encrypts its down bundles to it: made now, so the county can register it at once
+                recipient = down_keys.township_recipient(self.store).public_key
+            except DeskError as error:
+                recipient = f"未能生成（{error.message}），可以以后在“同步”中生成"
             self.ui.ownKeyFingerprint.setText(
                 f"本乡镇的签名密钥已生成，公钥指纹：{minisign.public_key_fingerprint(key.public_key)}。"
-                "请在“同步”中导出公钥文件交县信访办登记。")
+                f"本乡镇的接收公钥：{recipient}。请在“同步”中导出公钥文件，连同接收公钥交县信访办登记。")
 
     def _show_county_fingerprint(self, text: str) -> None:
         text = text.strip()
@@ -154,12 +165,46 @@ class SetupWizard(QWizard):
         else:
             self.ui.countyKeyFingerprint.setText(f"指纹：{age_keys.recipient_fingerprint(text)}（请与县信访办电话核对）")
 
-    def _save_county_key(self) -> bool:
-        text = self.ui.countyKeyEdit.text().strip()
-        if not text:
-            return True  # may be set later in 同步
+    def _show_signing_fingerprint(self, text: str) -> None:
+        if not text.strip():
+            self.ui.countySigningFingerprint.setText("")
+            return
         try:
-            bundle_keys.set_county_key(self.store, text, actor=self.admin or "")
+            pub = down_keys.parse_county_signing_key(text)
+        except DeskError as error:
+            self.ui.countySigningFingerprint.setText(error.message)
+        else:
+            self.ui.countySigningFingerprint.setText(
+                f"签名公钥指纹：{minisign.public_key_fingerprint(pub)}（请与县信访办电话核对）")
+
+    def choose_signing_key_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "选择县信访办签名公钥", str(Path.home()),
+                                              "minisign 公钥 (*.pub);;所有文件 (*)")
+        if path:
+            self.load_signing_key_file(Path(path))
+
+    def load_signing_key_file(self, path: Path) -> None:
+        """The file's key line into the field (the fingerprint shows under it); a file that is no key says so."""
+        try:
+            pub = minisign.load_public_key(path)
+        except FormatError as error:
+            set_problem(self.ui.keysProblem, error.message)
+            return
+        self.ui.countySigningKeyEdit.setText(minisign.public_key_text(pub).splitlines()[-1])
+
+    def _save_county_key(self) -> bool:
+        """Both keys checked before either is saved: a wrong one keeps the page open with nothing half saved."""
+        text = self.ui.countyKeyEdit.text().strip()
+        signing_text = self.ui.countySigningKeyEdit.text().strip()
+        actor = self.admin or ""
+        try:
+            if text:
+                age_keys.parse_recipient(text)
+            signing = down_keys.parse_county_signing_key(signing_text) if signing_text else None
+            if text:  # either may be set later in 同步
+                bundle_keys.set_county_key(self.store, text, actor=actor)
+            if signing is not None:
+                down_keys.register_county_signing_key(self.store, signing, actor=actor)
         except (DeskError, FormatError) as error:
             set_problem(self.ui.keysProblem, getattr(error, "message", str(error)))
             return False

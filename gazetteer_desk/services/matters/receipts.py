@@ -53,10 +53,13 @@ def available_kinds(detail: MatterDetail) -> list[DocumentKind]:
         kinds.append(DocumentKind.EXTEND)
     if m.replied_on:
         kinds.append(DocumentKind.OPINION)
-    if m.reviewed_on:
+    decided = {e.data.get("kind") for e in detail.events if e.kind == COUNTY_DECISION}
+    if m.reviewed_on or "review" in decided:
         kinds.append(DocumentKind.REVIEW_OPINION)
+    if m.status == "terminated" or "recheck" in decided:
+        kinds.append(DocumentKind.RECHECK_OPINION)
     if m.status == "terminated":
-        kinds += [DocumentKind.RECHECK_OPINION, DocumentKind.NO_LONGER]
+        kinds.append(DocumentKind.NO_LONGER)
     return kinds
 
 
@@ -141,7 +144,7 @@ def _fresh_notice(store: Store, detail: MatterDetail, kind: DocumentKind, today:
     step = _OPINION_STEP.get(kind)
     if step is None:
         return notice
-    event = last[step]  # available_kinds admits an opinion only once its step is in the history
+    event = _opinion_event(detail.events, kind)  # available_kinds admits an opinion only once it is in the history
     decided = event.on_date
     written = dict(outcome=event.data.get("outcome") or None, opinion=event.data.get("opinion") or None,
                    legal_basis=event.data.get("basis") or event.data.get("legal_basis") or None,
@@ -158,6 +161,15 @@ def _fresh_notice(store: Store, detail: MatterDetail, kind: DocumentKind, today:
 # the step of the history whose written opinion each paper prints
 _OPINION_STEP = {DocumentKind.OPINION: "reply", DocumentKind.REVIEW_OPINION: "decide_review",
                  DocumentKind.RECHECK_OPINION: "terminate"}
+# a 复查/复核 decided at the county arrives in the down bundle as this history entry (services/sync/down_import.py)
+COUNTY_DECISION = "county_decision"
+_COUNTY_KIND = {DocumentKind.REVIEW_OPINION: "review", DocumentKind.RECHECK_OPINION: "recheck"}
+
+
+def _opinion_event(events: list[MatterEvent], kind: DocumentKind) -> MatterEvent:
+    """The latest written opinion of this kind: the desk's own step, or the county's decision that came down."""
+    step, county = _OPINION_STEP[kind], _COUNTY_KIND.get(kind)
+    return [e for e in events if e.kind == step or (e.kind == COUNTY_DECISION and e.data.get("kind") == county)][-1]
 
 
 def render(store: Store, number: str, kind: DocumentKind, paper: Paper | None = None, *, viewer=None) -> Document:

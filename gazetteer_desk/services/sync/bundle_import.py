@@ -35,6 +35,7 @@ from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.accounts import backup
 from gazetteer_desk.services.sync import acknowledgements
 from gazetteer_desk.services.sync import bundle_payload as payload
+from gazetteer_desk.services.sync import order_answers
 from gazetteer_desk.services.sync.bundle_rows import RowRules, foreign_references
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.sync.bundle_keys import county_identity_path
@@ -255,6 +256,9 @@ def _merge(store: Store, bundle: _Bundle, report: FileReport, actor="") -> str:
         stray = foreign_references(raw, _rules(), bundle.records, code)
         if stray:
             raise _refuse(stray)
+        if bundle.records.get(order_answers.TABLE):  # the county's orders: only the township's answer is taken
+            bundle.records[order_answers.TABLE] = order_answers.answers_only(
+                raw, bundle.records[order_answers.TABLE], code, payload.record_file(order_answers.TABLE))
         warning = _audit_warning(raw, code, manifest.audit)
         raw.execute("PRAGMA defer_foreign_keys = ON")
         with bulk_matter_inserts(raw):

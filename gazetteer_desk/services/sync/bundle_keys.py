@@ -40,7 +40,11 @@ def _desk_error(error: FormatError) -> DeskError:
 
 def ensure_signing_key(store: Store) -> minisign.SigningKey:
     """The township's signing key, created on first use (the first-run wizard calls this too)."""
-    path = signing_key_path(store.home)
+    return signing_key_at(signing_key_path(store.home))
+
+
+def signing_key_at(path: Path) -> minisign.SigningKey:
+    """The minisign key kept at ``path`` (a township's or the county's), made there on first use."""
     try:
         if path.exists():
             return minisign.load_secret_key(path)

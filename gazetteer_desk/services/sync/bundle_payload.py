@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -136,18 +137,50 @@ class AuditHead:
     links: list  # [[seq, prev_hash, hash], ...] since the previous bundle's head
 
 
-def parse_manifest(data: bytes) -> Manifest:
+def manifest_object(data: bytes, format_name: str, format_version: int, label: str) -> tuple[dict, int]:
+    """The manifest's JSON object and format version, once it is a manifest of ``format_name`` this program can
+    read (either direction's: ``label`` names the bundle in the message). Raises :class:`PayloadError`."""
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise PayloadError("manifest.json 不是有效的JSON") from exc
-    if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
-        raise PayloadError("manifest.json 不是信访接待台数据包的清单")
+    if not isinstance(raw, dict) or raw.get("format") != format_name:
+        raise PayloadError(f"manifest.json 不是{label}的清单")
     version = raw.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise PayloadError("manifest.json 中的格式版本无效")
-    if version > FORMAT_VERSION:
-        raise PayloadError(f"数据包格式版本较新（第{version}版，本程序只支持到第{FORMAT_VERSION}版），请先升级信访接待台")
+    if version > format_version:
+        raise PayloadError(f"数据包格式版本较新（第{version}版，本程序只支持到第{format_version}版），请先升级信访接待台")
+    return raw, version
+
+
+def read_record_files(files: dict[str, bytes], expected_hash: str, counts: dict[str, int], known: dict[str, str],
+                      what: str, read: Callable[[str, str, bytes], list]) -> dict[str, list]:
+    """The record files of either direction's bundle, each read by ``read(name, kind, content)`` into its rows:
+    the payload hash, no unknown file (``known``: file name → table or kind; ``what`` names them in the message),
+    each file's row count and no file missing, all as the manifest says. Raises :class:`PayloadError`."""
+    if payload_hash(files) != expected_hash:
+        raise PayloadError("数据包内容与清单中的校验值不符（payload_hash）")
+    records: dict[str, list] = {}
+    for name in list(files):
+        if name == MANIFEST_NAME:
+            continue
+        kind = known.get(name)
+        if kind is None:
+            raise PayloadError(f"数据包中有本程序不认识的{what}：{name}，请先升级信访接待台")
+        rows = read(name, kind, files[name])
+        files[name] = b""  # the parsed rows replace the text: one copy of a large bundle in memory, not two
+        if len(rows) != counts.get(kind, -1):
+            raise PayloadError(f"{name} 的记录数与清单不符")
+        records[kind] = rows
+    for kind, count in counts.items():
+        if count and kind not in records:
+            raise PayloadError(f"数据包中缺少 {record_file(kind)}")
+    return records
+
+
+def parse_manifest(data: bytes) -> Manifest:
+    raw, version = manifest_object(data, FORMAT_NAME, FORMAT_VERSION, "信访接待台数据包")
     try:
         manifest = Manifest(
             version=version,
@@ -215,19 +248,9 @@ def decode_records(files: dict[str, bytes], manifest: Manifest, columns: dict[st
     """Every record file checked against the manifest and the county's schema; ``{table: [record, ...]}``.
 
     ``rules`` (a :class:`~gazetteer_desk.services.sync.bundle_rows.RowRules`) checks every value of every row."""
-    if payload_hash(files) != manifest.payload_hash:
-        raise PayloadError("数据包内容与清单中的校验值不符（payload_hash）")
-    known = {record_file(name): name for name in columns}
-    records: dict[str, list[dict]] = {}
-    for name in list(files):
-        if name == MANIFEST_NAME:
-            continue
-        table = known.get(name)
-        if table is None:
-            raise PayloadError(f"数据包中有本程序不认识的数据表：{name}，请先升级信访接待台")
+    def read(name: str, table: str, content: bytes) -> list[dict]:
         allowed = set(columns[table])
         rows: list[dict] = []
-        content = files[name]
         for number, line in enumerate(content.splitlines(), start=1):
             if len(line) > MAX_RECORD_LINE:
                 raise PayloadError(f"{name} 第{number}行过长（超过 {MAX_RECORD_LINE // 1024} KB），已拒绝")
@@ -253,11 +276,7 @@ def decode_records(files: dict[str, bytes], manifest: Manifest, columns: dict[st
             if rules is not None:
                 rules.check(table, row, manifest.township_code, f"{name} 第{number}行")
             rows.append(row)
-        files[name] = b""  # the parsed rows replace the text: one copy of a large bundle in memory, not two
-        if len(rows) != manifest.counts.get(table, -1):
-            raise PayloadError(f"{name} 的记录数与清单不符")
-        records[table] = rows
-    for table, count in manifest.counts.items():
-        if count and table not in records:
-            raise PayloadError(f"数据包中缺少 {record_file(table)}")
-    return records
+        return rows
+
+    return read_record_files(files, manifest.payload_hash, manifest.counts,
+                             {record_file(name): name for name in columns}, "数据表", read)

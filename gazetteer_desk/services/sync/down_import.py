@@ -282,7 +282,9 @@ def _decision(session, code: str, row: dict, report: DownReport) -> None:
     history.append(session, matter, "county_decision",
                    f"县信访办{label}：{row['outcome']}" + (f"。{row['text']}" if row["text"] else "") + note,
                    actor=COUNTY_ACTOR, on_date=row["decided_on"],
-                   data={"decision": row["id"], "kind": row["kind"], "outcome": row["outcome"], "applied": applied})
+                   data={"decision": row["id"], "kind": row["kind"], "outcome": row["outcome"], "applied": applied,
+                         # what the desk's 复查/复核意见书 prints (services/matters/receipts.py)
+                         "opinion": row["text"], "requested_on": row["requested_on"].isoformat()})
     if not applied:
         report.warnings.append(f"{matter.number} 的{label}未能套用到办理程序（当前状态：{procedure.STATUS_LABELS[matter.status]}），"
                                "已记入办理记录，请核对")

@@ -17,7 +17,7 @@ from gazetteer_desk.formats.atomic import write_atomic
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.core.mode import require_county
-from gazetteer_desk.services.sync.bundle_keys import keys_dir
+from gazetteer_desk.services.sync.bundle_keys import keys_dir, signing_key_at
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import RegisteredTownship
 
@@ -41,16 +41,7 @@ def township_identity_path(home: Path) -> Path:
 
 def ensure_county_signing_key(store: Store) -> minisign.SigningKey:
     require_county(store)
-    path = county_signing_key_path(store.home)
-    try:
-        if path.exists():
-            return minisign.load_secret_key(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        key = minisign.generate_signing_key()
-        minisign.save_secret_key(key, path)
-        return key
-    except FormatError as error:
-        raise DeskError(error.message) from error
+    return signing_key_at(county_signing_key_path(store.home))
 
 
 def previous_signing_key_path(home: Path) -> Path:
@@ -177,19 +168,43 @@ class CountySigner:
 
 def set_county_signing_key(store: Store, key_file: Path | str, *, actor="") -> CountySigner:
     """Register the county office's signing public key (``county.pub``): only bundles it signed are imported."""
-    require(actor, "edit_settings")
-    if store.mode == "county":
-        raise DeskError("县信访办的数据目录不需要登记县级签名公钥")
+    _township_only(store, actor)
     try:
         pub = minisign.load_public_key(key_file)
     except FormatError as error:
         raise DeskError(error.message) from error
+    return register_county_signing_key(store, pub, actor=actor)
+
+
+def parse_county_signing_key(text: str) -> minisign.PublicKey:
+    """The county's signing public key as typed or pasted at set-up: the ``county.pub`` file's text, or its key
+    line (what ``minisign -P`` takes). A file pasted into one line keeps its comment in front: the key is its last
+    word."""
+    text = text.strip()
+    if "\n" not in text and text.startswith("untrusted comment:"):
+        text = text.split()[-1]
+    try:
+        return minisign.parse_public_key(text)
+    except FormatError as error:
+        raise DeskError(f"{error.message}（应为县信访办 county.pub 文件中的公钥，RW 开头的一行）") from error
+
+
+def register_county_signing_key(store: Store, pub: minisign.PublicKey, *, actor="") -> CountySigner:
+    """Trust ``pub`` as the county's signing key from now on, in one save with its audit line (old and new
+    fingerprints)."""
+    _township_only(store, actor)
     old = county_signer(store)
     with store.transaction() as session:
         store.set_setting(COUNTY_SIGNING_SETTING, minisign.public_key_text(pub), session)
         audit.record(session, actor, "county_key", "setting", COUNTY_SIGNING_SETTING, {"changes": audit.changes(
             {"signing": old.fingerprint if old else ""}, {"signing": minisign.public_key_fingerprint(pub)})})
     return CountySigner(pub, minisign.public_key_fingerprint(pub))
+
+
+def _township_only(store: Store, actor) -> None:
+    require(actor, "edit_settings")
+    if store.mode == "county":
+        raise DeskError("县信访办的数据目录不需要登记县级签名公钥")
 
 
 def replace_county_signer(session, store: Store, key_text: str) -> str:

@@ -16,8 +16,8 @@ from datetime import UTC, date, datetime
 
 from gazetteer_desk.domain.procedure import OUTCOMES
 from gazetteer_desk.formats import FormatError, minisign
-from gazetteer_desk.formats.container import MANIFEST_NAME
-from gazetteer_desk.services.sync.bundle_payload import TIMESTAMP_FORMAT, PayloadError, manifest_bytes, payload_hash, record_file
+from gazetteer_desk.services.sync.bundle_payload import (TIMESTAMP_FORMAT, PayloadError, manifest_bytes, manifest_object,
+                                                        payload_hash, read_record_files, record_file)
 
 FORMAT_NAME = "gazetteer-desk-down-bundle"
 FORMAT_VERSION = 1
@@ -78,17 +78,7 @@ class Manifest:
 
 
 def parse_manifest(data: bytes) -> Manifest:
-    try:
-        raw = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise PayloadError("manifest.json 不是有效的JSON") from exc
-    if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
-        raise PayloadError("manifest.json 不是县信访办下发数据包的清单")
-    version = raw.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PayloadError("manifest.json 中的格式版本无效")
-    if version > FORMAT_VERSION:
-        raise PayloadError(f"数据包格式版本较新（第{version}版，本程序只支持到第{FORMAT_VERSION}版），请先升级信访接待台")
+    raw, _version = manifest_object(data, FORMAT_NAME, FORMAT_VERSION, "县信访办下发数据包")
     counts = raw.get("counts")
     try:
         manifest = Manifest(
@@ -119,23 +109,12 @@ class Content:
 
 def decode(files: dict[str, bytes], manifest: Manifest) -> Content:
     """Every record file checked against the manifest and its kind's fields; raises :class:`PayloadError`."""
-    if payload_hash(files) != manifest.payload_hash:
-        raise PayloadError("数据包内容与清单中的校验值不符（payload_hash）")
-    known = {record_file(kind): kind for kind in KINDS}
+    records = read_record_files(files, manifest.payload_hash, manifest.counts,
+                                {record_file(kind): kind for kind in KINDS}, "内容",
+                                lambda name, kind, data: _rows(name, data, _CHECKS[kind]))
     content = Content()
-    for name, data in files.items():
-        if name == MANIFEST_NAME:
-            continue
-        kind = known.get(name)
-        if kind is None:
-            raise PayloadError(f"数据包中有本程序不认识的内容：{name}，请先升级信访接待台")
-        rows = _rows(name, data, _CHECKS[kind])
-        if len(rows) != manifest.counts.get(kind, -1):
-            raise PayloadError(f"{name} 的记录数与清单不符")
+    for kind, rows in records.items():
         setattr(content, _FIELD[kind], rows)
-    for kind, count in manifest.counts.items():
-        if count and record_file(kind) not in files:
-            raise PayloadError(f"数据包中缺少 {record_file(kind)}")
     return content
 
 
