@@ -100,7 +100,6 @@ def clerk_desk(qtbot, store, clerk_user):
 SLOWEST_FIRST = (
     "tests/packaging/test_windows_installer.py",
     "tests/packaging/test_frozen_build.py",
-    "tests/packaging/test_wheel.py",
 )
 
 
