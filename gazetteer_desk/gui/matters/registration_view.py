@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit,
 
 from gazetteer_desk.domain.categories import CHANNELS, ETHNICITIES, ID_TYPES, PURPOSES
 from gazetteer_desk.domain.idnumber import IdNumberError, parse_id_number
+from gazetteer_desk.resources import division_table
 from gazetteer_desk.domain.procedure import STATUS_LABELS
 from gazetteer_desk.domain.routing import ROUTES, route_by_key, suggest_route
 from gazetteer_desk.services.matters import people
@@ -117,7 +118,7 @@ class RegistrationView(QWidget):
             self._lookup_timer.start()
             return
         try:
-            parsed = parse_id_number(raw)
+            parsed = parse_id_number(raw, divisions=division_table())
         except IdNumberError as error:
             typed = len(raw.replace(" ", ""))
             if not final and typed < 18:
