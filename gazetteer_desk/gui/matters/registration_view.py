@@ -1,13 +1,15 @@
 """来访登记: the form a clerk fills in all day — keyboard first, checked as it is typed, saved in one transaction."""
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QListWidgetItem, QWidget
 
 from gazetteer_desk.domain.categories import CHANNELS, ETHNICITIES, ID_TYPES, PURPOSES
 from gazetteer_desk.domain.idnumber import IdNumberError, parse_id_number
 from gazetteer_desk.resources import division_table
-from gazetteer_desk.domain.procedure import STATUS_LABELS
+from gazetteer_desk.domain.procedure import SOURCES, STATUS_LABELS
 from gazetteer_desk.domain.routing import ROUTES, route_by_key, suggest_route
 from gazetteer_desk.services.matters import people
 from gazetteer_desk.services.matters.people import IdentityConflict
@@ -44,6 +46,10 @@ class RegistrationView(QWidget):
         ui.channelCombo.addItems(CHANNELS)
         ui.purposeCombo.addItems(PURPOSES)
         ui.purposeCombo.setCurrentText("求决")
+        # 来访 (the person came to us) or a matter received from another body, whose limits run from its date
+        ui.sourceCombo.addItem("来访（信访人直接提出）", "")
+        for source in SOURCES:
+            ui.sourceCombo.addItem(source, source)
         for route in ROUTES:
             ui.routeCombo.addItem(route.label, route.key)
         self.fill_directory()
@@ -84,6 +90,7 @@ class RegistrationView(QWidget):
         ui.nameEdit.textChanged.connect(lambda _t: self._lookup_timer.start())
         ui.phoneEdit.textChanged.connect(lambda _t: self._lookup_timer.start())
         ui.peopleSpin.valueChanged.connect(self._people_changed)
+        ui.sourceCombo.currentIndexChanged.connect(lambda _i: self._source_changed())
         ui.addRepButton.clicked.connect(self.reps.add)
         ui.removeRepButton.clicked.connect(self.reps.remove)
         ui.purposeCombo.currentIndexChanged.connect(lambda _i: self._suggest_route())
@@ -224,6 +231,18 @@ class RegistrationView(QWidget):
         for widget in (self.ui.repLabel, self.ui.repTable, self.ui.addRepButton, self.ui.removeRepButton):
             widget.setVisible(group)
 
+    def _source_changed(self) -> None:
+        received = bool(self.ui.sourceCombo.currentData())
+        for widget in (self.ui.sourceUnitLabel, self.ui.sourceUnitEdit, self.ui.receivedOnLabel,
+                       self.ui.receivedOnEdit):
+            widget.setVisible(received)
+
+    def _received_at(self) -> datetime | None:
+        """A matter received from elsewhere counts from the day it was received; a visit from now."""
+        if not self.ui.sourceCombo.currentData():
+            return None
+        return datetime.combine(self.ui.receivedOnEdit.date().toPython(), time(0)).astimezone()
+
     def _suggest_route(self) -> None:
         if not self._route_chosen:
             key = suggest_route(self.ui.purposeCombo.currentText(), self.ui.litigationCheck.isChecked())
@@ -249,6 +268,8 @@ class RegistrationView(QWidget):
             threat=ui.threatCheck.isChecked(), backlog=ui.backlogCheck.isChecked(),
             recusal=ui.recusalCheck.isChecked(), route=ui.routeCombo.currentData(), repeat_of=self.repeat_of,
             receiver=ui.receiverCombo.currentData() or None, correct_name=self._correct_name,
+            source=ui.sourceCombo.currentData() or "", source_unit=ui.sourceUnitEdit.text().strip(),
+            received_at=self._received_at(),
         )
 
     def save(self) -> None:
@@ -313,6 +334,7 @@ class RegistrationView(QWidget):
     def is_dirty(self) -> bool:
         ui = self.ui
         texts = [ui.nameEdit.text(), ui.idNumberEdit.text(), ui.phoneEdit.text(), ui.addressEdit.text(),
+                 ui.sourceUnitEdit.text(),
                  ui.categoryEdit.text(), ui.subjectEdit.text(), ui.requestEdit.toPlainText(),
                  ui.factsEdit.toPlainText(), ui.reasonsEdit.toPlainText()]
         return any(t.strip() for t in texts) or ui.repTable.rowCount() > 0 or ui.peopleSpin.value() > 1
@@ -325,7 +347,7 @@ class RegistrationView(QWidget):
     def clear(self) -> None:
         ui = self.ui
         for edit in (ui.nameEdit, ui.idNumberEdit, ui.phoneEdit, ui.addressEdit, ui.categoryEdit, ui.subjectEdit,
-                     ui.birthDateEdit):
+                     ui.birthDateEdit, ui.sourceUnitEdit):
             edit.clear()
         for edit in (ui.requestEdit, ui.factsEdit, ui.reasonsEdit):
             edit.clear()
@@ -337,6 +359,12 @@ class RegistrationView(QWidget):
         ui.channelCombo.setCurrentIndex(0)
         ui.villageCombo.setCurrentIndex(0)
         ui.purposeCombo.setCurrentText("求决")
+        ui.sourceCombo.setCurrentIndex(0)
+        now = date.today()
+        today = QDate(now.year, now.month, now.day)
+        ui.receivedOnEdit.setMaximumDate(today)
+        ui.receivedOnEdit.setDate(today)
+        self._source_changed()
         self.reps.clear()
         ui.peopleSpin.setValue(1)
         self._people_changed(1)
