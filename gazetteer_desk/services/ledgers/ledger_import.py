@@ -204,6 +204,8 @@ def _check(row: ImportRow, raw_date, raw_dates: dict, villages: dict[str, str], 
         category=category, purpose=purpose, channel=channel, people_count=people, address=v.get("address", ""),
         subject=v.get("subject", ""), notes=v.get("notes", ""),
         received_at=datetime.combine(received, time(9, 0)).astimezone(),
+        # each ledger row was registered as a matter of its own; a repeat of a running one stays one (重件)
+        new_matter_reason="台账中登记为单独事项",
     )
 
 
