@@ -457,6 +457,17 @@ class Ui_RegistrationForm(object):
 
         self.repeatLayout.addWidget(self.newMatterButton)
 
+        self.newReasonLabel = QLabel(self.repeatGroup)
+        self.newReasonLabel.setObjectName(u"newReasonLabel")
+        self.newReasonLabel.setWordWrap(True)
+
+        self.repeatLayout.addWidget(self.newReasonLabel)
+
+        self.newReasonEdit = QLineEdit(self.repeatGroup)
+        self.newReasonEdit.setObjectName(u"newReasonEdit")
+
+        self.repeatLayout.addWidget(self.newReasonEdit)
+
         self.repeatChoiceLabel = QLabel(self.repeatGroup)
         self.repeatChoiceLabel.setObjectName(u"repeatChoiceLabel")
         self.repeatChoiceLabel.setWordWrap(True)
@@ -554,6 +565,7 @@ class Ui_RegistrationForm(object):
         self.subjectLabel.setBuddy(self.subjectEdit)
         self.routeLabel.setBuddy(self.routeCombo)
         self.receiverLabel.setBuddy(self.receiverCombo)
+        self.newReasonLabel.setBuddy(self.newReasonEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.idTypeCombo)
         QWidget.setTabOrder(self.idTypeCombo, self.idNumberEdit)
@@ -589,6 +601,7 @@ class Ui_RegistrationForm(object):
         QWidget.setTabOrder(self.receiverCombo, self.priorList)
         QWidget.setTabOrder(self.priorList, self.sameMatterButton)
         QWidget.setTabOrder(self.sameMatterButton, self.newMatterButton)
+        QWidget.setTabOrder(self.newMatterButton, self.newReasonEdit)
 
         self.retranslateUi(RegistrationForm)
 
@@ -771,6 +784,11 @@ class Ui_RegistrationForm(object):
         self.newMatterButton.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u767b\u8bb0\u4e3a\u65b0\u4e8b\u9879", None))
 #endif // QT_CONFIG(accessibility)
         self.newMatterButton.setText(QCoreApplication.translate("RegistrationForm", u"\u65b0\u4e8b\u9879", None))
+        self.newReasonLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u8ba4\u5b9a\u4e3a\u65b0\u4e8b\u9879\u7684\u7406\u7531", None))
+#if QT_CONFIG(accessibility)
+        self.newReasonEdit.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u8ba4\u5b9a\u4e3a\u65b0\u4e8b\u9879\u7684\u7406\u7531", None))
+#endif // QT_CONFIG(accessibility)
+        self.newReasonEdit.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u540c\u7c7b\u4e8b\u9879\u5728\u529e\u6216\u5df2\u7ec8\u7ed3\u65f6\u5fc5\u586b", None))
 #if QT_CONFIG(accessibility)
         self.repeatChoiceLabel.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u672c\u6b21\u767b\u8bb0\u65b9\u5f0f", None))
 #endif // QT_CONFIG(accessibility)

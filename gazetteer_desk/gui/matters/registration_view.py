@@ -38,6 +38,8 @@ class RegistrationView(QWidget):
         self._route_chosen = False  # once the clerk picks a route, it is no longer suggested
         self._saving = False
         self._correct_name = False  # set once the clerk has confirmed a name correction (IdentityConflict)
+        self._saved_reason = ""
+        self._new_chosen = False  # the clerk said 新事项: a running or decided matter of this kind needs a reason
         self.confirm = self._ask  # replaced in tests
         ui = self.ui
         ui.idTypeCombo.addItems(ID_TYPES)
@@ -180,7 +182,8 @@ class RegistrationView(QWidget):
         else:
             ui.repeatHintLabel.setText("输入有效身份证号码，或姓名加联系电话后，这里列出此人以往的事项。")
         if self.repeat_of and self.repeat_of not in [p.number for p in priors]:
-            self.choose_new_matter()
+            self.repeat_of = None
+            set_problem(self.ui.repeatChoiceLabel, "")
         self._update_repeat_buttons()
 
     def _update_repeat_buttons(self) -> None:
@@ -190,12 +193,16 @@ class RegistrationView(QWidget):
         ui.sameMatterButton.setVisible(has)
         ui.newMatterButton.setVisible(has)
         ui.sameMatterButton.setEnabled(ui.priorList.currentItem() is not None)
+        ui.newReasonLabel.setVisible(has and self._new_chosen)
+        ui.newReasonEdit.setVisible(has and self._new_chosen)
 
     def choose_same_matter(self) -> None:
         item = self.ui.priorList.currentItem()
         if item is None:
             return
         self.repeat_of = item.data(Qt.UserRole)
+        self._new_chosen = False
+        self._update_repeat_buttons()
         set_problem(self.ui.repeatChoiceLabel, f"✓ 本次登记为：同一事项再次来访（{self.repeat_of}）", ok=True)
         self._fill_person(self.repeat_of)
 
@@ -221,9 +228,15 @@ class RegistrationView(QWidget):
         self._lookup_timer.stop()  # the person is chosen: the filled-in name and phone need no new lookup
 
     def choose_new_matter(self) -> None:
+        """A new matter; if this person's matter of the same kind is still in process (or was decided on 复核), the
+        service keeps the visit on it unless a reason is given here — the reason goes into the new matter's record."""
         self.repeat_of = None
+        self._new_chosen = True
         text = "✓ 本次登记为：新事项" if self.ui.priorList.count() else ""
         set_problem(self.ui.repeatChoiceLabel, text, ok=True)
+        self._update_repeat_buttons()
+        if self.ui.newReasonEdit.isVisible():
+            self.ui.newReasonEdit.setFocus()
 
     # ---- group visit, route -------------------------------------------------------------------------------
     def _people_changed(self, count: int) -> None:
@@ -270,12 +283,14 @@ class RegistrationView(QWidget):
             receiver=ui.receiverCombo.currentData() or None, correct_name=self._correct_name,
             source=ui.sourceCombo.currentData() or "", source_unit=ui.sourceUnitEdit.text().strip(),
             received_at=self._received_at(),
+            new_matter_reason=ui.newReasonEdit.text().strip() if self._new_chosen and not self.repeat_of else "",
         )
 
     def save(self) -> None:
         if self._saving or self.ui.pages.currentWidget() is not self.ui.formPage:
             return
         data = self.collect()
+        self._saved_reason = data.new_matter_reason
         store, actor = self.ctx.store, self.ctx.user  # the role is checked, the audit names the user
         self._saving = True
         self.ui.saveButton.setEnabled(False)
@@ -311,9 +326,13 @@ class RegistrationView(QWidget):
         self.last_number = result.number
         ui = self.ui
         ui.numberLabel.setText(result.number)
-        if result.new_matter:
+        if result.running_repeat:
+            ui.resultTitleLabel.setText("此人同类事项仍在办理，本次来访已记入该事项，编号：")
+            detail = "该事项的办理期限不变。确属新事项的，请选择“新事项”并填写理由后登记。"
+        elif result.new_matter:
             ui.resultTitleLabel.setText("登记成功，新事项编号：")
-            detail = f"已提示：此人另有同类在办事项 {result.repeat_of}，本事项记为重件。" if result.repeat_of else ""
+            detail = (f"此人同类事项 {result.repeat_of} 在前，本事项记为重件"
+                      + ("，认定为新事项的理由已记录。" if self._saved_reason else "。")) if result.repeat_of else ""
         else:
             ui.resultTitleLabel.setText("已记录同一事项再次来访，事项编号：")
             detail = "来访已记入该事项的办理记录。"
@@ -347,7 +366,7 @@ class RegistrationView(QWidget):
     def clear(self) -> None:
         ui = self.ui
         for edit in (ui.nameEdit, ui.idNumberEdit, ui.phoneEdit, ui.addressEdit, ui.categoryEdit, ui.subjectEdit,
-                     ui.birthDateEdit, ui.sourceUnitEdit):
+                     ui.birthDateEdit, ui.sourceUnitEdit, ui.newReasonEdit):
             edit.clear()
         for edit in (ui.requestEdit, ui.factsEdit, ui.reasonsEdit):
             edit.clear()
@@ -372,6 +391,7 @@ class RegistrationView(QWidget):
         self._suggest_route()
         self._explain_route()
         self.repeat_of = None
+        self._new_chosen = False
         self._show_earlier([])
         set_problem(ui.repeatChoiceLabel, "")
         for label in (ui.idProblemLabel, ui.formProblemLabel):
