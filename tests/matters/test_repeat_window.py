@@ -81,6 +81,7 @@ def test_the_form_records_a_repeat_of_a_running_matter_on_it_or_a_new_matter_wit
     type_chinese(ui.nameEdit, "王伟")
     qtbot.keyClicks(ui.idNumberEdit, ID)
     qtbot.waitUntil(lambda: ui.priorList.count() == 1, timeout=5000)
+    assert "本次来访记入原事项、期限不变" in ui.repeatHintLabel.text()  # said before saving
     ui.categoryEdit.setText("劳动社保")
     type_chinese(ui.requestEdit, "工资还是没发")
     assert not ui.newReasonEdit.isVisible()

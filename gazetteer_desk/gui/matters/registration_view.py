@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit,
 from gazetteer_desk.domain.categories import CHANNELS, ETHNICITIES, ID_TYPES, PURPOSES
 from gazetteer_desk.domain.idnumber import IdNumberError, parse_id_number
 from gazetteer_desk.resources import division_table
-from gazetteer_desk.domain.procedure import SOURCES, STATUS_LABELS
+from gazetteer_desk.domain.procedure import OPEN_STATUSES, SOURCES, STATUS_LABELS
 from gazetteer_desk.domain.routing import ROUTES, route_by_key, suggest_route
 from gazetteer_desk.services.matters import people
 from gazetteer_desk.services.matters.people import IdentityConflict
@@ -177,7 +177,10 @@ class RegistrationView(QWidget):
             item.setData(Qt.UserRole, prior.number)
             ui.priorList.addItem(item)
         if priors:
-            ui.repeatHintLabel.setText(f"此人有{len(priors)}件以往事项。请确认本次是同一事项再次来访，还是新事项。")
+            text = f"此人有{len(priors)}件以往事项。请确认本次是同一事项再次来访，还是新事项。"
+            if any(p.status in OPEN_STATUSES or p.status == "terminated" for p in priors):
+                text += "同类事项在办或已复核终结的，本次来访记入原事项、期限不变；确属新事项的，选“新事项”并填写理由。"
+            ui.repeatHintLabel.setText(text)
             ui.priorList.setCurrentRow(0)
         else:
             ui.repeatHintLabel.setText("输入有效身份证号码，或姓名加联系电话后，这里列出此人以往的事项。")
