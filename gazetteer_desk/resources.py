@@ -7,8 +7,11 @@ data files collected under ``gazetteer_desk/resources``).
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 from pathlib import Path
+
+from gazetteer_desk.domain.division_table import DivisionTable
 
 FONT_FILE = "LXGWWenKai-Regular.ttf"  # the default of font_path(); printed papers name their fonts
 
@@ -29,3 +32,9 @@ def resource_path(*parts: str) -> Path:
 def font_path(file: str = FONT_FILE) -> Path:
     """A bundled TrueType font, by file name (see resources/fonts/README.md); LXGW WenKai by default."""
     return resource_path("fonts", file)
+
+
+@cache
+def division_table() -> DivisionTable:
+    """The GB/T 2260 address codes with their years (resources/divisions/README.md), read once per process."""
+    return DivisionTable.parse(resource_path("divisions", "gbt2260.tsv").read_text(encoding="utf-8"))

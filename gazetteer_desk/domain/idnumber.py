@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from gazetteer_desk.domain._text import clean_code
+from gazetteer_desk.domain.division_table import DivisionTable
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
@@ -57,8 +58,13 @@ def _parse_birth(text: str) -> date:
         raise IdNumberError("出生日期无效") from None
 
 
-def parse_id_number(raw: str, today: date | None = None) -> IdNumber:
-    """Validate and normalise; 15-digit legacy numbers are upgraded to 18 (19xx century, new check character)."""
+def parse_id_number(raw: str, today: date | None = None, divisions: DivisionTable | None = None) -> IdNumber:
+    """Validate and normalise; 15-digit legacy numbers are upgraded to 18 (19xx century, new check character).
+
+    With ``divisions`` (the GB/T 2260 table) the address code must be a listed county code, or a retired one the
+    holder was born early enough to carry; without it only the province part is checked (enough to normalise a
+    number that is searched for).
+    """
     value = clean_code(raw)
     if not value:
         raise IdNumberError("号码为空")
@@ -84,6 +90,10 @@ def parse_id_number(raw: str, today: date | None = None) -> IdNumber:
     expected = check_char(value[:17])
     if value[17] != expected:
         raise IdNumberError(f"校验位错误（应为{expected}）")
+    if divisions is not None and area not in RESIDENCE_PERMIT_AREAS:
+        problem = divisions.check_address_code(area, birth)
+        if problem:
+            raise IdNumberError(problem)
     sex = "男" if int(value[16]) % 2 == 1 else "女"
     return IdNumber(value=value, birth_date=birth, sex=sex, area_code=area)
 

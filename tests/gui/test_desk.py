@@ -124,6 +124,8 @@ def test_register_by_keyboard_only(qtbot, desk, store):
         qtbot.keyClick(desk.focusWidget(), Qt.Key_Tab)
     assert desk.focusWidget() is ui.purposeCombo
     qtbot.keyClick(ui.purposeCombo, Qt.Key_Tab)
+    assert desk.focusWidget() is ui.sourceCombo  # 来源: a visit; the unit and date received stay hidden
+    qtbot.keyClick(ui.sourceCombo, Qt.Key_Tab)
     assert desk.focusWidget() is ui.requestEdit
     type_chinese(ui.requestEdit, "要求解决宅基地纠纷")
     for _ in range(9):  # 事实 理由 被反映对象, five flags, 处理途径

@@ -14,7 +14,7 @@ D   2025-03-12 石门村   农村农业        走访      6     never decided (
 E   2025-04-01 —        政法            走访      1     litigation route; transfer 04-25 (ack due 04-16: late)
 F   2025-05-06 —        其它            书信      1     建议意见; accept 05-06, reply 05-20; proposals
                                                          改进工作 (adopted), 完善政策 (not adopted)
-G   2025-06-02 青龙村   城乡建设        走访      1     same person as A, A still open → 重件; never decided
+G   2025-06-02 青龙村   城乡建设        走访      1     same person as A, A still open → 重件, found new (reason); never decided
 H   2025-07-01 柳树社区 民政/低保       走访      2     leader reception day of 陈国强; accept 07-02, no reply
 === ========== ======== ============== ========= ===== ================================================
 Mediation: success (已履行) 04-01, failed 05-01, in progress 06-01. Field visit 08-08. Reception days 2025-07-01 and
@@ -99,7 +99,8 @@ def build_known_store(store) -> dict:
     proposals.record_proposal(store, n["F"], "改进工作", adopted=True, on=date(2025, 5, 20))
     proposals.record_proposal(store, n["F"], "完善政策", adopted=False, on=date(2025, 5, 21))
 
-    n["G"] = reg("王一", date(2025, 6, 2), id_number=wang_id, village="青龙村", category="城乡建设")
+    n["G"] = reg("王一", date(2025, 6, 2), id_number=wang_id, village="青龙村", category="城乡建设",
+                 new_matter_reason="另有一处房屋漏雨，与征地拆迁无关")
 
     n["H"] = reg("陈九", date(2025, 7, 1), village="柳树社区", category="低保", people_count=2,
                  leader_id=chen, reception_day_id=reception_day_id, phone="13800000009")

@@ -6,6 +6,7 @@ import pytest
 
 from gazetteer_desk.cli.main import main
 from gazetteer_desk.domain.idnumber import make_id_number, parse_id_number
+from gazetteer_desk.errors import DeskError
 from gazetteer_desk.services.matters import matters, privacy
 from gazetteer_desk.services.matters.people import IdentityConflict
 from gazetteer_desk.services.matters.registration import RegistrationInput, register
@@ -61,3 +62,15 @@ def test_the_registration_window_shows_the_conflict_and_the_choice(qtbot, desk, 
     qtbot.waitUntil(lambda: ui.pages.currentWidget() is ui.resultPage, timeout=5000)
     person = matters.get_matter(store, first).petitioner
     assert person.name == "王堃" and person.former_names == ["李四"]
+
+
+def test_registration_checks_the_county_code_against_the_national_table(store, home, capsys):
+    unknown = make_id_number("110199", date(1990, 1, 1), 21)
+    with pytest.raises(DeskError, match="地址码“110199”不在国家行政区划代码表"):
+        register(store, RegistrationInput(name="张三", id_number=unknown, request="低保"))
+    late = make_id_number("110103", date(2012, 3, 1), 21)  # 崇文区, retired in 2010
+    assert main(["--home", str(home), "register", "--name", "张三", "--content", "低保", "--id-number", late]) == 2
+    assert "已于2010年撤销" in capsys.readouterr().err
+    early = make_id_number("110103", date(1968, 3, 9), 21)
+    assert main(["--home", str(home), "register", "--name", "张三", "--content", "低保", "--id-number", early]) == 0
+    assert [r.number for r in privacy.search_for(store, None, "张三")]

@@ -33,10 +33,11 @@ def test_numbers_are_sequential_per_township_and_year(store):
     assert [n[-5:] for n in numbers] == ["00001", "00002", "00003"]
 
 
-def test_same_person_same_category_is_flagged_as_repeat(store):
+def test_same_person_same_category_found_new_is_flagged_as_repeat(store):
     first = register(store, RegistrationInput(name="王伟", request="工资", id_number=ID, category="劳动社保"))
-    second = register(store, RegistrationInput(name="王伟", request="又来", id_number=ID, category="劳动社保"))
-    assert second.repeat_of == first.number
+    second = register(store, RegistrationInput(name="王伟", request="又来", id_number=ID, category="劳动社保",
+                                               new_matter_reason="另一工地的欠薪"))
+    assert second.new_matter and second.repeat_of == first.number
     assert count(store, Petitioner) == 1
     assert people.earlier_matters(store, id_number=ID)[0].number == second.number
 

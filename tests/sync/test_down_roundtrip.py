@@ -106,3 +106,19 @@ def test_the_county_answers_back_and_hears_the_answers(down_desk):
     assert again.sequence == 2 and again.counts["order"] == 0 and again.counts["acknowledgement"] == 2
     assert down_import.import_down(a, again.bundle_path).status == "imported"
     assert [s.status for s in acknowledgements.export_statuses(a)] == ["imported", "imported"]
+
+
+def test_a_county_order_for_a_person_with_a_running_matter_of_its_kind_stays_a_matter_of_its_own(down_desk):
+    desk = down_desk
+    a = desk.townships[A]
+    running = petition(a, "王秀英", SAME_PERSON, "要求解决青龙村道路硬化")
+    county_orders.assign_matter(desk.county, county_orders.AssignmentInput(
+        township_code=A, name="王秀英", id_number=SAME_PERSON, request="反映道路硬化资金去向",
+        deadline=date.today() + timedelta(days=20), category="城乡建设", instruction="请依法受理"))
+    [down] = [r for r in down_export.export_all(desk.county, desk.stick) if r.township_code == A]
+    report = down_import.import_down(a, down.bundle_path)
+    assert report.status == "imported", report.lines()
+    [number] = report.matters
+    assert number != running and _matter(a, number).source == "上级交办"
+    assert _matter(a, running).source == "" and len(matters.get_matter(a, running).visits) == 1
+    assert "县信访办交办件" in matters.get_matter(a, number).events[0].detail

@@ -41,6 +41,8 @@ def _register_arguments(p) -> None:
     p.add_argument("--urgent", action="store_true", help="重大紧急")
     p.add_argument("--route", help="处理途径（petition/litigation/…）")
     p.add_argument("--repeat-of", help="同一事项再次来访：原事项编号")
+    p.add_argument("--new-matter-reason", default="",
+                   help="此人同类事项仍在办理（或已复核终结）而本次确属新事项时：认定为新事项的理由")
     p.add_argument("--source", default="", help="事项来源：上级交办 / 转来（信访人直接提出的不填）")
     p.add_argument("--source-unit", default="", help="交办或转送单位")
     p.add_argument("--received-on", type=iso_date, help="收到日期 YYYY-MM-DD（默认今天；期限自此日起算）")
@@ -110,6 +112,7 @@ def _register(args, home) -> int:
         purpose=args.purpose, channel=args.channel, people_count=args.people,
         representatives=args.representative, litigation=args.litigation, urgent=args.urgent, route=args.route,
         repeat_of=args.repeat_of, receiver=args.receiver, correct_name=args.correct_name,
+        new_matter_reason=args.new_matter_reason,
         source=args.source, source_unit=args.source_unit,
         received_at=datetime.combine(args.received_on, time(0)).astimezone() if args.received_on else None,
     )
@@ -122,9 +125,12 @@ def _register(args, home) -> int:
             raise DeskError(conflict.message + "（确认更正姓名：加 --correct-name）") from conflict
     if args.json:
         emit_json({"number": result.number, "id": result.matter_id, "new_matter": result.new_matter,
-                   "repeat_of": result.repeat_of})
+                   "repeat_of": result.repeat_of, "running_repeat": result.running_repeat})
     else:
         emit(result.number)
+        if result.running_repeat:
+            emit(f"此人同类事项 {result.number} 仍在办理：本次来访已记入该事项，期限不变"
+                 "（确属新事项的，加 --new-matter-reason 说明理由）")
     return 0
 
 

@@ -54,6 +54,26 @@ class Ui_MatterPage(object):
 
         self.outerLayout.addWidget(self.problemLabel)
 
+        self.earlierBox = QGroupBox(MatterPage)
+        self.earlierBox.setObjectName(u"earlierBox")
+        self.earlierLayout = QHBoxLayout(self.earlierBox)
+        self.earlierLayout.setObjectName(u"earlierLayout")
+        self.earlierLabel = QLabel(self.earlierBox)
+        self.earlierLabel.setObjectName(u"earlierLabel")
+        self.earlierLabel.setWordWrap(True)
+        self.earlierLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.earlierLayout.addWidget(self.earlierLabel)
+
+        self.noLongerButton = QPushButton(self.earlierBox)
+        self.noLongerButton.setObjectName(u"noLongerButton")
+
+        self.earlierLayout.addWidget(self.noLongerButton)
+
+        self.earlierLayout.setStretch(0, 1)
+
+        self.outerLayout.addWidget(self.earlierBox)
+
         self.scroll = QScrollArea(MatterPage)
         self.scroll.setObjectName(u"scroll")
         self.scroll.setWidgetResizable(True)
@@ -216,9 +236,10 @@ class Ui_MatterPage(object):
 
         self.outerLayout.addWidget(self.scroll)
 
-        self.outerLayout.setStretch(2, 1)
+        self.outerLayout.setStretch(3, 1)
         QWidget.setTabOrder(self.backButton, self.printButton)
-        QWidget.setTabOrder(self.printButton, self.scroll)
+        QWidget.setTabOrder(self.printButton, self.noLongerButton)
+        QWidget.setTabOrder(self.noLongerButton, self.scroll)
         QWidget.setTabOrder(self.scroll, self.deadlinesTable)
         QWidget.setTabOrder(self.deadlinesTable, self.satisfactionButton)
         QWidget.setTabOrder(self.satisfactionButton, self.historyTable)
@@ -248,6 +269,14 @@ class Ui_MatterPage(object):
         self.problemLabel.setAccessibleName(QCoreApplication.translate("MatterPage", u"\u95ee\u9898\u63d0\u793a", None))
 #endif // QT_CONFIG(accessibility)
         self.problemLabel.setProperty(u"role", QCoreApplication.translate("MatterPage", u"problem", None))
+        self.earlierBox.setTitle(QCoreApplication.translate("MatterPage", u"\u91cd\u590d\u4fe1\u8bbf\uff1a\u6b64\u524d\u7684\u51b3\u5b9a", None))
+#if QT_CONFIG(accessibility)
+        self.earlierLabel.setAccessibleName(QCoreApplication.translate("MatterPage", u"\u6b64\u524d\u4e8b\u9879\u548c\u51b3\u5b9a", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.noLongerButton.setAccessibleName(QCoreApplication.translate("MatterPage", u"\u51fa\u5177\u4e0d\u518d\u53d7\u7406\u544a\u77e5\u4e66", None))
+#endif // QT_CONFIG(accessibility)
+        self.noLongerButton.setText(QCoreApplication.translate("MatterPage", u"\u51fa\u5177\u4e0d\u518d\u53d7\u7406\u544a\u77e5\u4e66\u2026", None))
         self.fieldsBox.setTitle(QCoreApplication.translate("MatterPage", u"\u4e8b\u9879\u5185\u5bb9", None))
         self.limitsBox.setTitle(QCoreApplication.translate("MatterPage", u"\u529e\u7406\u671f\u9650", None))
         ___qtablewidgetitem = self.deadlinesTable.horizontalHeaderItem(0)

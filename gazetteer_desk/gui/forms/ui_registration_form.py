@@ -15,12 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSpinBox, QStackedWidget, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QStackedWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_RegistrationForm(object):
     def setupUi(self, RegistrationForm):
@@ -249,56 +249,87 @@ class Ui_RegistrationForm(object):
 
         self.grid.addWidget(self.purposeCombo, 7, 1, 1, 1)
 
+        self.sourceLabel = QLabel(self.formBody)
+        self.sourceLabel.setObjectName(u"sourceLabel")
+
+        self.grid.addWidget(self.sourceLabel, 7, 2, 1, 1)
+
+        self.sourceCombo = QComboBox(self.formBody)
+        self.sourceCombo.setObjectName(u"sourceCombo")
+
+        self.grid.addWidget(self.sourceCombo, 7, 3, 1, 1)
+
+        self.sourceUnitLabel = QLabel(self.formBody)
+        self.sourceUnitLabel.setObjectName(u"sourceUnitLabel")
+
+        self.grid.addWidget(self.sourceUnitLabel, 8, 0, 1, 1)
+
+        self.sourceUnitEdit = QLineEdit(self.formBody)
+        self.sourceUnitEdit.setObjectName(u"sourceUnitEdit")
+
+        self.grid.addWidget(self.sourceUnitEdit, 8, 1, 1, 1)
+
+        self.receivedOnLabel = QLabel(self.formBody)
+        self.receivedOnLabel.setObjectName(u"receivedOnLabel")
+
+        self.grid.addWidget(self.receivedOnLabel, 8, 2, 1, 1)
+
+        self.receivedOnEdit = QDateEdit(self.formBody)
+        self.receivedOnEdit.setObjectName(u"receivedOnEdit")
+        self.receivedOnEdit.setCalendarPopup(True)
+
+        self.grid.addWidget(self.receivedOnEdit, 8, 3, 1, 1)
+
         self.requestLabel = QLabel(self.formBody)
         self.requestLabel.setObjectName(u"requestLabel")
 
-        self.grid.addWidget(self.requestLabel, 8, 0, 1, 1)
+        self.grid.addWidget(self.requestLabel, 9, 0, 1, 1)
 
         self.requestEdit = QPlainTextEdit(self.formBody)
         self.requestEdit.setObjectName(u"requestEdit")
         self.requestEdit.setTabChangesFocus(True)
         self.requestEdit.setMaximumSize(QSize(16777215, 58))
 
-        self.grid.addWidget(self.requestEdit, 8, 1, 1, 3)
+        self.grid.addWidget(self.requestEdit, 9, 1, 1, 3)
 
         self.factsLabel = QLabel(self.formBody)
         self.factsLabel.setObjectName(u"factsLabel")
 
-        self.grid.addWidget(self.factsLabel, 9, 0, 1, 1)
+        self.grid.addWidget(self.factsLabel, 10, 0, 1, 1)
 
         self.factsEdit = QPlainTextEdit(self.formBody)
         self.factsEdit.setObjectName(u"factsEdit")
         self.factsEdit.setTabChangesFocus(True)
         self.factsEdit.setMaximumSize(QSize(16777215, 58))
 
-        self.grid.addWidget(self.factsEdit, 9, 1, 1, 3)
+        self.grid.addWidget(self.factsEdit, 10, 1, 1, 3)
 
         self.reasonsLabel = QLabel(self.formBody)
         self.reasonsLabel.setObjectName(u"reasonsLabel")
 
-        self.grid.addWidget(self.reasonsLabel, 10, 0, 1, 1)
+        self.grid.addWidget(self.reasonsLabel, 11, 0, 1, 1)
 
         self.reasonsEdit = QPlainTextEdit(self.formBody)
         self.reasonsEdit.setObjectName(u"reasonsEdit")
         self.reasonsEdit.setTabChangesFocus(True)
         self.reasonsEdit.setMaximumSize(QSize(16777215, 58))
 
-        self.grid.addWidget(self.reasonsEdit, 10, 1, 1, 3)
+        self.grid.addWidget(self.reasonsEdit, 11, 1, 1, 3)
 
         self.subjectLabel = QLabel(self.formBody)
         self.subjectLabel.setObjectName(u"subjectLabel")
 
-        self.grid.addWidget(self.subjectLabel, 11, 0, 1, 1)
+        self.grid.addWidget(self.subjectLabel, 12, 0, 1, 1)
 
         self.subjectEdit = QLineEdit(self.formBody)
         self.subjectEdit.setObjectName(u"subjectEdit")
 
-        self.grid.addWidget(self.subjectEdit, 11, 1, 1, 3)
+        self.grid.addWidget(self.subjectEdit, 12, 1, 1, 3)
 
         self.flagsLabel = QLabel(self.formBody)
         self.flagsLabel.setObjectName(u"flagsLabel")
 
-        self.grid.addWidget(self.flagsLabel, 12, 0, 1, 1)
+        self.grid.addWidget(self.flagsLabel, 13, 0, 1, 1)
 
         self.flagsBox = QHBoxLayout()
         self.flagsBox.setObjectName(u"flagsBox")
@@ -332,12 +363,12 @@ class Ui_RegistrationForm(object):
         self.flagsBox.addItem(self.flagsSpacer)
 
 
-        self.grid.addLayout(self.flagsBox, 12, 1, 1, 3)
+        self.grid.addLayout(self.flagsBox, 13, 1, 1, 3)
 
         self.routeLabel = QLabel(self.formBody)
         self.routeLabel.setObjectName(u"routeLabel")
 
-        self.grid.addWidget(self.routeLabel, 13, 0, 1, 1)
+        self.grid.addWidget(self.routeLabel, 14, 0, 1, 1)
 
         self.routeBox = QVBoxLayout()
         self.routeBox.setSpacing(2)
@@ -354,7 +385,7 @@ class Ui_RegistrationForm(object):
         self.routeBox.addWidget(self.routeExplanationLabel)
 
 
-        self.grid.addLayout(self.routeBox, 13, 1, 1, 3)
+        self.grid.addLayout(self.routeBox, 14, 1, 1, 3)
 
         self.saveBox = QHBoxLayout()
         self.saveBox.setObjectName(u"saveBox")
@@ -379,11 +410,11 @@ class Ui_RegistrationForm(object):
         self.saveBox.addItem(self.saveSpacer)
 
 
-        self.grid.addLayout(self.saveBox, 14, 0, 1, 4)
+        self.grid.addLayout(self.saveBox, 15, 0, 1, 4)
 
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.grid.addItem(self.bottomSpacer, 15, 0, 1, 1)
+        self.grid.addItem(self.bottomSpacer, 16, 0, 1, 1)
 
         self.scroll.setWidget(self.formBody)
 
@@ -425,6 +456,17 @@ class Ui_RegistrationForm(object):
         self.newMatterButton.setObjectName(u"newMatterButton")
 
         self.repeatLayout.addWidget(self.newMatterButton)
+
+        self.newReasonLabel = QLabel(self.repeatGroup)
+        self.newReasonLabel.setObjectName(u"newReasonLabel")
+        self.newReasonLabel.setWordWrap(True)
+
+        self.repeatLayout.addWidget(self.newReasonLabel)
+
+        self.newReasonEdit = QLineEdit(self.repeatGroup)
+        self.newReasonEdit.setObjectName(u"newReasonEdit")
+
+        self.repeatLayout.addWidget(self.newReasonEdit)
 
         self.repeatChoiceLabel = QLabel(self.repeatGroup)
         self.repeatChoiceLabel.setObjectName(u"repeatChoiceLabel")
@@ -514,12 +556,16 @@ class Ui_RegistrationForm(object):
         self.villageLabel.setBuddy(self.villageCombo)
         self.categoryLabel.setBuddy(self.categoryEdit)
         self.purposeLabel.setBuddy(self.purposeCombo)
+        self.sourceLabel.setBuddy(self.sourceCombo)
+        self.sourceUnitLabel.setBuddy(self.sourceUnitEdit)
+        self.receivedOnLabel.setBuddy(self.receivedOnEdit)
         self.requestLabel.setBuddy(self.requestEdit)
         self.factsLabel.setBuddy(self.factsEdit)
         self.reasonsLabel.setBuddy(self.reasonsEdit)
         self.subjectLabel.setBuddy(self.subjectEdit)
         self.routeLabel.setBuddy(self.routeCombo)
         self.receiverLabel.setBuddy(self.receiverCombo)
+        self.newReasonLabel.setBuddy(self.newReasonEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.idTypeCombo)
         QWidget.setTabOrder(self.idTypeCombo, self.idNumberEdit)
@@ -536,7 +582,10 @@ class Ui_RegistrationForm(object):
         QWidget.setTabOrder(self.removeRepButton, self.villageCombo)
         QWidget.setTabOrder(self.villageCombo, self.categoryEdit)
         QWidget.setTabOrder(self.categoryEdit, self.purposeCombo)
-        QWidget.setTabOrder(self.purposeCombo, self.requestEdit)
+        QWidget.setTabOrder(self.purposeCombo, self.sourceCombo)
+        QWidget.setTabOrder(self.sourceCombo, self.sourceUnitEdit)
+        QWidget.setTabOrder(self.sourceUnitEdit, self.receivedOnEdit)
+        QWidget.setTabOrder(self.receivedOnEdit, self.requestEdit)
         QWidget.setTabOrder(self.requestEdit, self.factsEdit)
         QWidget.setTabOrder(self.factsEdit, self.reasonsEdit)
         QWidget.setTabOrder(self.reasonsEdit, self.subjectEdit)
@@ -552,6 +601,7 @@ class Ui_RegistrationForm(object):
         QWidget.setTabOrder(self.receiverCombo, self.priorList)
         QWidget.setTabOrder(self.priorList, self.sameMatterButton)
         QWidget.setTabOrder(self.sameMatterButton, self.newMatterButton)
+        QWidget.setTabOrder(self.newMatterButton, self.newReasonEdit)
 
         self.retranslateUi(RegistrationForm)
 
@@ -644,6 +694,20 @@ class Ui_RegistrationForm(object):
 #if QT_CONFIG(accessibility)
         self.purposeCombo.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u4fe1\u8bbf\u76ee\u7684", None))
 #endif // QT_CONFIG(accessibility)
+        self.sourceLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u6765\u6e90", None))
+#if QT_CONFIG(accessibility)
+        self.sourceCombo.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u4e8b\u9879\u6765\u6e90", None))
+#endif // QT_CONFIG(accessibility)
+        self.sourceUnitLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u4ea4\u529e/\u8f6c\u9001\u5355\u4f4d", None))
+#if QT_CONFIG(accessibility)
+        self.sourceUnitEdit.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u4ea4\u529e\u6216\u8f6c\u9001\u5355\u4f4d", None))
+#endif // QT_CONFIG(accessibility)
+        self.sourceUnitEdit.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u5982\uff1a\u53bf\u4fe1\u8bbf\u5c40", None))
+        self.receivedOnLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u6536\u5230\u65e5\u671f", None))
+#if QT_CONFIG(accessibility)
+        self.receivedOnEdit.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u6536\u5230\u65e5\u671f\uff08\u671f\u9650\u81ea\u6b64\u65e5\u8d77\u7b97\uff09", None))
+#endif // QT_CONFIG(accessibility)
+        self.receivedOnEdit.setDisplayFormat(QCoreApplication.translate("RegistrationForm", u"yyyy-MM-dd", None))
         self.requestLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u8bf7\u6c42 *", None))
 #if QT_CONFIG(accessibility)
         self.requestEdit.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u4fe1\u8bbf\u8bf7\u6c42", None))
@@ -720,6 +784,11 @@ class Ui_RegistrationForm(object):
         self.newMatterButton.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u767b\u8bb0\u4e3a\u65b0\u4e8b\u9879", None))
 #endif // QT_CONFIG(accessibility)
         self.newMatterButton.setText(QCoreApplication.translate("RegistrationForm", u"\u65b0\u4e8b\u9879", None))
+        self.newReasonLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u8ba4\u5b9a\u4e3a\u65b0\u4e8b\u9879\u7684\u7406\u7531", None))
+#if QT_CONFIG(accessibility)
+        self.newReasonEdit.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u8ba4\u5b9a\u4e3a\u65b0\u4e8b\u9879\u7684\u7406\u7531", None))
+#endif // QT_CONFIG(accessibility)
+        self.newReasonEdit.setPlaceholderText(QCoreApplication.translate("RegistrationForm", u"\u540c\u7c7b\u4e8b\u9879\u5728\u529e\u6216\u5df2\u7ec8\u7ed3\u65f6\u5fc5\u586b", None))
 #if QT_CONFIG(accessibility)
         self.repeatChoiceLabel.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u672c\u6b21\u767b\u8bb0\u65b9\u5f0f", None))
 #endif // QT_CONFIG(accessibility)

@@ -17,7 +17,10 @@ from gazetteer_desk.services.matters import matters, privacy
 from gazetteer_desk.services.setup import setup
 from gazetteer_desk.gui import permissions_ui
 from gazetteer_desk.gui.forms.ui_matter_page import Ui_MatterPage
+from gazetteer_desk.documents.kinds import DocumentKind
+from gazetteer_desk.gui.confirm import confirm_destructive
 from gazetteer_desk.gui.matters.matter_dialogs import ActionDialog, SatisfactionDialog
+from gazetteer_desk.gui.matters.receipt_dialog import ReceiptDialog
 from gazetteer_desk.gui.matters.proposal_dialog import attach as attach_proposal_button
 from gazetteer_desk.gui.matters.registration_parts import set_problem
 from gazetteer_desk.gui.theme import scaled
@@ -51,6 +54,8 @@ class MatterPage(QWidget):
         set_problem(self.problem, "")
         self.back_button.clicked.connect(self.back_requested.emit)
         self.print_button.clicked.connect(lambda: self.receipt_requested.emit(self.number))
+        ui.noLongerButton.clicked.connect(self.issue_no_longer_notice)
+        self.confirm = lambda title, text: confirm_destructive(self, title, text)  # replaced in tests
         # the procedure's steps are data (domain.procedure.ACTIONS): their buttons are made here, four to a row
         self.action_buttons: dict[str, QPushButton] = {}
         for i, (key, action) in enumerate(ACTIONS.items()):
@@ -85,6 +90,7 @@ class MatterPage(QWidget):
         self._fill_history(d)
         self._fill_visits(d)
         self._fill_assignments()
+        self._fill_earlier(d, m)
         allowed = {a.key for a in d.actions}
         reason = permissions_ui.action_denial(self.ctx.user, "matter_action")
         for key, button in self.action_buttons.items():
@@ -134,6 +140,39 @@ class MatterPage(QWidget):
                 value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             self.fields.addRow(label, value)
         QWidget.setTabOrder(self.print_button, self.reveal_button)  # rebuilt on each load: keep it after 打印
+
+    def _fill_earlier(self, d, m) -> None:
+        """A repeat shows what was decided on the earlier matter; after 复核 it offers the 不再受理 notice (Art. 36)."""
+        ui, earlier = self.ui, d.earlier_decision
+        ui.earlierBox.setVisible(earlier is not None)
+        if earlier is None:
+            return
+        text = earlier.text
+        if m.repeat_hold and m.status == "registered":
+            text += "。本次登记不计期限：请出具不再受理告知书，或经审查认定为新事项（“认定为新事项”，记录理由）。"
+        ui.earlierLabel.setText(text)
+        offered = m.repeat_hold and m.status in ("registered", "rejected")
+        ui.noLongerButton.setVisible(offered)
+        ui.noLongerButton.setEnabled(offered and (m.status == "rejected"
+                                                  or not permissions_ui.action_denial(self.ctx.user, "matter_action")))
+
+    def issue_no_longer_notice(self) -> None:
+        """Refuse the held repeat (不再受理, with the earlier 复核 as the reason) if not done yet, then show the paper."""
+        m = self.detail.matter
+        if m.status == "registered":
+            if not self.confirm("不再受理", f"{self.detail.earlier_decision.text}。\n\n确定对本次登记作不再受理处理，"
+                                "并出具不再受理告知书吗？"):
+                return
+            try:
+                matters.take_action(self.ctx.store, self.number, "reject", actor=self.ctx.user)
+            except DeskError as error:
+                set_problem(self.problem, error.message)
+                return
+            self._changed()
+        self.dialog = ReceiptDialog(self.ctx.store, self.number, actor=self.ctx.user, kind=DocumentKind.NO_LONGER,
+                                    parent=self)
+        self.dialog.open()
+        return self.dialog
 
     def _fill_deadlines(self, d) -> None:
         today = date.today()

@@ -1,12 +1,15 @@
 """来访登记: the form a clerk fills in all day — keyboard first, checked as it is typed, saved in one transaction."""
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QListWidgetItem, QWidget
 
 from gazetteer_desk.domain.categories import CHANNELS, ETHNICITIES, ID_TYPES, PURPOSES
 from gazetteer_desk.domain.idnumber import IdNumberError, parse_id_number
-from gazetteer_desk.domain.procedure import STATUS_LABELS
+from gazetteer_desk.resources import division_table
+from gazetteer_desk.domain.procedure import OPEN_STATUSES, SOURCES, STATUS_LABELS
 from gazetteer_desk.domain.routing import ROUTES, route_by_key, suggest_route
 from gazetteer_desk.services.matters import people
 from gazetteer_desk.services.matters.people import IdentityConflict
@@ -35,6 +38,8 @@ class RegistrationView(QWidget):
         self._route_chosen = False  # once the clerk picks a route, it is no longer suggested
         self._saving = False
         self._correct_name = False  # set once the clerk has confirmed a name correction (IdentityConflict)
+        self._saved_reason = ""
+        self._new_chosen = False  # the clerk said 新事项: a running or decided matter of this kind needs a reason
         self.confirm = self._ask  # replaced in tests
         ui = self.ui
         ui.idTypeCombo.addItems(ID_TYPES)
@@ -43,6 +48,10 @@ class RegistrationView(QWidget):
         ui.channelCombo.addItems(CHANNELS)
         ui.purposeCombo.addItems(PURPOSES)
         ui.purposeCombo.setCurrentText("求决")
+        # 来访 (the person came to us) or a matter received from another body, whose limits run from its date
+        ui.sourceCombo.addItem("来访（信访人直接提出）", "")
+        for source in SOURCES:
+            ui.sourceCombo.addItem(source, source)
         for route in ROUTES:
             ui.routeCombo.addItem(route.label, route.key)
         self.fill_directory()
@@ -83,6 +92,7 @@ class RegistrationView(QWidget):
         ui.nameEdit.textChanged.connect(lambda _t: self._lookup_timer.start())
         ui.phoneEdit.textChanged.connect(lambda _t: self._lookup_timer.start())
         ui.peopleSpin.valueChanged.connect(self._people_changed)
+        ui.sourceCombo.currentIndexChanged.connect(lambda _i: self._source_changed())
         ui.addRepButton.clicked.connect(self.reps.add)
         ui.removeRepButton.clicked.connect(self.reps.remove)
         ui.purposeCombo.currentIndexChanged.connect(lambda _i: self._suggest_route())
@@ -117,7 +127,7 @@ class RegistrationView(QWidget):
             self._lookup_timer.start()
             return
         try:
-            parsed = parse_id_number(raw)
+            parsed = parse_id_number(raw, divisions=division_table())
         except IdNumberError as error:
             typed = len(raw.replace(" ", ""))
             if not final and typed < 18:
@@ -167,12 +177,16 @@ class RegistrationView(QWidget):
             item.setData(Qt.UserRole, prior.number)
             ui.priorList.addItem(item)
         if priors:
-            ui.repeatHintLabel.setText(f"此人有{len(priors)}件以往事项。请确认本次是同一事项再次来访，还是新事项。")
+            text = f"此人有{len(priors)}件以往事项。请确认本次是同一事项再次来访，还是新事项。"
+            if any(p.status in OPEN_STATUSES or p.status == "terminated" for p in priors):
+                text += "同类事项在办或已复核终结的，本次来访记入原事项、期限不变；确属新事项的，选“新事项”并填写理由。"
+            ui.repeatHintLabel.setText(text)
             ui.priorList.setCurrentRow(0)
         else:
             ui.repeatHintLabel.setText("输入有效身份证号码，或姓名加联系电话后，这里列出此人以往的事项。")
         if self.repeat_of and self.repeat_of not in [p.number for p in priors]:
-            self.choose_new_matter()
+            self.repeat_of = None
+            set_problem(self.ui.repeatChoiceLabel, "")
         self._update_repeat_buttons()
 
     def _update_repeat_buttons(self) -> None:
@@ -182,12 +196,16 @@ class RegistrationView(QWidget):
         ui.sameMatterButton.setVisible(has)
         ui.newMatterButton.setVisible(has)
         ui.sameMatterButton.setEnabled(ui.priorList.currentItem() is not None)
+        ui.newReasonLabel.setVisible(has and self._new_chosen)
+        ui.newReasonEdit.setVisible(has and self._new_chosen)
 
     def choose_same_matter(self) -> None:
         item = self.ui.priorList.currentItem()
         if item is None:
             return
         self.repeat_of = item.data(Qt.UserRole)
+        self._new_chosen = False
+        self._update_repeat_buttons()
         set_problem(self.ui.repeatChoiceLabel, f"✓ 本次登记为：同一事项再次来访（{self.repeat_of}）", ok=True)
         self._fill_person(self.repeat_of)
 
@@ -213,15 +231,33 @@ class RegistrationView(QWidget):
         self._lookup_timer.stop()  # the person is chosen: the filled-in name and phone need no new lookup
 
     def choose_new_matter(self) -> None:
+        """A new matter; if this person's matter of the same kind is still in process (or was decided on 复核), the
+        service keeps the visit on it unless a reason is given here — the reason goes into the new matter's record."""
         self.repeat_of = None
+        self._new_chosen = True
         text = "✓ 本次登记为：新事项" if self.ui.priorList.count() else ""
         set_problem(self.ui.repeatChoiceLabel, text, ok=True)
+        self._update_repeat_buttons()
+        if self.ui.newReasonEdit.isVisible():
+            self.ui.newReasonEdit.setFocus()
 
     # ---- group visit, route -------------------------------------------------------------------------------
     def _people_changed(self, count: int) -> None:
         group = count > 1 or self.ui.repTable.rowCount() > 0
         for widget in (self.ui.repLabel, self.ui.repTable, self.ui.addRepButton, self.ui.removeRepButton):
             widget.setVisible(group)
+
+    def _source_changed(self) -> None:
+        received = bool(self.ui.sourceCombo.currentData())
+        for widget in (self.ui.sourceUnitLabel, self.ui.sourceUnitEdit, self.ui.receivedOnLabel,
+                       self.ui.receivedOnEdit):
+            widget.setVisible(received)
+
+    def _received_at(self) -> datetime | None:
+        """A matter received from elsewhere counts from the day it was received; a visit from now."""
+        if not self.ui.sourceCombo.currentData():
+            return None
+        return datetime.combine(self.ui.receivedOnEdit.date().toPython(), time(0)).astimezone()
 
     def _suggest_route(self) -> None:
         if not self._route_chosen:
@@ -248,12 +284,16 @@ class RegistrationView(QWidget):
             threat=ui.threatCheck.isChecked(), backlog=ui.backlogCheck.isChecked(),
             recusal=ui.recusalCheck.isChecked(), route=ui.routeCombo.currentData(), repeat_of=self.repeat_of,
             receiver=ui.receiverCombo.currentData() or None, correct_name=self._correct_name,
+            source=ui.sourceCombo.currentData() or "", source_unit=ui.sourceUnitEdit.text().strip(),
+            received_at=self._received_at(),
+            new_matter_reason=ui.newReasonEdit.text().strip() if self._new_chosen and not self.repeat_of else "",
         )
 
     def save(self) -> None:
         if self._saving or self.ui.pages.currentWidget() is not self.ui.formPage:
             return
         data = self.collect()
+        self._saved_reason = data.new_matter_reason
         store, actor = self.ctx.store, self.ctx.user  # the role is checked, the audit names the user
         self._saving = True
         self.ui.saveButton.setEnabled(False)
@@ -289,9 +329,13 @@ class RegistrationView(QWidget):
         self.last_number = result.number
         ui = self.ui
         ui.numberLabel.setText(result.number)
-        if result.new_matter:
+        if result.running_repeat:
+            ui.resultTitleLabel.setText("此人同类事项仍在办理，本次来访已记入该事项，编号：")
+            detail = "该事项的办理期限不变。确属新事项的，请选择“新事项”并填写理由后登记。"
+        elif result.new_matter:
             ui.resultTitleLabel.setText("登记成功，新事项编号：")
-            detail = f"已提示：此人另有同类在办事项 {result.repeat_of}，本事项记为重件。" if result.repeat_of else ""
+            detail = (f"此人同类事项 {result.repeat_of} 在前，本事项记为重件"
+                      + ("，认定为新事项的理由已记录。" if self._saved_reason else "。")) if result.repeat_of else ""
         else:
             ui.resultTitleLabel.setText("已记录同一事项再次来访，事项编号：")
             detail = "来访已记入该事项的办理记录。"
@@ -312,6 +356,7 @@ class RegistrationView(QWidget):
     def is_dirty(self) -> bool:
         ui = self.ui
         texts = [ui.nameEdit.text(), ui.idNumberEdit.text(), ui.phoneEdit.text(), ui.addressEdit.text(),
+                 ui.sourceUnitEdit.text(),
                  ui.categoryEdit.text(), ui.subjectEdit.text(), ui.requestEdit.toPlainText(),
                  ui.factsEdit.toPlainText(), ui.reasonsEdit.toPlainText()]
         return any(t.strip() for t in texts) or ui.repTable.rowCount() > 0 or ui.peopleSpin.value() > 1
@@ -324,7 +369,7 @@ class RegistrationView(QWidget):
     def clear(self) -> None:
         ui = self.ui
         for edit in (ui.nameEdit, ui.idNumberEdit, ui.phoneEdit, ui.addressEdit, ui.categoryEdit, ui.subjectEdit,
-                     ui.birthDateEdit):
+                     ui.birthDateEdit, ui.sourceUnitEdit, ui.newReasonEdit):
             edit.clear()
         for edit in (ui.requestEdit, ui.factsEdit, ui.reasonsEdit):
             edit.clear()
@@ -336,6 +381,12 @@ class RegistrationView(QWidget):
         ui.channelCombo.setCurrentIndex(0)
         ui.villageCombo.setCurrentIndex(0)
         ui.purposeCombo.setCurrentText("求决")
+        ui.sourceCombo.setCurrentIndex(0)
+        now = date.today()
+        today = QDate(now.year, now.month, now.day)
+        ui.receivedOnEdit.setMaximumDate(today)
+        ui.receivedOnEdit.setDate(today)
+        self._source_changed()
         self.reps.clear()
         ui.peopleSpin.setValue(1)
         self._people_changed(1)
@@ -343,6 +394,7 @@ class RegistrationView(QWidget):
         self._suggest_route()
         self._explain_route()
         self.repeat_of = None
+        self._new_chosen = False
         self._show_earlier([])
         set_problem(ui.repeatChoiceLabel, "")
         for label in (ui.idProblemLabel, ui.formProblemLabel):

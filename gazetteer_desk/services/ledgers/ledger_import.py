@@ -34,6 +34,7 @@ from sqlalchemy import text
 from gazetteer_desk.domain.categories import CHANNELS, PURPOSES, CategoryError, resolve_category
 from gazetteer_desk.domain.calendar import HolidayCalendar
 from gazetteer_desk.domain.idnumber import IdNumberError, parse_id_number
+from gazetteer_desk.resources import division_table
 from gazetteer_desk.domain.procedure import MatterState
 from gazetteer_desk.domain.routing import GroupVisitError, check_group_visit
 from gazetteer_desk.errors import DeskError
@@ -152,7 +153,7 @@ def _check(row: ImportRow, raw_date, raw_dates: dict, villages: dict[str, str], 
     id_number = v.get("id_number") or None
     if id_number:
         try:
-            id_number = parse_id_number(id_number, today=today).value
+            id_number = parse_id_number(id_number, today=today, divisions=division_table()).value
         except IdNumberError as error:
             errors.append(f"身份证号码有误（{v['id_number']}）：{error.message}")
     phone = v.get("phone") or None
@@ -203,6 +204,8 @@ def _check(row: ImportRow, raw_date, raw_dates: dict, villages: dict[str, str], 
         category=category, purpose=purpose, channel=channel, people_count=people, address=v.get("address", ""),
         subject=v.get("subject", ""), notes=v.get("notes", ""),
         received_at=datetime.combine(received, time(9, 0)).astimezone(),
+        # each ledger row was registered as a matter of its own; a repeat of a running one stays one (重件)
+        new_matter_reason="台账中登记为单独事项",
     )
 
 

@@ -32,6 +32,27 @@ class VisitView:
 
 
 @dataclass(frozen=True)
+class EarlierDecision:
+    """The earlier matter a repeat is about, and the last written decision on it: which paper, when, what outcome."""
+    number: str
+    status_label: str
+    paper: str  # 复核意见书 / 复查意见书 / 处理意见书, or "" while nothing was decided in writing
+    decided_on: date | None
+    outcome: str
+    final: bool  # decided on 复核 (Art. 36): the same facts and reasons are not accepted again
+
+    @property
+    def text(self) -> str:
+        if not self.paper:
+            return f"此前事项 {self.number}（{self.status_label}），尚未作出书面意见"
+        text = (f"此前事项 {self.number}（{self.status_label}）：{self.decided_on:%Y年%m月%d日}出具《{self.paper}》，"
+                f"结果：{self.outcome or '未记录'}")
+        if self.final:
+            text += "。复核意见为最终意见，同一事实和理由不再受理（《信访工作条例》第三十六条）"
+        return text
+
+
+@dataclass(frozen=True)
 class MatterDetail:
     matter: Matter
     petitioner: Petitioner
@@ -43,6 +64,7 @@ class MatterDetail:
     calendar_years: frozenset[int] = frozenset()  # the years whose holiday table is entered in full
     objection_due: date | None = None  # a matter sent to us: last day to say it is not ours (Art. 23 ¶3)
     earlier: str = ""  # the earlier matter this one repeats, and how it was decided
+    earlier_decision: EarlierDecision | None = None
 
     @property
     def calendar_warning(self) -> str:
@@ -97,6 +119,7 @@ def _detail(store: Store, session: Session, matter: Matter) -> MatterDetail:
     )
     state = matter_state(matter)
     cal = calendar_in(session)
+    earlier = session.get(Matter, matter.repeat_of_id) if matter.repeat_of_id else None
     return MatterDetail(
         matter=matter,
         petitioner=session.get(Petitioner, matter.petitioner_id),
@@ -107,7 +130,8 @@ def _detail(store: Store, session: Session, matter: Matter) -> MatterDetail:
         receiver=names.get(matter.receiver_id, ""),
         calendar_years=cal.complete_years,
         objection_due=procedure.objection_due(state, cal),
-        earlier=_earlier_decision(session.get(Matter, matter.repeat_of_id) if matter.repeat_of_id else None),
+        earlier=_earlier_decision(earlier),
+        earlier_decision=earlier_decision(earlier),
     )
 
 
@@ -118,6 +142,20 @@ def _earlier_decision(earlier: Matter | None) -> str:
     if earlier.status == "terminated":
         text += f"，{earlier.rechecked_on:%Y-%m-%d}复核意见：{earlier.outcome}，同一事实和理由不再受理"
     return text + "）"
+
+
+def earlier_decision(earlier: Matter | None) -> EarlierDecision | None:
+    """The latest written decision on ``earlier``: 复核意见书 over 复查意见书 over 处理意见书."""
+    if earlier is None:
+        return None
+    paper, day = "", None
+    for kind, on in (("复核意见书", earlier.rechecked_on), ("复查意见书", earlier.reviewed_on),
+                     ("处理意见书", earlier.replied_on)):
+        if on is not None:
+            paper, day = kind, on
+            break
+    return EarlierDecision(earlier.number, STATUS_LABELS[earlier.status], paper, day, earlier.outcome if paper else "",
+                           earlier.status == "terminated")
 
 
 def final_repeat_reason(session: Session, matter: Matter) -> str:

@@ -6,6 +6,7 @@ from datetime import date
 from sqlmodel import Session, select
 
 from gazetteer_desk.domain.idnumber import IdNumberError, parse_id_number
+from gazetteer_desk.resources import division_table
 from gazetteer_desk.domain.masking import mask_id_number
 from gazetteer_desk.domain.repeat import PriorMatter, find_repeats
 from gazetteer_desk.errors import DeskError
@@ -49,7 +50,7 @@ def normalise_identity(name: str, id_type: str, id_number: str | None, phone: st
     raw = (id_number or "").strip() or None
     if raw and id_type == ID_CARD:
         try:
-            parsed = parse_id_number(raw, today=today)
+            parsed = parse_id_number(raw, today=today, divisions=division_table())
         except IdNumberError as error:
             raise DeskError(f"身份证号码有误：{error.message}") from error
         return Identity(name, id_type, parsed.value, phone, parsed.birth_date, parsed.sex)

@@ -65,6 +65,9 @@ class RegistrationInput:
     source_unit: str = ""
     # the clerk has seen that the ID number is on file under another name and says that name was wrong
     correct_name: bool = False
+    # the clerk finds this a new matter although the person's matter of the same category is still running (or was
+    # decided on 复核): why. Without it a repeat of a running matter is a visit on that matter, its clocks unchanged.
+    new_matter_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,8 @@ class RegistrationResult:
     visit_id: str
     new_matter: bool
     repeat_of: str | None  # an earlier matter of the same person and category (the new one is then 重件)
+    # the person's matter of this category was still running: the visit went on it and no new clock started
+    running_repeat: bool = False
 
 
 def check_registration_input(data: RegistrationInput) -> None:
@@ -87,6 +92,7 @@ def check_registration_input(data: RegistrationInput) -> None:
             "电话": (data.phone, desk_text.SHORT), "证件号码": (data.id_number, desk_text.SHORT),
             "具体地点": (data.location_detail, desk_text.SHORT), "被反映对象": (data.subject, desk_text.SHORT),
             "备注": (data.notes, desk_text.LONG), "接待人": (data.receiver, desk_text.SHORT),
+            "认定为新事项的理由": (data.new_matter_reason, desk_text.LONG),
             **{f"代表{n}": (r, desk_text.NAME) for n, r in enumerate(data.representatives, start=1)},
         })
     except desk_text.TextError as error:
@@ -130,33 +136,53 @@ def register_in(
     receiver_id = receiver.id if receiver else None
     leader_id = _leader_link(session, code, data)
     petitioner = _petitioner(session, code, who, data, actor or (data.receiver or ""))
-    if data.repeat_of:
-        matter = find_matter(session, code, data.repeat_of)
+    reason = data.new_matter_reason.strip()
+    running = None if data.repeat_of or reason else _running_same_matter(session, code, petitioner.id, data)
+    notes = data.notes
+    if data.repeat_of or running is not None:
+        matter = running or find_matter(session, code, data.repeat_of)
         matter.is_repeat = True
         matter.touch()
         new_matter = False
         repeat_of = None
+        if running is not None and data.request.strip():  # what was said this time is kept with the visit
+            notes = "；".join(p for p in (data.notes.strip(), f"本次反映：{data.request.strip()}") if p)
+        summary = "同一事项再次来访" + ("（事项在办，期限不变）" if running is not None else "")
     else:
         matter, repeat_of = _new_matter(session, store, code, petitioner, data, today, receiver_id)
         new_matter = True
+        summary = "登记新事项" + (f"；认定为新的信访事项，理由：{reason}" if repeat_of and reason else "")
     visit = Visit(
         township_code=code, matter_id=matter.id, petitioner_id=petitioner.id, visited_at=received_at,
         channel=data.channel, people_count=data.people_count, received_by_id=receiver_id,
         leader_id=leader_id, reception_day_id=data.reception_day_id, field_visit_id=data.field_visit_id,
-        notes=data.notes,
+        notes=notes,
     )
     session.add(visit)
+    extra = {"new_matter_reason": reason, "repeat_of": repeat_of} if new_matter and repeat_of and reason else {}
     event = history.append(
         session, matter, "registered" if new_matter else "visit",
-        ("登记新事项" if new_matter else "同一事项再次来访") + (f"（{data.people_count}人）" if data.people_count > 1 else ""),
-        actor=actor or (data.receiver or ""), on_date=today, data={"visit_id": visit.id, **(event_data or {})},
-        audited=False)
+        summary + (f"（{data.people_count}人）" if data.people_count > 1 else ""),
+        actor=actor or (data.receiver or ""), on_date=today,
+        data={"visit_id": visit.id, **extra, **(event_data or {})}, audited=False)
     event.at = received_at
     session.flush()
     audit.record(session, actor or (data.receiver or ""), "register", "matter", matter.number,
                  {"new_matter": new_matter, "visit_id": visit.id, "purpose": matter.purpose,
                   "channel": data.channel, "people_count": data.people_count})
-    return RegistrationResult(matter.number, matter.id, visit.id, new_matter, repeat_of)
+    return RegistrationResult(matter.number, matter.id, visit.id, new_matter, repeat_of,
+                              running_repeat=running is not None)
+
+
+def _running_same_matter(session: Session, code: str, petitioner_id: str, data: RegistrationInput) -> Matter | None:
+    """The person's matter of this category still in process: a visit about it is a repeat visit on it (重复信访),
+    recorded there with its own limits, not a new matter with new 15/60-day clocks."""
+    try:
+        category, _sub = resolve_category(data.category or "其它")
+    except CategoryError:
+        return None  # refused with its message when the new matter is made
+    earlier = _earlier_same_category(session, code, petitioner_id, category)
+    return earlier if earlier is not None and earlier.status in procedure.OPEN_STATUSES else None
 
 
 def _leader_link(session: Session, code: str, data: RegistrationInput) -> str | None:
@@ -234,7 +260,8 @@ def _new_matter(session, store, code, petitioner, data, today: date, receiver_id
         reasons=data.reasons.strip(), subject=data.subject.strip(), people_count=data.people_count,
         involved_count=data.involved_count, representatives=list(data.representatives),
         is_repeat=earlier is not None, repeat_of_id=earlier.id if earlier else None,
-        repeat_hold=earlier is not None and earlier.status == "terminated",
+        # decided on 复核 (Art. 36): no clock until the clerk refuses it or finds it new — unless already found new
+        repeat_hold=earlier is not None and earlier.status == "terminated" and not data.new_matter_reason.strip(),
         litigation=data.litigation, urgent=data.urgent, threat=data.threat, backlog=data.backlog,
         recusal=data.recusal, route=route, source=source, source_unit=source_unit if source else "",
         status="registered", received_on=today, receiver_id=receiver_id,

@@ -6,6 +6,7 @@ from datetime import date
 
 from gazetteer_desk.domain.categories import SATISFACTION
 from gazetteer_desk.domain.idnumber import IdNumberError, parse_id_number
+from gazetteer_desk.resources import division_table
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.services.mediation.mediation_parties import PARTY_KINDS, PARTY_ROLES, Party
 
@@ -72,7 +73,7 @@ def check_party(p: Party, on: date) -> Party:
     number, birth, sex = p.id_number.strip(), p.birth.strip(), p.sex.strip()
     if number and p.kind == "个人":
         try:
-            parsed = parse_id_number(number, today=on)
+            parsed = parse_id_number(number, today=on, divisions=division_table())
         except IdNumberError as error:
             raise DeskError(f"当事人“{name}”的身份证号码有误：{error.message}") from error
         number = parsed.value

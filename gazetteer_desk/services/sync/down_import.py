@@ -242,7 +242,9 @@ def _order(session, store: Store, code: str, row: dict, report: DownReport, toda
             id_number=draft.get("id_number") or None, phone=draft.get("phone") or None,
             address=draft.get("address", ""), category=draft.get("category") or "其它",
             purpose=draft.get("purpose") or "求决", channel="书信",
-            notes=f"县信访办交办（{row['issued_on']:%Y-%m-%d} 下达，限 {row['deadline']:%Y-%m-%d} 前办结）"),
+            notes=f"县信访办交办（{row['issued_on']:%Y-%m-%d} 下达，限 {row['deadline']:%Y-%m-%d} 前办结）",
+            # an order is a matter of its own with the county's deadline, even beside a running one of its kind
+            new_matter_reason="县信访办交办件，按交办单独办理"),
             COUNTY_ACTOR, event_data={"county_order": row["id"]})
         matter = session.get(Matter, result.matter_id)
         matter.source = ASSIGNED_SOURCE
