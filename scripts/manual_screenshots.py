@@ -355,15 +355,17 @@ def county_office(home: Path, township: Path, stick: Path, camera: Camera) -> No
         raise RuntimeError(f"县级窗口退出码 {code}")
 
 
-def take(out: Path, only: set[str] | None = None, matters: int = 300) -> list[str]:
-    """Take the screenshots named in ``only`` (all when ``None``) into ``out``; returns the names taken."""
+def take(out: Path, only: set[str] | None = None, matters: int = 300, work: Path | None = None) -> list[str]:
+    """Take the screenshots named in ``only`` (all when ``None``) into ``out``; returns the names taken. The data
+    homes go into ``work`` (a temporary folder when ``None``)."""
     out.mkdir(parents=True, exist_ok=True)
     camera = Camera(out, set(ALL) if only is None else set(only))
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(dir=work) as tmp:
         tmp = Path(tmp)
         # the clerk's own window settings (font scale, theme) stay untouched, and theirs do not change the pictures
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qsettings"))
+        for settings_format in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+            QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp / "qsettings"))
         from gazetteer_desk.gui.app import create_app
 
         create_app([])

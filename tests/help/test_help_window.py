@@ -1,0 +1,95 @@
+"""F1 in the window: each area, the matter page, a settings tab and a dialog open the manual at their own section;
+帮助 › 关于 names the version, the licence and the data folder."""
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QPixmap, QTextDocument
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from gazetteer_desk import __version__
+from gazetteer_desk.gui.help.help_dialog import HelpDialog
+from gazetteer_desk.services.help import manual
+from gazetteer_desk.services.matters.registration import RegistrationInput, register
+
+AREA_TITLES = {  # area -> the title of the section F1 opens
+    "registration": "登记来访",
+    "matters": "查找事项",
+    "reception_days": "安排和公示接访日",
+    "field_visits": "记录下访",
+    "mediation": "登记调解案件",
+    "statistics": "统计与台账",
+    "sync": "每月数据包",
+    "settings": "放大字号和高对比度",
+}
+
+
+def press_f1(widget) -> HelpDialog:
+    """F1 as the clerk presses it on ``widget``; the manual that opened beside its window."""
+    window = widget.window()
+    window.activateWindow()
+    for _ in range(50):  # the offscreen platform activates a new dialog a few events later
+        if window.isActiveWindow():
+            break
+        QApplication.processEvents()
+    widget.setFocus()
+    QTest.keyClick(widget, Qt.Key.Key_F1)
+    dialog = window.findChild(HelpDialog, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    assert dialog is not None and dialog.isVisible(), "F1 opened no manual"
+    return dialog
+
+
+def test_f1_on_each_area_opens_its_section(desk, qtbot):
+    assert desk.area_keys() == list(AREA_TITLES)
+    for area, title in AREA_TITLES.items():
+        page = desk.show_area(area)
+        dialog = press_f1(page.focusWidget() or page)
+        assert (area, dialog.section_title()) == (area, title)
+        assert dialog.contents.currentItem().text(0) == title
+        if area != "registration":  # the browser has scrolled down to it
+            qtbot.waitUntil(lambda d=dialog: d.browser.verticalScrollBar().value() > 0)
+        dialog.close()
+
+
+def test_f1_follows_the_settings_tab_and_the_matter_page(desk, store):
+    view = desk.show_area("settings")
+    view.show_tab(view.holidays)
+    assert press_f1(view.holidays).section_title() == "节假日"
+    view.show_tab(view.accounts)
+    assert press_f1(view.accounts).section_title() == "账户"
+    number = register(store, RegistrationInput(name="王伟", request="要求修复村道")).number
+    desk.open_matter(number)
+    dialog = press_f1(desk.matter_page)
+    assert dialog.section_title() == "办理事项：每一步和它的期限"
+    assert len(desk.findChildren(HelpDialog)) == 1  # one manual per window, turned to the new section
+
+
+def test_f1_in_a_dialog_opens_that_dialogs_section(desk, qtbot, store):
+    number = register(store, RegistrationInput(name="王伟", request="要求修复村道")).number
+    desk.print_papers(number)
+    receipt = desk.receipt_dialog
+    qtbot.waitUntil(receipt.isVisible)
+    help_dialog = press_f1(receipt)
+    assert help_dialog.section_title() == "打印回执"
+    assert help_dialog.parent() is receipt  # beside the dialog, usable while it is open
+    query = desk.ask_progress()
+    qtbot.waitUntil(query.isVisible)
+    assert press_f1(query).section_title() == "进度查询（F3）"
+
+
+def test_the_help_menu_holds_the_manual_and_about(desk, store):
+    menu = desk.menuBar().actions()[0]
+    assert menu.text() == "帮助(&H)"
+    assert [a.text() for a in menu.menu().actions()] == ["操作手册(&M)", "关于(&A)"]
+    assert desk.manual_action.shortcut().toString() == "F1"
+    about = desk.show_about()
+    text = about.text.text()
+    assert __version__ in text and "GPL-3.0-or-later" in text
+    assert str(store.home) in text and str(store.path) in text
+
+
+def test_the_manual_shows_its_pictures_offline(desk, qtbot):
+    dialog = desk.open_manual()
+    url = QUrl((manual.manual_dir() / "images" / "registration.png").as_uri())
+    assert url.toString() in dialog.browser.toHtml()
+    image = dialog.browser.document().resource(QTextDocument.ResourceType.ImageResource, url)
+    assert isinstance(image, QPixmap) and image.width() == 1366  # read from the installed file, no network
