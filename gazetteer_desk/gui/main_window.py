@@ -142,9 +142,13 @@ class MainWindow(QMainWindow):
         self.manual_action = QAction("操作手册(&M)", self, shortcut=QKeySequence("F1"))
         self.manual_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # a dialog's own F1 goes first
         self.manual_action.triggered.connect(self.open_manual)
+        self.manual_pdf_action = QAction("保存操作手册 PDF(&P)…", self)
+        self.manual_pdf_action.triggered.connect(self.ask_manual_pdf)
         self.about_action = QAction("关于(&A)", self)
         self.about_action.triggered.connect(self.show_about)
         menu.addAction(self.manual_action)
+        menu.addAction(self.manual_pdf_action)
+        menu.addSeparator()
         menu.addAction(self.about_action)
 
     def help_anchor(self) -> str:
@@ -166,6 +170,31 @@ class MainWindow(QMainWindow):
         from gazetteer_desk.gui.help.help_dialog import open_manual
 
         return open_manual(self, self.help_anchor())
+
+    def ask_manual_pdf(self) -> None:
+        """The printable manual, for a clerk who has no command line at hand."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, "保存操作手册", str(Path.home() / "信访接待台操作手册.pdf"),
+                                              "PDF 文件 (*.pdf)")
+        if path:
+            self.save_manual_pdf(Path(path))
+
+    def save_manual_pdf(self, path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from gazetteer_desk.services.help.manual_pdf import build_manual
+
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self.statusBar().showMessage("正在生成操作手册 PDF…")
+        self.ctx.runner.run(
+            lambda: build_manual(path),
+            on_done=lambda built: self.statusBar().showMessage(f"✓ 已保存操作手册：{built.path}（{built.pages} 页）"),
+            on_error=lambda message: (self.statusBar().clearMessage(),
+                                      QMessageBox.warning(self, "操作手册未保存", message)))
 
     def show_about(self):
         from gazetteer_desk.gui.help.about_dialog import AboutDialog

@@ -79,7 +79,7 @@ def test_f1_in_a_dialog_opens_that_dialogs_section(desk, qtbot, store):
 def test_the_help_menu_holds_the_manual_and_about(desk, store):
     menu = desk.menuBar().actions()[0]
     assert menu.text() == "帮助(&H)"
-    assert [a.text() for a in menu.menu().actions()] == ["操作手册(&M)", "关于(&A)"]
+    assert [a.text() for a in menu.menu().actions() if a.text()] == ["操作手册(&M)", "保存操作手册 PDF(&P)…", "关于(&A)"]
     assert desk.manual_action.shortcut().toString() == "F1"
     about = desk.show_about()
     text = about.text.text()
@@ -93,3 +93,11 @@ def test_the_manual_shows_its_pictures_offline(desk, qtbot):
     assert url.toString() in dialog.browser.toHtml()
     image = dialog.browser.document().resource(QTextDocument.ResourceType.ImageResource, url)
     assert isinstance(image, QPixmap) and image.width() == 1366  # read from the installed file, no network
+
+
+def test_the_printable_manual_is_saved_from_the_menu(desk, qtbot, tmp_path):
+    desk.save_manual_pdf(tmp_path / "手册")  # .pdf is added
+    out = tmp_path / "手册.pdf"
+    qtbot.waitUntil(lambda: desk.statusBar().currentMessage().startswith("✓ 已保存操作手册"), timeout=120000)
+    assert str(out) in desk.statusBar().currentMessage()
+    assert out.read_bytes().startswith(b"%PDF")
