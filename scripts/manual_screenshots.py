@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QBuffer, QIODevice, QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QTableView, QTabWidget, QWidget
 
 from gazetteer_desk.cli.main import main as desk_main
 from tests.e2e.driver import (Clerk, bring_forward, go_to_area, login_dialog, main_window, replace_text, run_desk,
@@ -46,7 +46,8 @@ ACCOUNT = {key: TOWNSHIP[key] for key in ("管理员用户名", "管理员密码
 # wanted is not started at all)
 FIRST_START = ("setup_wizard", "login")
 TOWNSHIP_SHOTS = ("registration", "registration_saved", "receipt_dialog", "matter_list", "matter_page", "action_dialog",
-                  "case_assignment", "progress_query", "reception_days", "leader_view", "field_visits", "mediation",
+                  "case_assignment", "progress_query", "reception_days", "leader_view", "field_visits", "mediation_new",
+                  "mediation",
                   "statistics", "sync", "settings_display", "settings_security", "settings_directory",
                   "settings_holidays", "settings_accounts", "settings_audit", "help")
 COUNTY_SHOTS = ("county", "county_townships", "county_down", "county_statistics")
@@ -217,6 +218,11 @@ def township_day(home: Path, camera: Camera) -> None:
                 settle(300)
                 select_first_row(page)
                 camera.shot(name)
+        if camera.wants("mediation_new"):
+            page = go_to_area(window, "mediation")
+            window.show_area("mediation")
+            page.findChild(QTabWidget).setCurrentIndex(0)  # 调解登记
+            camera.shot("mediation_new")
         if camera.wants("settings_display", "settings_security", "settings_directory", "settings_holidays",
                         "settings_accounts", "settings_audit"):
             view = go_to_area(window, "settings")

@@ -53,9 +53,11 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "h1": ParagraphStyle("h1", body, fontName=SONG_BOLD, fontSize=18, leading=26, spaceBefore=0, spaceAfter=10),
+        # a section's heading stays on the page of its first lines
         "h2": ParagraphStyle("h2", body, fontName=SONG_BOLD, fontSize=13.5, leading=20, spaceBefore=12, spaceAfter=6,
-                             textColor=colors.HexColor("#1d3f72")),
-        "h3": ParagraphStyle("h3", body, fontName=SONG_BOLD, fontSize=11.5, leading=18, spaceBefore=6, spaceAfter=4),
+                             keepWithNext=1, textColor=colors.HexColor("#1d3f72")),
+        "h3": ParagraphStyle("h3", body, fontName=SONG_BOLD, fontSize=11.5, leading=18, spaceBefore=6, spaceAfter=4,
+                             keepWithNext=1),
         "tip": ParagraphStyle("tip", body, spaceAfter=0),
         "caption": ParagraphStyle("caption", body, fontSize=9, leading=13, alignment=TA_CENTER,
                                   textColor=colors.HexColor("#555555"), spaceAfter=10),
