@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from gazetteer_desk import __version__
+from gazetteer_desk.gui.screen_fit import fit_to_screen
 from gazetteer_desk.paths import backups_dir
 
 LICENCE = "GNU 通用公共许可证第3版或更新版本（GPL-3.0-or-later）"
@@ -34,4 +35,4 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(520, 300)
+        fit_to_screen(self, QSize(520, 300))

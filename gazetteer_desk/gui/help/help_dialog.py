@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QWidget
 
+from gazetteer_desk.gui.screen_fit import fit_to_screen
 from gazetteer_desk.services.help import manual
 
 HELP_KEY = "F1"
@@ -68,8 +69,7 @@ class HelpDialog(QDialog):
         splitter.setSizes([260, 760])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
-        self.resize(1020, 680)
-        QShortcut(QKeySequence("Escape"), self, self.close)
+        fit_to_screen(self, QSize(1020, 680))
         self.show_section(anchor)
 
     def show_section(self, anchor: str) -> None:
@@ -92,8 +92,7 @@ def open_manual(widget: QWidget, anchor: str) -> HelpDialog:
     window = widget.window()
     dialog = window.findChild(HelpDialog, options=Qt.FindChildOption.FindDirectChildrenOnly)
     if dialog is None:
-        dialog = HelpDialog(anchor, window)
-        dialog.setWindowFlag(Qt.WindowType.Window)  # a window of its own, not a modal step
+        dialog = HelpDialog(anchor, window)  # modeless: the clerk reads while working on
     else:
         dialog.show_section(anchor)
     dialog.show()
