@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QWidget
 
 from gazetteer_desk.gui.screen_fit import fit_to_screen
@@ -32,6 +32,21 @@ AREA_SECTIONS = {
 }
 
 
+IMAGE_WIDTH = 640  # screenshots (1366 px) as the browser shows them
+
+
+class _ManualBrowser(QTextBrowser):
+    """Screenshots scaled smoothly once, as they load (the browser itself would scale them pixel by pixel)."""
+
+    def loadResource(self, kind, url):  # noqa: N802 - Qt's virtual
+        if kind == QTextDocument.ResourceType.ImageResource and url.isLocalFile():
+            image = QImage(url.toLocalFile())
+            if image.width() > IMAGE_WIDTH:
+                image = image.scaledToWidth(IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+            return image
+        return super().loadResource(kind, url)
+
+
 class HelpDialog(QDialog):
     """操作手册: the contents on the left, the chapters on the right, scrolled to ``anchor``."""
 
@@ -43,7 +58,7 @@ class HelpDialog(QDialog):
         self.chapters = manual.chapters()
         self.contents = QTreeWidget(objectName="manualContents", headerHidden=True)
         self.contents.setAccessibleName("手册目录")
-        self.browser = QTextBrowser(objectName="manualBrowser", openLinks=False)
+        self.browser = _ManualBrowser(objectName="manualBrowser", openLinks=False)
         self.browser.setAccessibleName("手册内容")
         self._items: dict[str, QTreeWidgetItem] = {}
         for chapter in self.chapters:
@@ -62,7 +77,7 @@ class HelpDialog(QDialog):
         self.contents.expandAll()
         self.contents.currentItemChanged.connect(
             lambda item, _old: item is not None and self.show_section(item.data(0, Qt.ItemDataRole.UserRole)))
-        self.browser.setHtml(manual.to_html(self.chapters))
+        self.browser.setHtml(manual.to_html(self.chapters, image_width=IMAGE_WIDTH))
         splitter = QSplitter()
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)

@@ -183,7 +183,7 @@ def section_title(manual: list[Chapter], anchor: str) -> str:
 # ---- HTML for the window's help browser (Qt's rich-text subset: no CSS layout, plain tags) ------------------------
 def _html_text(text: Text) -> str:
     return "".join(f"<b>{escape(part.text)}</b>" if part.bold else
-                   f'<code style="background-color:#eef1f5">{escape(part.text)}</code>' if part.code else
+                   f"<code>{escape(part.text)}</code>" if part.code else
                    escape(part.text) for part in text)
 
 
@@ -199,7 +199,8 @@ def to_html(manual: list[Chapter], folder: Path | None = None, image_width: int 
             elif block.kind == "paragraph":
                 out.append(f"<p>{_html_text(block.text)}</p>")
             elif block.kind == "tip":
-                out.append(f'<table width="100%" cellpadding="6" bgcolor="#fff7d6"><tr><td>'
+                # a frame, not a colour of its own: the text keeps the theme's colours (high contrast too)
+                out.append(f'<table width="100%" border="1" cellspacing="0" cellpadding="6"><tr><td>'
                            f"{_html_text(block.text)}</td></tr></table>")
             elif block.kind in ("bullets", "numbers"):
                 tag = "ul" if block.kind == "bullets" else "ol"
