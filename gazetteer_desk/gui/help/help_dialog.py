@@ -39,10 +39,12 @@ class _ManualBrowser(QTextBrowser):
     """Screenshots scaled smoothly once, as they load (the browser itself would scale them pixel by pixel)."""
 
     def loadResource(self, kind, url):  # noqa: N802 - Qt's virtual
-        if kind == QTextDocument.ResourceType.ImageResource and url.isLocalFile():
-            image = QImage(url.toLocalFile())
-            if image.width() > IMAGE_WIDTH:
-                image = image.scaledToWidth(IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        path = url.toLocalFile() or url.path()  # the document hands the file URL on as a bare path
+        if kind == QTextDocument.ResourceType.ImageResource and path:
+            image = QImage(path)
+            if image.width() > IMAGE_WIDTH:  # in true colour: a 256-colour image would be scaled pixel by pixel
+                image = image.convertToFormat(QImage.Format.Format_RGB32).scaledToWidth(
+                    IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
             return image
         return super().loadResource(kind, url)
 
