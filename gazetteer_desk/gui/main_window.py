@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
 
     def help_anchor(self) -> str:
         """The manual's section for the page shown now (a page may name its own, e.g. the settings tab in use)."""
-        from gazetteer_desk.gui.help.help_dialog import AREA_SECTIONS
+        from gazetteer_desk.gui.help.help_dialog import AREA_SECTIONS, AREA_TAB_SECTIONS
 
         page = self.current_page()
         own = getattr(page, "help_anchor", None)
@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
         if page is not None and page is self.matter_page:
             return AREA_SECTIONS["matter_page"]
         key = next((k for k, p in self._pages.items() if p is page), "registration")
+        tabs = AREA_TAB_SECTIONS.get(key, ())
+        if tabs and 0 <= page.currentIndex() < len(tabs):
+            return tabs[page.currentIndex()]
         if key == "sync" and self.ctx.store.mode == "county":
             key = "county_sync"
         return AREA_SECTIONS.get(key, "")

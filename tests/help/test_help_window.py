@@ -50,7 +50,10 @@ def test_f1_on_each_area_opens_its_section(desk, qtbot):
         dialog.close()
 
 
-def test_f1_follows_the_settings_tab_and_the_matter_page(desk, store):
+def test_f1_follows_the_tab_in_use_and_the_matter_page(desk, store):
+    tabs = desk.show_area("reception_days")
+    tabs.setCurrentIndex(1)  # 领导工作台
+    assert press_f1(tabs.currentWidget()).section_title() == "领导工作台"
     view = desk.show_area("settings")
     view.show_tab(view.holidays)
     assert press_f1(view.holidays).section_title() == "节假日"
@@ -113,6 +116,8 @@ def test_f1_on_the_county_offices_sync_opens_the_import_section(qtbot, tmp_path)
         window = open_desk(qtbot, identity.store, accounts.create_first_admin(identity.store, "admin", "county-pass-1"))
         page = window.show_area("sync")
         assert press_f1(page.focusWidget() or page).section_title() == "导入乡镇数据包"
+        page.tabs.setCurrentWidget(page.down)
+        assert press_f1(page.down).section_title() == "下发数据包"
         window.ctx.runner.wait()
     finally:
         identity.store.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 from PIL import Image
 
 from gazetteer_desk.documents.fonts import missing_glyphs
-from gazetteer_desk.gui.help.help_dialog import AREA_SECTIONS
+from gazetteer_desk.gui.help.help_dialog import AREA_SECTIONS, AREA_TAB_SECTIONS
 from gazetteer_desk.services.help import manual
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,7 +50,7 @@ def test_the_screenshot_script_makes_exactly_the_pictures_in_the_folder():
 def test_each_area_and_dialog_opens_a_section_that_exists():
     anchors = manual.anchors(manual.chapters())
     assert len(anchors) == len(set(anchors)), "an anchor is used twice"
-    used = set(AREA_SECTIONS.values())
+    used = set(AREA_SECTIONS.values()).union(*AREA_TAB_SECTIONS.values())
     for path in (ROOT / "gazetteer_desk" / "gui").rglob("*.py"):
         used |= set(INSTALLED_HELP.findall(path.read_text(encoding="utf-8")))
     assert {"receipt", "progress-query", "procedure", "case-assignment", "first-start", "log-in"} <= used

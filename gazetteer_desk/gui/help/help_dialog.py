@@ -30,6 +30,8 @@ AREA_SECTIONS = {
     "county_sync": "county-import",
     "settings": "settings",
 }
+# areas made of tabs: the section of each tab, in tab order
+AREA_TAB_SECTIONS = {"reception_days": ("reception-days", "leader-desk")}
 
 
 IMAGE_WIDTH = 640  # screenshots (1366 px) as the browser shows them
