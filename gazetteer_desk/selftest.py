@@ -180,6 +180,16 @@ class _Run:
         return f"主窗口已在 {app.platformName()} 平台创建并关闭（{title}）"
 
 
+    def manual(self) -> str:
+        from gazetteer_desk.services.help import manual
+
+        chapters = manual.chapters()
+        names = manual.image_names(chapters)
+        missing = [name for name in names if not (manual.manual_dir() / name).is_file()]
+        _check(bool(chapters) and not missing, f"操作手册不完整：{'、'.join(missing) or '没有章节'}")
+        return f"{len(chapters)} 章、{len(set(names))} 幅截图已随程序安装（F1 帮助、gazetteer-desk manual）"
+
+
 STEPS: list[tuple[str, Callable[[_Run], str]]] = [
     ("初始化数据库", _Run.init_store),
     ("来访登记", _Run.register),
@@ -189,6 +199,7 @@ STEPS: list[tuple[str, Callable[[_Run], str]]] = [
     ("导入数据包", _Run.import_),
     ("登录", _Run.log_in),
     ("主窗口", _Run.window),
+    ("操作手册", _Run.manual),
 ]
 
 

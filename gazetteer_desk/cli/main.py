@@ -7,7 +7,7 @@ import os
 import sys
 
 from gazetteer_desk.errors import DeskError
-from gazetteer_desk.cli import accounts, leaders, ledgers, matters, mediation, setup, sync
+from gazetteer_desk.cli import accounts, help, leaders, ledgers, matters, mediation, setup, sync
 from gazetteer_desk.cli.identity import PASSWORD_ENV, sign_in_first
 from gazetteer_desk.cli.output import fail
 from gazetteer_desk.cli.parsing import Parser
@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     ledgers.stats,
     matters.proposals,
     setup.holidays,
+    help.manual,
 ]
 
 

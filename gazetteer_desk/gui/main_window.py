@@ -1,7 +1,7 @@
 """The main window: navigation on the left, one area at a time, the due banner on top, who/where in the status bar."""
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QScrollArea, QSizePolicy,
                                QStackedWidget, QStyle, QVBoxLayout, QWidget)
 
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         ctx.matter_registered.connect(lambda _n: self.banner.refresh())
         ctx.matter_changed.connect(lambda _n: self.banner.refresh())
         QShortcut(QKeySequence("F3"), self, self.ask_progress)  # a petitioner at the window or on the phone
+        self._add_help_menu()
         # a long folder must not widen the window: the path gives way (whole in the tooltip), the rest stays
         self.store_status.setToolTip(str(ctx.store.path))
         self.store_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -134,6 +135,77 @@ class MainWindow(QMainWindow):
         focus = getattr(widget, "focus_first", None)
         if focus:
             focus()
+
+    # ---- 帮助 ---------------------------------------------------------------------------------------------------
+    def _add_help_menu(self) -> None:
+        menu = self.menuBar().addMenu("帮助(&H)")
+        self.manual_action = QAction("操作手册(&M)", self, shortcut=QKeySequence("F1"))
+        self.manual_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # a dialog's own F1 goes first
+        self.manual_action.triggered.connect(self.open_manual)
+        self.manual_pdf_action = QAction("保存操作手册 PDF(&P)…", self)
+        self.manual_pdf_action.triggered.connect(self.ask_manual_pdf)
+        self.about_action = QAction("关于(&A)", self)
+        self.about_action.triggered.connect(self.show_about)
+        menu.addAction(self.manual_action)
+        menu.addAction(self.manual_pdf_action)
+        menu.addSeparator()
+        menu.addAction(self.about_action)
+
+    def help_anchor(self) -> str:
+        """The manual's section for the page shown now (a page may name its own, e.g. the settings tab in use)."""
+        from gazetteer_desk.gui.help.help_dialog import AREA_SECTIONS, AREA_TAB_SECTIONS
+
+        page = self.current_page()
+        own = getattr(page, "help_anchor", None)
+        if callable(own):
+            return own()
+        if page is not None and page is self.matter_page:
+            return AREA_SECTIONS["matter_page"]
+        key = next((k for k, p in self._pages.items() if p is page), "registration")
+        tabs = AREA_TAB_SECTIONS.get(key, ())
+        if tabs and 0 <= page.currentIndex() < len(tabs):
+            return tabs[page.currentIndex()]
+        if key == "sync" and self.ctx.store.mode == "county":
+            key = "county_sync"
+        return AREA_SECTIONS.get(key, "")
+
+    def open_manual(self):
+        from gazetteer_desk.gui.help.help_dialog import open_manual
+
+        return open_manual(self, self.help_anchor())
+
+    def ask_manual_pdf(self) -> None:
+        """The printable manual, for a clerk who has no command line at hand."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, "保存操作手册", str(Path.home() / "信访接待台操作手册.pdf"),
+                                              "PDF 文件 (*.pdf)")
+        if path:
+            self.save_manual_pdf(Path(path))
+
+    def save_manual_pdf(self, path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from gazetteer_desk.services.help.manual_pdf import build_manual
+
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self.statusBar().showMessage("正在生成操作手册 PDF…")
+        self.ctx.runner.run(
+            lambda: build_manual(path),
+            on_done=lambda built: self.statusBar().showMessage(f"✓ 已保存操作手册：{built.path}（{built.pages} 页）"),
+            on_error=lambda message: (self.statusBar().clearMessage(),
+                                      QMessageBox.warning(self, "操作手册未保存", message)))
+
+    def show_about(self):
+        from gazetteer_desk.gui.help.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.ctx.store, self)
+        dialog.open()
+        self.about_dialog = dialog
+        return dialog
 
     # ---- routed requests ----------------------------------------------------------------------------------
     def ask_progress(self):

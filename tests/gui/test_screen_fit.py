@@ -124,6 +124,11 @@ def dialogs(store, admin_user, home, number):
     yield "解锁", UnlockDialog(store, admin_user)
     yield "设置向导", SetupWizard(home.parent / "new-home")
     yield "导入台账", LedgerImportWizard(store, OperationRunner(), admin_user)
+    from gazetteer_desk.gui.help.about_dialog import AboutDialog
+    from gazetteer_desk.gui.help.help_dialog import HelpDialog
+
+    yield "操作手册", HelpDialog("register")
+    yield "关于", AboutDialog(store)
 
 
 def test_every_dialog_fits_with_its_buttons_on_screen(qtbot, store, admin_user, home, scale):

@@ -39,6 +39,7 @@ def test_bundle_carries_resources_and_migrations_and_no_unused_qt(bundle):
     assert (internal / "gazetteer_desk" / "resources" / "fonts" / "LXGWWenKai-Regular.ttf").is_file()
     assert (internal / "gazetteer_desk" / "resources" / "fonts" / "NotoSansCJKsc-Regular.otf").is_file()  # the interface font
     assert (internal / "gazetteer_desk" / "resources" / "styles" / "default.qss").is_file()
+    assert (internal / "gazetteer_desk" / "resources" / "manual" / "images" / "registration.png").is_file()  # F1, PDF
     migrations = internal / "gazetteer_desk" / "store" / "migrations"
     assert (migrations / "script.py.mako").is_file() and (migrations / "env.py").is_file()
     shipped = {p.name for p in (migrations / "versions").glob("*.py")}

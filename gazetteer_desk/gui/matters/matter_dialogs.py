@@ -17,6 +17,7 @@ from gazetteer_desk.gui.forms.ui_action_dialog import Ui_ActionDialog
 from gazetteer_desk.gui.forms.ui_satisfaction_dialog import Ui_SatisfactionDialog
 from gazetteer_desk.gui.matters.registration_parts import set_problem
 from gazetteer_desk.gui.screen_fit import fit_to_screen
+from gazetteer_desk.gui.help.help_dialog import install_help
 
 OUTCOME_LABELS = {o: f"{mark} {o}" for mark, o in zip("①②③", OUTCOMES, strict=False)}
 
@@ -26,6 +27,7 @@ class _Dialog(QDialog):
 
     def __init__(self, form, title: str, submit, parent=None):
         super().__init__(parent)
+        install_help(self, "procedure")  # F1: this dialog's section of the manual
         self.ui = form
         form.setupUi(self)
         self.setWindowTitle(title)

@@ -9,11 +9,13 @@ from gazetteer_desk.errors import DeskError
 from gazetteer_desk.gui.forms.ui_progress_query import Ui_ProgressQueryDialog
 from gazetteer_desk.gui.matters.registration_parts import set_problem
 from gazetteer_desk.services.matters.progress_query import QueryAnswer, answer_query
+from gazetteer_desk.gui.help.help_dialog import install_help
 
 
 class ProgressQueryDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
+        install_help(self, "progress-query")  # F1: this dialog's section of the manual
         self.ctx = ctx
         self.ui = Ui_ProgressQueryDialog()
         self.ui.setupUi(self)

@@ -17,6 +17,7 @@ from gazetteer_desk.gui import permissions_ui
 from gazetteer_desk.gui.forms.ui_proposal_dialog import Ui_ProposalDialog
 from gazetteer_desk.gui.matters.registration_parts import set_problem
 from gazetteer_desk.gui.screen_fit import fit_to_screen
+from gazetteer_desk.gui.help.help_dialog import install_help
 
 
 class ProposalDialog(QDialog):
@@ -24,6 +25,7 @@ class ProposalDialog(QDialog):
 
     def __init__(self, store, user, number: str, parent=None, *, today: date | None = None):
         super().__init__(parent)
+        install_help(self, "procedure")  # F1: this dialog's section of the manual
         self.store, self.user, self.number = store, user, number
         self.ui = Ui_ProposalDialog()
         self.ui.setupUi(self)

@@ -18,6 +18,7 @@ from gazetteer_desk.gui.forms.ui_receipt_dialog import Ui_ReceiptDialog
 from gazetteer_desk.gui.pdf_pages import page_images
 from gazetteer_desk.gui.matters.registration_parts import set_problem
 from gazetteer_desk.gui.screen_fit import fit_to_screen
+from gazetteer_desk.gui.help.help_dialog import install_help
 
 PREVIEW_DPI = 90
 # a printer's own resolution: laser and inkjet 300 dpi, thermal roll 203 dpi. Qt's "HighResolution" (1200 dpi)
@@ -29,6 +30,7 @@ PRINTER_KEY = "receipts/printer"
 class ReceiptDialog(QDialog):
     def __init__(self, store, number: str, *, actor="", kind=None, parent: QWidget | None = None):
         super().__init__(parent)
+        install_help(self, "receipt")  # F1: this dialog's section of the manual
         self.store, self.number, self.actor = store, number, actor
         self.document: receipts.Document | None = None
         self.ui = Ui_ReceiptDialog()

@@ -64,6 +64,13 @@ class SettingsView(QWidget):
     def show_tab(self, widget: QWidget) -> None:
         self.tabs.setCurrentWidget(widget)
 
+    def help_anchor(self) -> str:
+        """F1 opens the manual at the tab in use."""
+        tab = self.tabs.currentWidget()
+        sections = {self.security: "backup", self.directory: "directory", self.holidays: "holidays",
+                    self.accounts: "accounts", self.audit: "audit"}
+        return next((anchor for widget, anchor in sections.items() if widget is not None and widget is tab), "settings")
+
     def focus_first(self) -> None:
         self.scale.setFocus()
 

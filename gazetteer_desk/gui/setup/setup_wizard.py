@@ -23,11 +23,13 @@ from gazetteer_desk.services.setup import setup
 from gazetteer_desk.gui.forms.ui_setup_wizard import Ui_SetupWizard
 from gazetteer_desk.gui.matters.registration_parts import set_problem
 from gazetteer_desk.gui.screen_fit import fit_to_screen
+from gazetteer_desk.gui.help.help_dialog import install_help
 
 
 class SetupWizard(QWizard):
     def __init__(self, home: Path, parent=None, *, store=None):
         super().__init__(parent)
+        install_help(self, "first-start")  # F1: this dialog's section of the manual
         self.home = home
         self.store = store
         self.admin: accounts.CurrentUser | None = None

@@ -49,6 +49,10 @@ class CountyPage(QWidget):
         self.tabs.addTab(self.down, "下发")
         self.refresh()
 
+    def help_anchor(self) -> str:
+        """F1: the 下发 tab has its own section of the manual."""
+        return "down-bundle" if self.tabs.currentWidget() is self.down else "county-import"
+
     def refresh(self) -> None:
         _fill(self.townships_table, [
             [r.name, r.code, f"第{r.last_sequence}号" if r.last_sequence else "尚未导入", r.last_period,
