@@ -22,6 +22,7 @@ def _init_arguments(p) -> None:
     p.add_argument("--staff", default="", help="工作人员姓名，以逗号分隔")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_init)
+    p.epilog = "签名密钥和接收密钥用密钥口令加密保存：口令在终端中输入，或取自环境变量 GAZETTEER_KEY_PASSPHRASE"
 
 
 TABLE_LABELS = {
@@ -39,8 +40,14 @@ def _demo_arguments(p) -> None:
 
 
 def _init(args, home) -> int:
+    from gazetteer_desk.cli.passphrase import new_passphrase
+    from gazetteer_desk.formats import minisign
     from gazetteer_desk.services.setup import setup
+    from gazetteer_desk.services.sync import bundle_keys, key_store
 
+    # Asked and checked before the store is made: a refused passphrase leaves nothing behind.
+    passphrase, repeat = new_passphrase()
+    key_store.check_new_passphrase(passphrase, repeat)
     store = setup.init_township(
         home,
         setup.TownshipSetup(
@@ -51,12 +58,14 @@ def _init(args, home) -> int:
     )
     try:
         code, path = store.township_code, store.path
+        fingerprint = minisign.public_key_fingerprint(bundle_keys.create_township_keys(store, passphrase))
     finally:
         store.close()
     if args.json:
-        emit_json({"home": str(home), "township_code": code, "store": str(path)})
+        emit_json({"home": str(home), "township_code": code, "store": str(path), "signing_fingerprint": fingerprint})
     else:
         emit(f"已初始化：{args.township_name}（{code}），数据库：{path}")
+        emit(f"签名密钥已用密钥口令加密保存，公钥指纹：{fingerprint}")
     return 0
 
 

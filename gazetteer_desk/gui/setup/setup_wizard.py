@@ -1,5 +1,6 @@
 """首次设置: township, villages, staff and leaders — checked with the division rules, saved in one transaction —
-then the first 管理员 account (created right after the store) and the county's key.
+then the first 管理员 account (created right after the store), the county's key and the key passphrase that seals
+this township's own keys.
 
 Nothing else opens until it completes; ``store`` holds the new store afterwards. Going 上一步 after the store was
 created and changing a page saves the change (``setup.revise_township``); a message under a field goes once the field
@@ -15,7 +16,7 @@ from gazetteer_desk.domain.divisions import DivisionCodeError, validate_county_c
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.formats import FormatError, age_keys, minisign
 from gazetteer_desk.services.accounts import accounts
-from gazetteer_desk.services.sync import bundle_keys
+from gazetteer_desk.services.sync import bundle_keys, key_store
 from gazetteer_desk.services.setup import setup
 from gazetteer_desk.gui.forms.ui_setup_wizard import Ui_SetupWizard
 from gazetteer_desk.gui.matters.registration_parts import set_problem
@@ -76,7 +77,8 @@ class SetupWizard(QWizard):
         ui.leadersTable.itemChanged.connect(lambda _item: self._recheck_names())
         for edit in (ui.adminUsernameEdit, ui.adminPasswordEdit, ui.adminRepeatEdit):
             edit.textChanged.connect(lambda _t: set_problem(ui.adminProblem, ""))
-        ui.countyKeyEdit.textChanged.connect(lambda _t: set_problem(ui.keysProblem, ""))
+        for edit in (ui.countyKeyEdit, ui.keyPassphraseEdit, ui.keyRepeatEdit):
+            edit.textChanged.connect(lambda _t: set_problem(ui.keysProblem, ""))
 
     def _recheck_township(self) -> None:
         ui = self.ui
@@ -129,7 +131,7 @@ class SetupWizard(QWizard):
         if page is self.ui.adminPage:
             return self._create_admin()
         if page is self.ui.keysPage:
-            return self._save_county_key()
+            return self._save_keys()
         return True
 
     def initializePage(self, page_id: int) -> None:
@@ -137,10 +139,8 @@ class SetupWizard(QWizard):
         if self.page(page_id) is self.ui.adminPage:
             self._fill_admin_staff()
         if self.page(page_id) is self.ui.keysPage and self.store is not None:
-            key = bundle_keys.ensure_signing_key(self.store)
             self.ui.ownKeyFingerprint.setText(
-                f"本乡镇的签名密钥已生成，公钥指纹：{minisign.public_key_fingerprint(key.public_key)}。"
-                "请在“同步”中导出公钥文件交县信访办登记。")
+                "完成设置时生成本乡镇的签名密钥，用上面的密钥口令加密保存；之后请在“同步”中导出公钥文件交县信访办登记。")
 
     def _show_county_fingerprint(self, text: str) -> None:
         text = text.strip()
@@ -154,16 +154,23 @@ class SetupWizard(QWizard):
         else:
             self.ui.countyKeyFingerprint.setText(f"指纹：{age_keys.recipient_fingerprint(text)}（请与县信访办电话核对）")
 
-    def _save_county_key(self) -> bool:
-        text = self.ui.countyKeyEdit.text().strip()
-        if not text:
-            return True  # may be set later in 同步
+    def _save_keys(self) -> bool:
+        """The county's key (may be left for later in 同步) and this township's keys, sealed with the passphrase;
+        each checked before anything is saved."""
+        ui = self.ui
+        text = ui.countyKeyEdit.text().strip()
         try:
-            bundle_keys.set_county_key(self.store, text, actor=self.admin or "")
+            if text:
+                age_keys.parse_recipient(text)
+            passphrase = key_store.check_new_passphrase(ui.keyPassphraseEdit.text(), ui.keyRepeatEdit.text())
+            key = bundle_keys.create_township_keys(self.store, passphrase)
+            if text:
+                bundle_keys.set_county_key(self.store, text, actor=self.admin or "")
         except (DeskError, FormatError) as error:
-            set_problem(self.ui.keysProblem, getattr(error, "message", str(error)))
+            set_problem(ui.keysProblem, getattr(error, "message", str(error)))
             return False
-        set_problem(self.ui.keysProblem, "")
+        ui.ownKeyFingerprint.setText(f"本乡镇的签名密钥已生成并加密保存，公钥指纹：{minisign.public_key_fingerprint(key)}。")
+        set_problem(ui.keysProblem, "")
         return True
 
     def _check_township(self, only_clear: bool = False) -> bool:
