@@ -99,3 +99,24 @@ def test_restore_refuses_schema_objects_our_migrations_did_not_make(desk, tmp_pa
         backup.restore(town, saved)
     assert "本程序不会创建的数据库对象" in error.value.message and shown in error.value.message
     assert sqlite3.connect(town.path).execute("SELECT count(*) FROM matter").fetchone() == before
+
+
+def test_restore_in_the_window_says_plainly_the_county_has_records_this_backup_lacks(qtbot, desk, tmp_path):
+    from gazetteer_desk.services.accounts import accounts
+    from tests.conftest import open_desk
+
+    town = desk.townships[A]
+    admin = accounts.create_first_admin(town, "admin", "shuangjiang-admin-24")
+    saved = backup.backup_to(town, tmp_path / "before.sqlite")
+    petition(town, "王秀英")
+    desk.export(A)  # the county has this bundle; the backup was made before it
+    window = open_desk(qtbot, town, admin)
+    security = window.show_area("settings").security
+    with qtbot.waitSignal(security.restored, timeout=60000) as done:
+        security.restore_from(saved, quit_after=False)
+    desk.townships[A] = done.args[0]  # closed with the others at the end
+    window.ctx.runner.wait()
+    text = security.message.text()
+    assert text.startswith("已恢复（0 件事项）。注意：县信访办已有本备份中没有的记录。"), text
+    assert "第1号（2026-11）" in text and "请与县信访办核对后补录" in text
+    assert security.message.property("role") == "problem"  # not the green of a plain success
