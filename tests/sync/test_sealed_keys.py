@@ -153,3 +153,88 @@ def test_keys_protect_on_the_command_line(tmp_path, monkeypatch, capsys):
     assert _run(tmp_path / "town", "keys", "protect") == 0
     assert "已用密钥口令加密保存：township.minisign.key" in capsys.readouterr().out
     assert _run(tmp_path / "town", "keys", "status") == 0
+
+
+# --- the window: the 同步 page and the county page ask for the passphrase ------------------------------------------
+
+def _answer(qtbot, *answers: str | None) -> list[str]:
+    """Answers the next passphrase questions in turn (None: 取消); returns the questions' labels as they were asked."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from gazetteer_desk.gui.sync.key_passphrase import DIALOG_NAME
+
+    pending, asked = list(answers), []
+
+    def look():
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QInputDialog) and w.objectName() == DIALOG_NAME and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(20, look)
+            return
+        asked.append(dialog.labelText())
+        answer = pending.pop(0)
+        if answer is None:
+            dialog.reject()
+        else:
+            dialog.setTextValue(answer)
+            dialog.accept()
+        if pending:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    return asked
+
+
+def test_the_sync_page_asks_for_the_passphrase_and_a_wrong_one_exports_nothing(sealed, qtbot):
+    from gazetteer_desk.gui.sync.county_view import CountyPage
+    from gazetteer_desk.gui.sync.sync_view import SyncPage
+
+    county_store, town, stick = sealed
+    petition(town, "王秀英")
+    page = SyncPage(town)
+    qtbot.addWidget(page)
+    assert page.protect_button.isHidden() and page.protection.isHidden()  # sealed: nothing to offer
+    page.period_edit.setText("2026-11")
+
+    asked = _answer(qtbot, None)
+    page.export_to(stick)  # 取消 at the question: nothing starts
+    assert asked and "签名密钥" in asked[0] and list(stick.iterdir()) == [] and page.exports_table.rowCount() == 0
+
+    _answer(qtbot, "not the passphrase")
+    with qtbot.waitSignal(page.export_failed, timeout=20000) as failed:
+        page.export_to(stick)
+    assert "密钥口令不正确" in failed.args[0] and page.status.property("role") == "problem"
+    assert list(stick.iterdir()) == []
+
+    _answer(qtbot, PASS)
+    with qtbot.waitSignal(page.exported, timeout=20000) as done:
+        page.export_to(stick)
+    assert done.args[0].sequence == 1 and "✓ 已导出第1号数据包" in page.status.text()
+
+    view = CountyPage(county_store)
+    qtbot.addWidget(view)
+    asked = _answer(qtbot, COUNTY_PASS)
+    with qtbot.waitSignal(view.imported, timeout=20000):
+        view.import_files([done.args[0].bundle_path])
+    assert "县信访办的私钥" in asked[0] and view.report_table.item(0, 4).text() == "已导入"
+
+
+def test_the_sync_page_offers_to_seal_plain_keys(tmp_path, qtbot):
+    from gazetteer_desk.gui.sync.sync_view import SyncPage
+
+    town = make_township(tmp_path / "town", "500235101", "双江镇")
+    try:
+        page = SyncPage(town)  # an older store: its signing key is made plain, as before
+        qtbot.addWidget(page)
+        page.show()
+        assert page.protect_button.isVisible() and "尚未加密保存" in page.protection.text()
+        _answer(qtbot, "short", "short")
+        page.protect_keys()
+        assert "至少 8 个字符" in page.status.text() and key_store.plain_keys(town.home)
+        _answer(qtbot, PASS, PASS)
+        page.protect_keys()
+        assert "✓ 已用密钥口令加密保存" in page.status.text()
+        assert key_store.plain_keys(town.home) == [] and not page.protect_button.isVisible()
+    finally:
+        town.close()
