@@ -11,7 +11,7 @@ from gazetteer_desk.errors import DeskError
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.sync import bundle_export, bundle_import, bundle_keys, county, down_keys, key_store
 
-from tests.sync.conftest import dump, make_township, petition
+from tests.sync.conftest import answer_passphrase, dump, make_township, petition
 
 PASS = "高阳镇的密钥口令2026"
 COUNTY_PASS = "云阳县信访办口令!"
@@ -157,35 +157,6 @@ def test_keys_protect_on_the_command_line(tmp_path, monkeypatch, capsys):
 
 # --- the window: the 同步 page and the county page ask for the passphrase ------------------------------------------
 
-def _answer(qtbot, *answers: str | None) -> list[str]:
-    """Answers the next passphrase questions in turn (None: 取消); returns the questions' labels as they were asked."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QInputDialog
-
-    from gazetteer_desk.gui.sync.key_passphrase import DIALOG_NAME
-
-    pending, asked = list(answers), []
-
-    def look():
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, QInputDialog) and w.objectName() == DIALOG_NAME and w.isVisible()), None)
-        if dialog is None:
-            QTimer.singleShot(20, look)
-            return
-        asked.append(dialog.labelText())
-        answer = pending.pop(0)
-        if answer is None:
-            dialog.reject()
-        else:
-            dialog.setTextValue(answer)
-            dialog.accept()
-        if pending:
-            QTimer.singleShot(20, look)
-
-    QTimer.singleShot(0, look)
-    return asked
-
-
 def test_the_sync_page_asks_for_the_passphrase_and_a_wrong_one_exports_nothing(sealed, qtbot):
     from gazetteer_desk.gui.sync.county_view import CountyPage
     from gazetteer_desk.gui.sync.sync_view import SyncPage
@@ -197,24 +168,24 @@ def test_the_sync_page_asks_for_the_passphrase_and_a_wrong_one_exports_nothing(s
     assert page.protect_button.isHidden() and page.protection.isHidden()  # sealed: nothing to offer
     page.period_edit.setText("2026-11")
 
-    asked = _answer(qtbot, None)
+    asked = answer_passphrase(None)
     page.export_to(stick)  # 取消 at the question: nothing starts
     assert asked and "签名密钥" in asked[0] and list(stick.iterdir()) == [] and page.exports_table.rowCount() == 0
 
-    _answer(qtbot, "not the passphrase")
+    answer_passphrase("not the passphrase")
     with qtbot.waitSignal(page.export_failed, timeout=20000) as failed:
         page.export_to(stick)
     assert "密钥口令不正确" in failed.args[0] and page.status.property("role") == "problem"
     assert list(stick.iterdir()) == []
 
-    _answer(qtbot, PASS)
+    answer_passphrase(PASS)
     with qtbot.waitSignal(page.exported, timeout=20000) as done:
         page.export_to(stick)
     assert done.args[0].sequence == 1 and "✓ 已导出第1号数据包" in page.status.text()
 
     view = CountyPage(county_store)
     qtbot.addWidget(view)
-    asked = _answer(qtbot, COUNTY_PASS)
+    asked = answer_passphrase(COUNTY_PASS)
     with qtbot.waitSignal(view.imported, timeout=20000):
         view.import_files([done.args[0].bundle_path])
     assert "县信访办的私钥" in asked[0] and view.report_table.item(0, 4).text() == "已导入"
@@ -229,10 +200,10 @@ def test_the_sync_page_offers_to_seal_plain_keys(tmp_path, qtbot):
         qtbot.addWidget(page)
         page.show()
         assert page.protect_button.isVisible() and "尚未加密保存" in page.protection.text()
-        _answer(qtbot, "short", "short")
+        answer_passphrase("short", "short")
         page.protect_keys()
         assert "至少 8 个字符" in page.status.text() and key_store.plain_keys(town.home)
-        _answer(qtbot, PASS, PASS)
+        answer_passphrase(PASS, PASS)
         page.protect_keys()
         assert "✓ 已用密钥口令加密保存" in page.status.text()
         assert key_store.plain_keys(town.home) == [] and not page.protect_button.isVisible()
