@@ -34,6 +34,24 @@ def for_keys(home) -> str | None:
     return value
 
 
+NEW_ENV = "GAZETTEER_NEW_KEY_PASSPHRASE"
+
+
+def changed_passphrase() -> tuple[str, str, str | None]:
+    """``(old, new, repeat)`` for ``keys passphrase``: the old from ``GAZETTEER_KEY_PASSPHRASE`` or a prompt, the new
+    from ``GAZETTEER_NEW_KEY_PASSPHRASE`` (no repeat) or typed twice."""
+    old = os.environ.get(ENV) or _prompt("原密钥口令：")
+    if not old:
+        raise DeskError(f"请输入原密钥口令：{_HOW}")
+    new = os.environ.get(NEW_ENV)
+    if new:
+        return old, new, None
+    first = _prompt("新的密钥口令（至少8个字符）：")
+    if first is None:
+        raise DeskError(f"请输入新的密钥口令：在终端中运行本命令，或设置环境变量 {NEW_ENV}")
+    return old, first, _prompt("再次输入新的密钥口令：") or ""
+
+
 def new_passphrase() -> tuple[str, str | None]:
     """``(passphrase, repeat)`` for sealing keys at set-up: the environment's (no repeat) or typed twice."""
     value = os.environ.get(ENV)

@@ -209,3 +209,32 @@ def test_the_sync_page_offers_to_seal_plain_keys(tmp_path, qtbot):
         assert key_store.plain_keys(town.home) == [] and not page.protect_button.isVisible()
     finally:
         town.close()
+
+
+def test_the_passphrase_can_be_changed_and_an_interrupted_change_finished(sealed, monkeypatch, capsys):
+    county_store, town, stick = sealed
+    new = "新的乡镇密钥口令-2027"
+    with pytest.raises(DeskError, match="密钥口令不正确"):
+        key_store.change_passphrase(town, "wrong passphrase", new, new)
+    bundle_keys.ensure_signing_key(town, PASS)  # unchanged
+    # interrupted after the first rename: one key has the new passphrase, the other still the old one
+    signing = bundle_keys.signing_key_path(town.home)
+    key_store._reseal([(signing, key_store._open(signing, PASS))], new)
+    done = key_store.change_passphrase(town, PASS, new, new)
+    assert [p.name for p in done] == ["township.age.key"]
+    with pytest.raises(DeskError, match="密钥口令不正确"):
+        bundle_keys.ensure_signing_key(town, PASS)
+    bundle_keys.ensure_signing_key(town, new)
+    down_keys.township_identities(town, new)
+    [entry] = audit.entries(town, action="keys_passphrase")
+    assert entry.detail["files"] == ["township.age.key"]
+
+    home = county_store.home
+    county_store.close()
+    monkeypatch.setenv("GAZETTEER_KEY_PASSPHRASE", COUNTY_PASS)
+    monkeypatch.setenv("GAZETTEER_NEW_KEY_PASSPHRASE", "县信访办新口令-2027")
+    assert main(["--home", str(home), "keys", "passphrase"]) == 0
+    assert "已更改密钥口令：county.key、county.minisign.key" in capsys.readouterr().out
+    monkeypatch.setenv("GAZETTEER_KEY_PASSPHRASE", COUNTY_PASS)
+    assert main(["--home", str(home), "county", "import", str(stick / "none.gdb.age")]) == 2
+    assert "密钥口令不正确" in capsys.readouterr().err  # the old one no longer opens the county's identity

@@ -23,6 +23,9 @@ def _keys_arguments(k) -> None:
     p.set_defaults(handler=_keys_status)
     p = ksub.add_parser("protect", help="用密钥口令加密保存尚未加密的私钥（旧版本设置的数据目录）")
     p.set_defaults(handler=_keys_protect)
+    p = ksub.add_parser("passphrase", help="更改密钥口令（原口令取自 GAZETTEER_KEY_PASSPHRASE，新口令取自 "
+                                           "GAZETTEER_NEW_KEY_PASSPHRASE，或在终端中输入）")
+    p.set_defaults(handler=_keys_passphrase)
 
 
 def _bundle_arguments(bundle) -> None:
@@ -283,4 +286,16 @@ def _keys_protect(args, home) -> int:
         done = key_store.protect(store, passphrase, repeat, actor=actor)
     emit(f"已用密钥口令加密保存：{'、'.join(p.name for p in done)}")
     emit("此后导出、导入数据包时需要输入此口令（或设置环境变量 GAZETTEER_KEY_PASSPHRASE）")
+    return 0
+
+
+def _keys_passphrase(args, home) -> int:
+    from gazetteer_desk.cli.passphrase import changed_passphrase
+    from gazetteer_desk.services.sync import key_store
+
+    with opened_store(home) as store:
+        actor = acting(store, args, "edit_settings")
+        old, new, repeat = changed_passphrase()
+        done = key_store.change_passphrase(store, old, new, repeat, actor=actor)
+    emit(f"已更改密钥口令：{'、'.join(p.name for p in done)}")
     return 0

@@ -56,6 +56,7 @@ ACTION_LABELS = {
     "field_visit": "领导下访",
     "county_key": "设置县级公钥",
     "keys_protected": "设置密钥口令",
+    "keys_passphrase": "更改密钥口令",
 }
 
 

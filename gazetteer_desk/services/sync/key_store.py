@@ -191,25 +191,13 @@ def _public_of(path: Path) -> str:
     return minisign.public_key_text(signing_public_key(path)).strip().splitlines()[-1]
 
 
-def protect(store: Store, passphrase: str, repeat: str | None = None, *, actor="") -> list[Path]:
-    """Seal every plain key of this home with ``passphrase``: all of them or, on any failure, none.
-
-    Every sealed file is written and opened again beside its plain one first; only then are they moved into place,
-    each with one rename, and the change audited. Refused when some keys are sealed already with another
-    passphrase (they could not all be opened with one)."""
-    require(actor, "edit_settings")
-    passphrase = check_new_passphrase(passphrase, repeat)
-    home = Path(store.home)
-    plain = plain_keys(home)
-    if not plain:
-        raise DeskError("本机的密钥都已用口令保护，无需再设置")
-    for path in secret_key_paths(home):
-        if path not in plain:
-            _open(path, passphrase)  # the one passphrase must open the keys sealed already
+def _reseal(keys: list[tuple[Path, bytes]], passphrase: str) -> None:
+    """Seal each ``(path, original key file)`` with ``passphrase``: every sealed file is written and opened again
+    beside the old one first, then each is moved into place with one rename (a key is always either its old file
+    or its new one, never half of either). On any failure before the renames nothing has changed."""
     staged: list[tuple[Path, Path]] = []
     try:
-        for path in plain:
-            data = _read(path)
+        for path, data in keys:
             sealed = sealed_key.seal(data, _public_of(path), passphrase)
             if sealed_key.unseal(sealed, passphrase) != data:  # pragma: no cover - AES-GCM round trip
                 raise DeskError(f"加密私钥失败：{path}")
@@ -226,9 +214,55 @@ def protect(store: Store, passphrase: str, repeat: str | None = None, *, actor="
             temporary.unlink(missing_ok=True)
         raise
     for temporary, path in staged:
-        temporary.replace(path)  # one rename each: a key is either the old plain file or the sealed one
+        temporary.replace(path)
+
+
+def protect(store: Store, passphrase: str, repeat: str | None = None, *, actor="") -> list[Path]:
+    """Seal every plain key of this home with ``passphrase`` (see :func:`_reseal`), audited. Refused when some keys
+    are sealed already with another passphrase (they could not all be opened with one)."""
+    require(actor, "edit_settings")
+    passphrase = check_new_passphrase(passphrase, repeat)
+    home = Path(store.home)
+    plain = plain_keys(home)
+    if not plain:
+        raise DeskError("本机的密钥都已用口令保护，无需再设置")
+    for path in secret_key_paths(home):
+        if path not in plain:
+            _open(path, passphrase)  # the one passphrase must open the keys sealed already
+    _reseal([(path, _read(path)) for path in plain], passphrase)
     with store.transaction() as session:
         audit.record(session, actor, "keys_protected", "setting", "keys",
                      {"files": [path.name for path in plain]})
     return plain
 
+
+def change_passphrase(store: Store, old: str, new: str, repeat: str | None = None, *, actor="") -> list[Path]:
+    """Seal every key of this home with ``new`` instead of ``old`` (plain keys too), audited.
+
+    A key that ``new`` opens already is left as it is: a change interrupted between two renames is finished by
+    running it again with the same two passphrases. A wrong ``old`` changes nothing."""
+    require(actor, "edit_settings")
+    new = check_new_passphrase(new, repeat)
+    if new == old:
+        raise DeskError("新的密钥口令与原口令相同")
+    keys: list[tuple[Path, bytes]] = []
+    for path in secret_key_paths(store.home):
+        data = _read(path)
+        if not sealed_key.is_sealed(data):
+            keys.append((path, data))
+            continue
+        try:
+            keys.append((path, sealed_key.unseal(data, old)))
+        except sealed_key.WrongPassphrase:
+            try:
+                sealed_key.unseal(data, new)  # changed already by an interrupted run
+            except sealed_key.WrongPassphrase as error:
+                raise DeskError(WRONG) from error
+        except FormatError as error:
+            raise DeskError(f"{error.message}：{path}") from error
+    if not keys:
+        raise DeskError("本机尚无需要更改口令的私钥" if not secret_key_paths(store.home) else "密钥口令已是新口令")
+    _reseal(keys, new)
+    with store.transaction() as session:
+        audit.record(session, actor, "keys_passphrase", "setting", "keys", {"files": [path.name for path, _ in keys]})
+    return [path for path, _ in keys]
