@@ -158,3 +158,17 @@ def test_command_line_refuses_forging_text_with_exit_2(store, home, capsys):
     finally:
         sys.stdin = sys.__stdin__
     assert code == 2 and "用户名含有改变文字方向的控制字符" in capsys.readouterr().err
+
+
+def test_set_up_and_the_directory_refuse_forging_names(tmp_path, store, admin_user):
+    from gazetteer_desk.services.setup import directory, setup
+
+    with pytest.raises(DeskError, match="第2个村（社区）名称含有改变文字方向的控制字符"):
+        setup.init_township(tmp_path / "other", setup.TownshipSetup(
+            township_code="500235102", township_name="龙角镇", villages=("青龙村", "白鹤\u202e村")))
+    assert not (tmp_path / "other" / "desk.sqlite").exists()
+    with pytest.raises(DeskError, match="接待人姓名含有控制字符"):
+        directory.add(store, admin_user, "staff", "王\x1b[31m五")
+    with pytest.raises(DeskError, match="领导姓名只有不可见的字符"):
+        directory.add(store, admin_user, "leader", "\u3164", post="副镇长")
+    assert "王\x1b[31m五" not in [e.name for e in directory.entries(store, "staff")]
