@@ -61,6 +61,16 @@ def clerk_user(store, admin_user):
 
 # GUI tests: a private settings folder per test (font scale, clerk, column widths never leak between tests)
 @pytest.fixture(autouse=True)
+def quick_sealed_keys(monkeypatch):
+    """Keys sealed in tests cost scrypt 2^14 instead of 2^17: the file records its own cost, so opening works the
+    same; only the seconds a real desk spends per key are saved. The passphrase comes from no environment."""
+    from gazetteer_desk.formats import sealed_key
+
+    monkeypatch.setattr(sealed_key, "WORK_FACTOR", 14)
+    monkeypatch.delenv("GAZETTEER_KEY_PASSPHRASE", raising=False)
+
+
+@pytest.fixture(autouse=True)
 def private_settings(tmp_path):
     QSettings.setDefaultFormat(QSettings.IniFormat)
     # QSettings(organisation, application) is NativeFormat: without its own path it reads the user's real settings

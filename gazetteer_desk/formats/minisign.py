@@ -24,8 +24,8 @@ Format (https://jedisct1.github.io/minisign/), all binary fields base64 on one l
   memlimit[8] || key_id[8] || ed25519_secret_key[64] || checksum[32]``.
   We write it unencrypted (``kdf_alg = 0x0000``, the layout of ``minisign -G -W``)
   with the BLAKE2b-256 checksum filled in; stock ``minisign -S -s`` reads it.
-  Password-protected (scrypt) secret keys are not supported: the township key is
-  protected by the operating system account and file mode 0600.
+  minisign's own password-protected (scrypt) secret keys are not supported: our
+  key files are sealed as a whole with the key passphrase (:mod:`sealed_key`).
 
 The displayed key id (``KEYID`` above) is the 8 key id bytes read as a
 little-endian 64-bit number, in uppercase hex — as minisign shows it, except

@@ -16,6 +16,8 @@ INIT = ["init", "--township-code", "500235101", "--township-name", "双江镇"]
 
 @pytest.fixture
 def cli(home, capsys, monkeypatch):
+    monkeypatch.setenv("GAZETTEER_KEY_PASSPHRASE", "shuangjiang-keys")  # `init` seals the keys with it
+
     def run(*args, password=None):
         if password is not None:
             monkeypatch.setenv("GAZETTEER_DESK_PASSWORD", password)

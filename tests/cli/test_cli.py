@@ -12,7 +12,9 @@ INIT = ["init", "--township-code", "500235101", "--township-name", "双江镇", 
 
 
 @pytest.fixture
-def cli(home, capsys):
+def cli(home, capsys, monkeypatch):
+    monkeypatch.setenv("GAZETTEER_KEY_PASSPHRASE", "shuangjiang-keys")  # `init` seals the keys with it
+
     def run(*args):
         code = main(["--home", str(home), *args])
         out, err = capsys.readouterr()

@@ -126,6 +126,22 @@ def answer_file_dialog(path) -> Callable[[QFileDialog], None]:
     return act
 
 
+def passphrase_dialog() -> QWidget | None:
+    """The question for the key passphrase (export and import when the keys are sealed)."""
+    from gazetteer_desk.gui.sync.key_passphrase import DIALOG_NAME
+
+    return top_level(QDialog, lambda w: w.objectName() == DIALOG_NAME)
+
+
+def answer_passphrase(passphrase: str) -> Callable[[QWidget], None]:
+    """Types the passphrase into the dialog's one field and presses Enter."""
+    def act(dialog):
+        edit = dialog.findChild(QLineEdit)
+        replace_text(edit, passphrase)
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+    return act
+
+
 @dataclass
 class Step:
     name: str

@@ -13,10 +13,10 @@ from pypdf import PdfReader
 from gazetteer_desk.cli.main import main
 from gazetteer_desk.gui.matters.matter_dialogs import ActionDialog
 from gazetteer_desk.gui.matters.receipt_dialog import ReceiptDialog
-from gazetteer_desk.services.sync import bundle_export
+from gazetteer_desk.services.sync import bundle_export, key_store
 from gazetteer_desk.services.matters import matters
 from gazetteer_desk.store.migrate import open_store
-from tests.e2e.driver import (Clerk, answer_file_dialog, file_dialog, go_to_area, main_window, press, replace_text,
+from tests.e2e.driver import (Clerk, answer_file_dialog, answer_passphrase, passphrase_dialog, file_dialog, go_to_area, main_window, press, replace_text,
                               run_desk, top_level, type_text)
 from tests.e2e.test_start import ADMIN_PASSWORD, SETUP_ANSWERS
 
@@ -24,9 +24,10 @@ WALK_IN = "王伟"
 REQUEST = "要求解决青龙村道路硬化问题"
 
 
-def test_a_clerks_morning_through_the_window(qtbot, tmp_path, capsys):
+def test_a_clerks_morning_through_the_window(qtbot, tmp_path, capsys, monkeypatch):
     county_home, home, stick = tmp_path / "county", tmp_path / "home", tmp_path / "stick"
     stick.mkdir()
+    monkeypatch.setenv("GAZETTEER_KEY_PASSPHRASE", "yunyang-county-keys")  # the county's, for its command line
     assert main(["--home", str(county_home), "county", "init", "--county-code", "500235", "--json"]) == 0
     county_key = json.loads(capsys.readouterr().out)["public_key"]
     receipt_pdf = tmp_path / "receipt.pdf"
@@ -102,6 +103,7 @@ def test_a_clerks_morning_through_the_window(qtbot, tmp_path, capsys):
              .then("查找与办理", lambda: None if top_level(ReceiptDialog) else main_window(), find_and_handle)
              .at_window(export_bundle, close=False)
              .then("选择U盘", file_dialog, answer_file_dialog(stick))
+             .then("密钥口令", passphrase_dialog, answer_passphrase(SETUP_ANSWERS["密钥口令"]))
              .then("下班", lambda: main_window() if "export" in seen else None, lambda w: w.close()))
     assert run_desk(clerk, "--home", str(home)) == 0
     assert not clerk.failure, clerk.failure
@@ -121,5 +123,13 @@ def test_a_clerks_morning_through_the_window(qtbot, tmp_path, capsys):
         exported = bundle_export.exports(store)
         assert len(exported) == 1 and exported[0].period == f"{date.today():%Y-%m}"
         assert (stick / exported[0].file_name).is_file()
+        assert key_store.sealed(home) and key_store.plain_keys(home) == []  # sealed with the wizard's passphrase
     finally:
         store.close()
+    # The county registers the township and opens the bundle with its own key, sealed with its own passphrase.
+    assert main(["--home", str(home), "bundle", "pubkey", "--out", str(tmp_path / "t.pub")]) == 0
+    assert main(["--home", str(county_home), "county", "add-township", "--code", "500235101", "--name", "高阳镇",
+                 "--key", str(tmp_path / "t.pub")]) == 0
+    capsys.readouterr()
+    assert main(["--home", str(county_home), "county", "import", str(stick / exported[0].file_name)]) == 0
+    assert "已导入" in capsys.readouterr().out

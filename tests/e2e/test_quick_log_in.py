@@ -18,6 +18,7 @@ PASSWORD = "gaoyang-admin-2026"
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the starts are forked from one process that loaded Qt")
 def test_a_log_in_submitted_at_once_always_gets_in(tmp_path, monkeypatch, capsys):
     home = tmp_path / "home"
+    monkeypatch.setenv("GAZETTEER_KEY_PASSPHRASE", "gaoyang-keys-2026")  # the keys are sealed at set-up
     assert main(["--home", str(home), "init", "--township-code", "500235101", "--township-name", "高阳镇",
                  "--staff", "张华"]) == 0
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))

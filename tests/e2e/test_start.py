@@ -11,7 +11,7 @@ SETUP_ANSWERS = {
     "乡镇（街道）名称": "高阳镇", "乡镇区划代码": "500235101", "县（区）名称": "云阳县",
     "接待场所地址": "高阳镇人民政府一楼", "接待电话": "023-55123456", "村（社区）名称列表": "青龙村\n白鹤村",
     "接待工作人员姓名": "张华\n李明", "管理员用户名": "admin", "管理员密码": ADMIN_PASSWORD,
-    "再次输入管理员密码": ADMIN_PASSWORD,
+    "再次输入管理员密码": ADMIN_PASSWORD, "密钥口令": "gaoyang-keys-2026", "再次输入密钥口令": "gaoyang-keys-2026",
 }
 
 
@@ -45,6 +45,7 @@ def test_first_start_walks_the_wizard_then_logs_in_to_the_desk(qtbot, tmp_path):
 
 def test_a_later_start_logs_in_with_the_forced_password_change(qtbot, tmp_path, monkeypatch, capsys):
     home = tmp_path / "home"
+    monkeypatch.setenv("GAZETTEER_KEY_PASSPHRASE", "gaoyang-keys-2026")  # the keys are sealed at set-up
     assert main(["--home", str(home), "init", "--township-code", "500235101", "--township-name", "高阳镇",
                  "--villages", "青龙村,白鹤村", "--staff", "张华,李明"]) == 0
     monkeypatch.setattr("sys.stdin", _lines(ADMIN_PASSWORD))

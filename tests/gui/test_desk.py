@@ -33,7 +33,7 @@ def _press(qtbot, widget, key, times=1):
 
 def test_first_run_wizard_creates_the_store(qtbot, home):
     from gazetteer_desk.formats import age_keys
-    from gazetteer_desk.services.sync import bundle_keys
+    from gazetteer_desk.services.sync import bundle_keys, key_store
     from gazetteer_desk.gui.setup.setup_wizard import SetupWizard
 
     wizard = SetupWizard(home)
@@ -76,8 +76,17 @@ def test_first_run_wizard_creates_the_store(qtbot, home):
     qtbot.keyClicks(ui.adminRepeatEdit, "shuangjiang-2024")
     ui.adminStaffCombo.setCurrentIndex(ui.adminStaffCombo.findData("李明"))
     wizard.next()
-    assert wizard.currentPage() is ui.keysPage  # the last page is the county's key
-    assert "公钥指纹" in ui.ownKeyFingerprint.text()
+    assert wizard.currentPage() is ui.keysPage  # the last page: the county's key and the key passphrase
+    assert "密钥口令" in ui.ownKeyFingerprint.text()
+    wizard.button(QWizard.FinishButton).click()
+    assert wizard.currentPage() is ui.keysPage and "请设置密钥口令" in ui.keysProblem.text()
+    qtbot.keyClicks(ui.keyPassphraseEdit, "sj-key-passphrase")
+    qtbot.keyClicks(ui.keyRepeatEdit, "sj-key-passphrase!")
+    wizard.button(QWizard.FinishButton).click()
+    assert wizard.currentPage() is ui.keysPage and ui.keysProblem.text() == "两次输入的密钥口令不一致"
+    assert key_store.secret_key_paths(wizard.store.home) == []  # nothing made before the passphrase is right
+    ui.keyRepeatEdit.clear()
+    qtbot.keyClicks(ui.keyRepeatEdit, "sj-key-passphrase")
     qtbot.keyClicks(ui.countyKeyEdit, "age1notakey")
     assert "age" in ui.countyKeyFingerprint.text() and "指纹" not in ui.countyKeyFingerprint.text()
     wizard.button(QWizard.FinishButton).click()
@@ -91,6 +100,8 @@ def test_first_run_wizard_creates_the_store(qtbot, home):
     store = wizard.store
     try:
         assert bundle_keys.county_key(store).public_key == county_public
+        assert key_store.sealed(store.home) and key_store.plain_keys(store.home) == []
+        bundle_keys.ensure_signing_key(store, "sj-key-passphrase")  # opens with the passphrase typed
         assert store.township_code == "500235101"
         assert [v.name for v in setup.villages(store)] == ["青龙村", "白鹤村", "柳树社区"]
         assert [(s.name, s.post) for s in setup.staff(store, leaders_only=True)] == [("陈国强", "党委书记")]

@@ -5,6 +5,7 @@ Builds into ``build/frozen-test/`` beside PyInstaller's work folder ``build/pyin
 PyInstaller's binary cache, so a rebuild takes about half a minute on two cores).
 """
 
+import os
 import shutil
 import subprocess
 import sys
@@ -75,8 +76,9 @@ def test_deb_builds_with_the_licences(bundle, tmp_path):
 
 def test_frozen_command_line_runs(bundle, tmp_path):
     home = tmp_path / "home"
+    env = {**os.environ, "GAZETTEER_KEY_PASSPHRASE": "shuangjiang-keys"}  # init seals the keys with it
     run = lambda *args: subprocess.run([str(bundle / "gazetteer-desk"), "--home", str(home), *args],  # noqa: E731
-                                       capture_output=True, text=True, timeout=120)
+                                       capture_output=True, text=True, timeout=120, env=env)
     assert run("init", "--township-code", "500235101", "--township-name", "双江镇").returncode == 0
     registered = run("register", "--name", "王䶮", "--content", "要求解决道路硬化问题")
     assert registered.returncode == 0, registered.stderr

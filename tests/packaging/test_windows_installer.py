@@ -63,7 +63,8 @@ def test_installed_program_passes_its_self_test(wine):
 def test_installed_program_keeps_a_store_in_a_chinese_folder_and_prints_a_receipt(wine):
     home = r"C:\乡镇 数据\双江镇"
     run = lambda *args: wine.run(f"{INSTALL_DIR}\\gazetteer-desk-cli.exe", "--home", home, *args,  # noqa: E731
-                                 check=False, QT_QPA_PLATFORM="offscreen")
+                                 check=False, QT_QPA_PLATFORM="offscreen",
+                                 GAZETTEER_KEY_PASSPHRASE="shuangjiang-keys")  # init seals the keys with it
     assert run("init", "--township-code", "500235101", "--township-name", "双江镇").returncode == 0
     registered = run("register", "--name", "王䶮", "--content", "要求解决道路硬化问题", "--json")
     assert registered.returncode == 0, registered.stdout + registered.stderr

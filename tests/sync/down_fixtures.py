@@ -6,6 +6,7 @@ from gazetteer_desk.formats import age_keys, container, minisign
 from gazetteer_desk.services.sync import down_keys
 from gazetteer_desk.services.sync import down_payload as payload
 from gazetteer_desk.services.sync.bundle_payload import sha256
+from tests.sync.conftest import COUNTY_PASS
 
 
 def exchange_down_keys(desk, folder: Path):
@@ -23,7 +24,7 @@ def seal_down(desk, township: str, files: dict[str, bytes], name: str, *, sequen
     """Encrypt to ``township`` and sign as the county would: the tools of a hostile insider at the county."""
     sealed = age_keys.encrypt(container.pack(files),
                               [down_keys.township_recipient(desk.townships[township]).public_key])
-    key = signer or down_keys.ensure_county_signing_key(desk.county)
+    key = signer or down_keys.ensure_county_signing_key(desk.county, COUNTY_PASS)
     path = desk.stick / name
     path.write_bytes(sealed)
     comment = payload.trusted_comment(county, township, sequence, sha256(sealed))

@@ -6,7 +6,7 @@ import sqlite3
 from gazetteer_desk.cli.main import main
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.sync import bundle_import
-from tests.sync.conftest import petition
+from tests.sync.conftest import COUNTY_PASS, petition
 
 A = "500235101"
 
@@ -41,7 +41,7 @@ def exported_township(desk):
     town = desk.townships[A]
     petition(town, "王秀英")
     first = desk.export(A)
-    assert bundle_import.import_bundles(desk.county, [first.bundle_path]).reports[0].status == "imported"
+    assert bundle_import.import_bundles(desk.county, [first.bundle_path], passphrase=COUNTY_PASS).reports[0].status == "imported"
     petition(town, "赵德明")
     assert audit.verify(town).ok
     return town
@@ -55,7 +55,7 @@ def test_deleted_tail_with_the_head_fixed_is_found(desk):
     result = audit.verify(town)
     assert not result.ok and "第1号数据包导出时" in result.reason
     second = desk.export(A, "2026-12")
-    report = bundle_import.import_bundles(desk.county, [second.bundle_path]).reports[0]
+    report = bundle_import.import_bundles(desk.county, [second.bundle_path], passphrase=COUNTY_PASS).reports[0]
     assert report.status == "imported" and "日志尾部被删除" in report.warning, report.line()
     assert "日志尾部被删除" in audit.entries(desk.county, action="import_bundle")[0].detail["audit_warning"]
 
@@ -66,14 +66,14 @@ def test_rewritten_chain_is_found(desk):
     result = audit.verify(town)
     assert not result.ok and "第1号数据包导出时" in result.reason
     second = desk.export(A, "2026-12")
-    report = bundle_import.import_bundles(desk.county, [second.bundle_path]).reports[0]
+    report = bundle_import.import_bundles(desk.county, [second.bundle_path], passphrase=COUNTY_PASS).reports[0]
     assert "日志被改写" in report.warning, report.line()
 
 
 def test_an_honest_chain_raises_no_warning_at_the_county(desk):
     exported_township(desk)
     second = desk.export(A, "2026-12")
-    report = bundle_import.import_bundles(desk.county, [second.bundle_path]).reports[0]
+    report = bundle_import.import_bundles(desk.county, [second.bundle_path], passphrase=COUNTY_PASS).reports[0]
     assert report.status == "imported" and report.warning == ""
 
 

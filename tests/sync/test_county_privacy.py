@@ -8,14 +8,14 @@ from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.sync import bundle_import, county
 from gazetteer_desk.services.core.authz import PermissionDenied
 
-from tests.sync.conftest import SAME_PERSON, petition
+from tests.sync.conftest import COUNTY_PASS, SAME_PERSON, petition
 
 
 def _import_both(desk):
     petition(desk.townships["500235101"], "王秀英", SAME_PERSON)
     petition(desk.townships["500235102"], "王秀英", SAME_PERSON)
     paths = [desk.export(code).bundle_path for code in ("500235101", "500235102")]
-    bundle_import.import_bundles(desk.county, paths)
+    bundle_import.import_bundles(desk.county, paths, passphrase=COUNTY_PASS)
 
 
 def test_county_clerk_sees_masked_id_numbers_and_cannot_ask_for_full(desk):

@@ -6,7 +6,7 @@ import pytest
 
 from gazetteer_desk.services.sync import acknowledgements, bundle_import, down_export, down_import
 
-from tests.sync.conftest import petition, seal, unpack_export
+from tests.sync.conftest import COUNTY_PASS, TOWN_PASS, petition, seal, unpack_export
 from tests.sync.down_fixtures import exchange_down_keys
 
 B = "500235102"
@@ -26,13 +26,13 @@ def test_a_refused_bundle_is_acknowledged_with_its_reason(down_desk):
     # The county imports a copy of the first bundle sealed again (another file hash); the real second bundle then
     # does not chain to it and is refused — with a known signer and number, so the refusal can be told.
     copy = seal(down_desk, B, unpack_export(down_desk, first), "copy.gdb.age")
-    result = bundle_import.import_bundles(down_desk.county, [copy, second.bundle_path])
+    result = bundle_import.import_bundles(down_desk.county, [copy, second.bundle_path], passphrase=COUNTY_PASS)
     assert [r.status for r in result.reports] == ["imported", "refused"]
 
     statuses = {s.sequence: s for s in acknowledgements.export_statuses(b)}
     assert {s.status for s in statuses.values()} == {"pending"}
-    down = down_export.export_down(down_desk.county, B, down_desk.stick)
-    assert down_import.import_down(b, down.bundle_path).status == "imported"
+    down = down_export.export_down(down_desk.county, B, down_desk.stick, passphrase=COUNTY_PASS)
+    assert down_import.import_down(b, down.bundle_path, passphrase=TOWN_PASS).status == "imported"
     statuses = {s.sequence: s for s in acknowledgements.export_statuses(b)}
     assert statuses[1].status == "mismatch" and "不是同一个文件" in statuses[1].text
     assert statuses[2].status == "refused" and statuses[2].text.startswith("被县信访办拒绝：")

@@ -11,7 +11,8 @@ from tests.sync.conftest import make_township
 
 
 @pytest.fixture
-def homes(tmp_path):
+def homes(tmp_path, monkeypatch):
+    monkeypatch.setenv("GAZETTEER_KEY_PASSPHRASE", "县里的密钥口令 2026")  # how a script gives it: never an argument
     county, town = tmp_path / "county", tmp_path / "town"
     make_township(town, "500235101", "双江镇").close()
     return county, town, tmp_path

@@ -10,7 +10,7 @@ from gazetteer_desk.services.core.calendar import calendar_for
 from gazetteer_desk.services.setup import holiday_table
 from gazetteer_desk.services.sync import down_export, down_import
 
-from tests.sync.conftest import dump, petition
+from tests.sync.conftest import COUNTY_PASS, TOWN_PASS, dump, petition
 from tests.sync.down_fixtures import exchange_down_keys
 from tests.sync.test_down_roundtrip import _matter
 
@@ -40,8 +40,8 @@ def test_the_county_table_moves_the_townships_running_limits(desk, tmp_path):
     result = holiday_table.import_table(desk.county, table)
     assert result.days == 3 and 2027 in result.years
 
-    down = down_export.export_down(desk.county, A, desk.stick)
-    report = down_import.import_down(a, down.bundle_path)
+    down = down_export.export_down(desk.county, A, desk.stick, passphrase=COUNTY_PASS)
+    report = down_import.import_down(a, down.bundle_path, passphrase=TOWN_PASS)
     assert report.status == "imported" and report.holidays_changed == 3 and report.limits_moved == 1
     assert _matter(a, number).due_on > due
     cal = calendar_for(a)

@@ -13,7 +13,7 @@ from gazetteer_desk.services.sync import (acknowledgements, bundle_import, count
                                           township_orders)
 from gazetteer_desk.store.models import CountyOrder, Holiday, Matter, MatterEvent
 
-from tests.sync.conftest import SAME_PERSON, petition
+from tests.sync.conftest import COUNTY_PASS, SAME_PERSON, TOWN_PASS, petition
 from tests.sync.down_fixtures import exchange_down_keys
 
 A, B = "500235101", "500235102"
@@ -39,7 +39,7 @@ def test_the_county_answers_back_and_hears_the_answers(down_desk):
                         opinion="已向信访人解释相关政策", basis="《信访工作条例》第三十二条")
     late = petition(a, "赵德明", None, "反映邻里宅基地纠纷")
     up = desk.export(A)
-    assert bundle_import.import_bundles(desk.county, [up.bundle_path]).exit_code == 0
+    assert bundle_import.import_bundles(desk.county, [up.bundle_path], passphrase=COUNTY_PASS).exit_code == 0
 
     # At the county: next year's holidays, a 交办件, a 督办 on the late matter, a 复查 decision on the replied one.
     holidays.set_day(desk.county, date(2027, 1, 1), is_holiday=True, name="元旦")
@@ -51,13 +51,13 @@ def test_the_county_answers_back_and_hears_the_answers(down_desk):
     order = county_orders.supervise(desk.county, late, today + timedelta(days=7), "超期办理，限期答复")
     county_orders.decide(desk.county, replied, "review", "予以支持", decided_on=today, requested_on=today,
                          text="经复查，原处理意见依据不足")
-    results = down_export.export_all(desk.county, desk.stick)
+    results = down_export.export_all(desk.county, desk.stick, passphrase=COUNTY_PASS)
     assert [(r.township_code, r.sequence) for r in results] == [(A, 1), (B, 1)]
     down = results[0]
     assert down.counts == {"acknowledgement": 1, "order": 2, "decision": 1, "holiday": 2, "key": 1}
 
     # At the township: everything arrives in one import.
-    report = down_import.import_down(a, down.bundle_path)
+    report = down_import.import_down(a, down.bundle_path, passphrase=TOWN_PASS)
     assert report.status == "imported", report.lines()
     assert (report.acknowledgements, report.orders, report.decisions, report.holidays_changed) == (1, 1, 1, 2)
     [new_number] = report.matters
@@ -81,14 +81,14 @@ def test_the_county_answers_back_and_hears_the_answers(down_desk):
         assert {h.day for h in session.exec(select(Holiday))} == {date(2027, 1, 1), date(2027, 2, 6)}
 
     # The same file again changes nothing.
-    assert down_import.import_down(a, down.bundle_path).status == "skipped"
+    assert down_import.import_down(a, down.bundle_path, passphrase=TOWN_PASS).status == "skipped"
 
     # The township handles the 交办件 and answers the 督办; its next monthly bundle carries both.
     matters.take_action(a, new_number, "accept", on=today)
     township_orders.respond(a, late, "已入户调解，双方达成协议", on=today)
     township_orders.respond(a, new_number, "已受理，正在调查", on=today)
     second = desk.export(A, "2026-12")
-    assert bundle_import.import_bundles(desk.county, [second.bundle_path]).exit_code == 0
+    assert bundle_import.import_bundles(desk.county, [second.bundle_path], passphrase=COUNTY_PASS).exit_code == 0
     answered = {r.kind: r for r in county_orders.orders(desk.county, A)}
     assert answered["督办"].answered and answered["督办"].response == "已入户调解，双方达成协议"
     assert answered["交办"].answered and answered["交办"].matter_number == new_number
@@ -102,9 +102,9 @@ def test_the_county_answers_back_and_hears_the_answers(down_desk):
     assert {"supervise", "county_decision", "supervise_reply"} <= kinds
 
     # The second down bundle acknowledges the second monthly bundle and carries no order twice.
-    again = down_export.export_down(desk.county, A, desk.stick)
+    again = down_export.export_down(desk.county, A, desk.stick, passphrase=COUNTY_PASS)
     assert again.sequence == 2 and again.counts["order"] == 0 and again.counts["acknowledgement"] == 2
-    assert down_import.import_down(a, again.bundle_path).status == "imported"
+    assert down_import.import_down(a, again.bundle_path, passphrase=TOWN_PASS).status == "imported"
     assert [s.status for s in acknowledgements.export_statuses(a)] == ["imported", "imported"]
 
 

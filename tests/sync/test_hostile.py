@@ -11,12 +11,12 @@ from gazetteer_desk.formats import age_keys, minisign
 from gazetteer_desk.services.sync import bundle_import, county
 from gazetteer_desk.services.sync import bundle_payload as payload
 
-from tests.sync.conftest import dump, petition, seal, unpack_export
+from tests.sync.conftest import COUNTY_PASS, dump, petition, seal, unpack_export
 
 
 def _import_refused(desk, path, reason, **kw):
     before = dump(desk.county)
-    result = bundle_import.import_bundles(desk.county, [path], **kw)
+    result = bundle_import.import_bundles(desk.county, [path], **kw, passphrase=COUNTY_PASS)
     report = result.reports[0]
     assert report.status == "refused", report.line()
     assert reason in report.message, report.message
@@ -100,7 +100,7 @@ def test_record_of_another_township(desk, real):
 
 
 def test_overwriting_another_townships_row_by_uuid(desk, real):
-    bundle_import.import_bundles(desk.county, [real[0].bundle_path])
+    bundle_import.import_bundles(desk.county, [real[0].bundle_path], passphrase=COUNTY_PASS)
     mine = json.loads(real[1]["records/matter.jsonl"].decode().splitlines()[0])
     # 龙角镇 ships a row with 双江镇's matter UUID, relabelled as its own.
     petition(desk.townships["500235102"], "李华")
@@ -116,19 +116,19 @@ def test_overwriting_another_townships_row_by_uuid(desk, real):
 
 
 def test_replay_of_a_different_first_bundle(desk, real):
-    bundle_import.import_bundles(desk.county, [real[0].bundle_path])
+    bundle_import.import_bundles(desk.county, [real[0].bundle_path], passphrase=COUNTY_PASS)
     petition(desk.townships["500235101"], "赵德明")
     second = desk.export("500235101", "2026-12")
-    bundle_import.import_bundles(desk.county, [second.bundle_path])
+    bundle_import.import_bundles(desk.county, [second.bundle_path], passphrase=COUNTY_PASS)
     forged = _with_manifest(real[1], created_at="2026-11-30T00:00:00+00:00")
     _import_refused(desk, seal(desk, "500235101", forged, "old.gdb.age", sequence=1), "重放")
     _import_refused(desk, seal(desk, "500235101", forged, "older.gdb.age", sequence=1), "重放")
     # the genuine old bundle again is merely "already imported"
-    assert bundle_import.import_bundles(desk.county, [real[0].bundle_path]).reports[0].status == "skipped"
+    assert bundle_import.import_bundles(desk.county, [real[0].bundle_path], passphrase=COUNTY_PASS).reports[0].status == "skipped"
 
 
 def test_broken_chain(desk, real):
-    bundle_import.import_bundles(desk.county, [real[0].bundle_path])
+    bundle_import.import_bundles(desk.county, [real[0].bundle_path], passphrase=COUNTY_PASS)
     files = _with_manifest(real[1], sequence=2, prev_hash="0" * 64)
     _import_refused(desk, seal(desk, "500235101", files, "chain.gdb.age", sequence=2), "链条断开")
 
@@ -199,6 +199,6 @@ def test_file_that_is_not_a_bundle(desk, tmp_path):
 def test_one_bad_file_does_not_stop_the_good_ones(desk, real):
     good_b = desk.export("500235102")
     bad = seal(desk, "500235101", real[1], "stranger.gdb.age", signer=minisign.generate_signing_key())
-    result = bundle_import.import_bundles(desk.county, [bad, good_b.bundle_path, real[0].bundle_path])
+    result = bundle_import.import_bundles(desk.county, [bad, good_b.bundle_path, real[0].bundle_path], passphrase=COUNTY_PASS)
     assert [r.status for r in result.reports] == ["refused", "imported", "imported"]
     assert result.exit_code == 11

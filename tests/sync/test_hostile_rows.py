@@ -9,7 +9,7 @@ import pytest
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.sync import bundle_import
 from gazetteer_desk.services.sync import bundle_payload as payload
-from tests.sync.conftest import dump, petition, seal, unpack_export
+from tests.sync.conftest import COUNTY_PASS, dump, petition, seal, unpack_export
 
 A, B = "500235101", "500235102"
 
@@ -47,11 +47,11 @@ def refused_alongside_a_good_bundle(desk, good, files, reason):
     nothing, the genuine one is imported."""
     hostile = seal(desk, A, files, "hostile.gdb.age")
     before = dump(desk.county)
-    result = bundle_import.import_bundles(desk.county, [hostile])
+    result = bundle_import.import_bundles(desk.county, [hostile], passphrase=COUNTY_PASS)
     assert [r.status for r in result.reports] == ["refused"], result.reports[0].line()
     assert reason in result.reports[0].message, result.reports[0].message
     assert dump(desk.county) == before
-    result = bundle_import.import_bundles(desk.county, [hostile, good.bundle_path])
+    result = bundle_import.import_bundles(desk.county, [hostile, good.bundle_path], passphrase=COUNTY_PASS)
     assert [r.status for r in result.reports] == ["refused", "imported"]
     assert result.exit_code == 11
     return result
@@ -102,12 +102,12 @@ def test_line_too_long(desk, real):
 def test_reference_to_another_townships_matter(desk, real):
     """双江镇 adds a visit and an event to 龙角镇's matter: refused, and 龙角镇's history stays its own."""
     files, good = real
-    bundle_import.import_bundles(desk.county, [good.bundle_path])
+    bundle_import.import_bundles(desk.county, [good.bundle_path], passphrase=COUNTY_PASS)
     theirs = rows_of(unpack_export(desk, good), "matter")[0]["id"]
     before = dump(desk.county)
     for table in ("visit", "matterevent"):
         bad = tampered(files, table, _set("matter_id", theirs))
-        result = bundle_import.import_bundles(desk.county, [seal(desk, A, bad, f"{table}.gdb.age")])
+        result = bundle_import.import_bundles(desk.county, [seal(desk, A, bad, f"{table}.gdb.age")], passphrase=COUNTY_PASS)
         assert result.reports[0].status == "refused"
         assert "不是本乡镇的" in result.reports[0].message and f"{table}.matter_id" in result.reports[0].message
         assert dump(desk.county) == before
@@ -124,7 +124,7 @@ def test_squatted_township_code_does_not_block_the_real_township(desk, real):
     refused_alongside_a_good_bundle(desk, good, tampered(files, "township", _set("code", B)), "声称是另一个乡镇")
     petition(desk.townships[B], "赵德明")
     second = desk.export(B, "2026-12")
-    assert bundle_import.import_bundles(desk.county, [second.bundle_path]).reports[0].status == "imported"
+    assert bundle_import.import_bundles(desk.county, [second.bundle_path], passphrase=COUNTY_PASS).reports[0].status == "imported"
 
 
 def test_gzip_bomb_within_the_size_limit_is_refused_early(desk, real):
@@ -149,7 +149,7 @@ def test_refused_bundles_are_counted_in_the_exit_code(desk, real):
     files, good = real
     bad_1 = seal(desk, A, tampered(files, "matter", _set("status", "x")), "bad1.gdb.age")
     bad_2 = seal(desk, A, tampered(files, "matter", _set("received_on", "x")), "bad2.gdb.age")
-    result = bundle_import.import_bundles(desk.county, [bad_1, good.bundle_path, bad_2])
+    result = bundle_import.import_bundles(desk.county, [bad_1, good.bundle_path, bad_2], passphrase=COUNTY_PASS)
     assert [r.status for r in result.reports] == ["refused", "imported", "refused"]
     assert result.exit_code == 12
     refusals = audit.entries(desk.county, action="refuse_bundle")
@@ -173,11 +173,11 @@ def test_held_bundles_of_two_townships_never_overwrite_each_other(desk, tmp_path
         folder.mkdir()
         for path, name in ((second.bundle_path, "next.gdb.age"), (second.signature_path, "next.gdb.age.minisig")):
             path.rename(folder / name)
-        result = bundle_import.import_bundles(desk.county, [folder / "next.gdb.age"])
+        result = bundle_import.import_bundles(desk.county, [folder / "next.gdb.age"], passphrase=COUNTY_PASS)
         assert result.reports[0].status == "held"
         held[code] = first_copy / first.bundle_path.name
     assert sorted(h.township_code for h in bundle_import.held_bundles(desk.county)) == [A, B]
     for code in (A, B):
-        result = bundle_import.import_bundles(desk.county, [held[code]])
+        result = bundle_import.import_bundles(desk.county, [held[code]], passphrase=COUNTY_PASS)
         assert [r.status for r in result.reports] == ["imported", "imported"], [r.line() for r in result.reports]
     assert bundle_import.held_bundles(desk.county) == []

@@ -12,7 +12,7 @@ from gazetteer_desk.errors import DeskError
 from gazetteer_desk.services.accounts import backup
 from gazetteer_desk.services.sync import bundle_chain, bundle_import
 from gazetteer_desk.store.models import Petitioner
-from tests.sync.conftest import petition, unpack_export
+from tests.sync.conftest import COUNTY_PASS, petition, unpack_export
 
 A = "500235101"
 
@@ -40,7 +40,7 @@ def test_rows_written_with_a_wrong_clock_still_travel(desk):
     petition(town, "赵德明")
     third = desk.export(A, "2027-01")
     assert names_in(desk, third) == {"赵德明"}  # the future-stamped row is not sent again, nor held back
-    result = bundle_import.import_bundles(desk.county, [first.bundle_path, second.bundle_path, third.bundle_path])
+    result = bundle_import.import_bundles(desk.county, [first.bundle_path, second.bundle_path, third.bundle_path], passphrase=COUNTY_PASS)
     assert [r.status for r in result.reports] == ["imported"] * 3
 
 
@@ -52,7 +52,7 @@ def test_backup_export_restore_export_continues_the_countys_chain(desk, tmp_path
     petition(town, "赵德明")
     second = desk.export(A, "2026-12")
     assert [r.status for r in bundle_import.import_bundles(
-        desk.county, [first.bundle_path, second.bundle_path]).reports] == ["imported", "imported"]
+        desk.county, [first.bundle_path, second.bundle_path], passphrase=COUNTY_PASS).reports] == ["imported", "imported"]
 
     town = backup.restore(town, saved)
     desk.townships[A] = town
@@ -62,12 +62,12 @@ def test_backup_export_restore_export_continues_the_countys_chain(desk, tmp_path
     assert petition(town, "孙桂兰").endswith("-00003")  # 00002 is the county's already, from bundle 2
     third = desk.export(A, "2027-01")
     assert third.sequence == 3 and "第2号" in third.notice
-    report = bundle_import.import_bundles(desk.county, [third.bundle_path]).reports[0]
+    report = bundle_import.import_bundles(desk.county, [third.bundle_path], passphrase=COUNTY_PASS).reports[0]
     assert report.status == "imported", report.line()
     assert "孙桂兰" in names_in(desk, third)
     fourth = desk.export(A, "2027-02")  # and the chain goes on from the restored store's own record
     assert fourth.sequence == 4 and fourth.notice == ""
-    assert bundle_import.import_bundles(desk.county, [fourth.bundle_path]).reports[0].status == "imported"
+    assert bundle_import.import_bundles(desk.county, [fourth.bundle_path], passphrase=COUNTY_PASS).reports[0].status == "imported"
 
 
 def test_restore_on_the_command_line_says_what_the_county_has(desk, tmp_path, capsys):
@@ -99,3 +99,24 @@ def test_restore_refuses_schema_objects_our_migrations_did_not_make(desk, tmp_pa
         backup.restore(town, saved)
     assert "本程序不会创建的数据库对象" in error.value.message and shown in error.value.message
     assert sqlite3.connect(town.path).execute("SELECT count(*) FROM matter").fetchone() == before
+
+
+def test_restore_in_the_window_says_plainly_the_county_has_records_this_backup_lacks(qtbot, desk, tmp_path):
+    from gazetteer_desk.services.accounts import accounts
+    from tests.conftest import open_desk
+
+    town = desk.townships[A]
+    admin = accounts.create_first_admin(town, "admin", "shuangjiang-admin-24")
+    saved = backup.backup_to(town, tmp_path / "before.sqlite")
+    petition(town, "王秀英")
+    desk.export(A)  # the county has this bundle; the backup was made before it
+    window = open_desk(qtbot, town, admin)
+    security = window.show_area("settings").security
+    with qtbot.waitSignal(security.restored, timeout=60000) as done:
+        security.restore_from(saved, quit_after=False)
+    desk.townships[A] = done.args[0]  # closed with the others at the end
+    window.ctx.runner.wait()
+    text = security.message.text()
+    assert text.startswith("已恢复（0 件事项）。注意：县信访办已有本备份中没有的记录。"), text
+    assert "第1号（2026-11）" in text and "请与县信访办核对后补录" in text
+    assert security.message.property("role") == "problem"  # not the green of a plain success

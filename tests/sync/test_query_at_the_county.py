@@ -8,7 +8,7 @@ from gazetteer_desk.services.matters import receipts
 from gazetteer_desk.services.matters.progress_query import MISMATCH, QueryRefused, answer_query
 from gazetteer_desk.services.sync import bundle_import
 
-from tests.sync.conftest import SAME_PERSON, petition, unpack_export
+from tests.sync.conftest import COUNTY_PASS, SAME_PERSON, petition, unpack_export
 
 
 def test_a_townships_code_answers_at_the_county_after_a_sync(desk):
@@ -21,7 +21,7 @@ def test_a_townships_code_answers_at_the_county_after_a_sync(desk):
     assert b'"query_secret"' in unpack_export(desk, export)["manifest.json"]
     with pytest.raises(QueryRefused):  # the county cannot answer before the bundle arrives
         answer_query(desk.county, number, code, "county-clerk")
-    bundle_import.import_bundles(desk.county, [export.bundle_path])
+    bundle_import.import_bundles(desk.county, [export.bundle_path], passphrase=COUNTY_PASS)
     answer = answer_query(desk.county, number, code, "county-clerk")
     assert answer.number == number and answer.status == "已登记待受理"
     assert receipts.build_notice(desk.county, number, DocumentKind.RECEIPT).query_code == code

@@ -9,7 +9,7 @@ from gazetteer_desk.services.sync import bundle_export, bundle_import, county
 from gazetteer_desk.services.matters import matters, search
 from gazetteer_desk.store.models import Matter, Petitioner
 
-from tests.sync.conftest import SAME_PERSON, dump, petition, unpack_export
+from tests.sync.conftest import COUNTY_PASS, SAME_PERSON, dump, petition, unpack_export
 
 
 def _matter(store, number) -> Matter:
@@ -23,7 +23,7 @@ def test_two_townships_two_months(desk):
     n2 = petition(a, "赵德明", None, "反映邻里宅基地纠纷")
     petition(b, "王秀英", SAME_PERSON, "反映征地补偿款未到位")
     first = [desk.export("500235101"), desk.export("500235102")]
-    result = bundle_import.import_bundles(desk.county, [r.bundle_path for r in first])
+    result = bundle_import.import_bundles(desk.county, [r.bundle_path for r in first], passphrase=COUNTY_PASS)
     assert [r.status for r in result.reports] == ["imported", "imported"], [r.line() for r in result.reports]
     assert result.backup.exists()
 
@@ -53,7 +53,7 @@ def test_two_townships_two_months(desk):
     assert changed == {n1, n2, n3}
     assert records["records/township.jsonl"] == [] and records["records/staff.jsonl"] == []
 
-    result = bundle_import.import_bundles(desk.county, [second.bundle_path])
+    result = bundle_import.import_bundles(desk.county, [second.bundle_path], passphrase=COUNTY_PASS)
     report = result.reports[0]
     assert report.status == "imported" and report.deleted == 1, report.line()
     assert _matter(desk.county, n1).status == "accepted"
@@ -74,9 +74,9 @@ def test_two_townships_two_months(desk):
 def test_importing_twice_changes_nothing(desk):
     petition(desk.townships["500235101"], "王秀英", SAME_PERSON)
     paths = [desk.export("500235101").bundle_path, desk.export("500235102").bundle_path]
-    bundle_import.import_bundles(desk.county, paths)
+    bundle_import.import_bundles(desk.county, paths, passphrase=COUNTY_PASS)
     before = dump(desk.county)
-    result = bundle_import.import_bundles(desk.county, paths + paths)
+    result = bundle_import.import_bundles(desk.county, paths + paths, passphrase=COUNTY_PASS)
     assert {r.status for r in result.reports} == {"skipped"}
     assert result.exit_code == 0
     assert dump(desk.county) == before
@@ -91,14 +91,14 @@ def test_gap_is_held_then_filled(desk):
     third = desk.export("500235101", "2027-01")
 
     before = dump(desk.county)
-    result = bundle_import.import_bundles(desk.county, [third.bundle_path, second.bundle_path])
+    result = bundle_import.import_bundles(desk.county, [third.bundle_path, second.bundle_path], passphrase=COUNTY_PASS)
     assert [r.status for r in result.reports] == ["held", "held"]
     assert "缺少第1号数据包" in result.reports[0].message and result.exit_code == 1
     assert dump(desk.county) == before
     assert [h.sequence for h in bundle_import.held_bundles(desk.county)] == [2, 3]
     assert county.township_overview(desk.county)[0].held == 2
 
-    result = bundle_import.import_bundles(desk.county, [first.bundle_path])
+    result = bundle_import.import_bundles(desk.county, [first.bundle_path], passphrase=COUNTY_PASS)
     assert [(r.sequence, r.status) for r in result.reports] == [(1, "imported"), (2, "imported"), (3, "imported")]
     assert bundle_import.held_bundles(desk.county) == []
     assert _matter(desk.county, number).request == "反映噪音扰民"
@@ -118,7 +118,7 @@ def test_lost_stick_exports_the_same_bytes_again(desk, tmp_path):
     assert again.bundle_path.name == "500235101-2026-11-seq0001.gdb.age"
     # and the sequence number was not consumed twice
     assert desk.export("500235101", "2026-12").sequence == 2
-    assert bundle_import.import_bundles(desk.county, [again.bundle_path]).exit_code == 0
+    assert bundle_import.import_bundles(desk.county, [again.bundle_path], passphrase=COUNTY_PASS).exit_code == 0
 
 
 def test_failed_write_consumes_no_sequence(desk, monkeypatch):
@@ -154,6 +154,6 @@ def test_leaders_and_mediation_records_travel(desk):
     result = desk.export("500235101")
     assert result.counts["mediationcase"] == counts["mediationcase"] > 0
     assert result.counts["receptionday"] == counts["receptionday"] > 0
-    bundle_import.import_bundles(desk.county, [result.bundle_path])
+    bundle_import.import_bundles(desk.county, [result.bundle_path], passphrase=COUNTY_PASS)
     with desk.county.read() as session:
         assert len(session.exec(select(Petitioner)).all()) == counts["petitioner"]

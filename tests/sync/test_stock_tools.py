@@ -6,7 +6,7 @@ import subprocess
 from gazetteer_desk.services.sync import bundle_keys
 
 from tests.formats.stock_tools import require_tool
-from tests.sync.conftest import SAME_PERSON, petition
+from tests.sync.conftest import COUNTY_PASS, SAME_PERSON, opened_key, petition
 
 
 def test_hand_check_with_stock_tools(desk, tmp_path):
@@ -23,8 +23,10 @@ def test_hand_check_with_stock_tools(desk, tmp_path):
 
     out = tmp_path / "out"
     out.mkdir()
-    county_key = bundle_keys.county_identity_path(desk.county.home)
-    assert county_key.stat().st_mode & 0o777 == 0o600
+    sealed = bundle_keys.county_identity_path(desk.county.home)
+    assert sealed.stat().st_mode & 0o777 == 0o600
+    (tmp_path / "opened").mkdir()
+    county_key = opened_key(sealed, COUNTY_PASS, tmp_path / "opened")
     decrypted = subprocess.run([age, "-d", "-i", str(county_key), str(result.bundle_path)], capture_output=True)
     assert decrypted.returncode == 0, decrypted.stderr
     subprocess.run([tar, "-x", "-C", str(out)], input=decrypted.stdout, check=True)

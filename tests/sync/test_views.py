@@ -4,7 +4,7 @@ from gazetteer_desk.domain.masking import mask_id_number
 from gazetteer_desk.gui.sync.county_view import CountyPage
 from gazetteer_desk.gui.sync.sync_view import SyncPage
 
-from tests.sync.conftest import SAME_PERSON, petition
+from tests.sync.conftest import COUNTY_PASS, SAME_PERSON, TOWN_PASS, answer_passphrase, petition
 
 
 def test_sync_page_exports_and_county_page_imports(desk, qtbot, tmp_path):
@@ -18,6 +18,7 @@ def test_sync_page_exports_and_county_page_imports(desk, qtbot, tmp_path):
     shown_key = page.own_key_text.toPlainText()
     assert "untrusted comment" not in shown_key and shown_key.startswith("RW") and "\n" not in shown_key.strip()
     page.period_edit.setText("2026-11")
+    answer_passphrase(TOWN_PASS)
     with qtbot.waitSignal(page.exported, timeout=10000) as blocker:
         page.export_to(desk.stick)
     assert blocker.args[0].sequence == 1
@@ -33,6 +34,7 @@ def test_sync_page_exports_and_county_page_imports(desk, qtbot, tmp_path):
     b_result = desk.export("500235102")
     view = CountyPage(desk.county)
     qtbot.addWidget(view)
+    answer_passphrase(COUNTY_PASS)
     with qtbot.waitSignal(view.imported, timeout=10000):
         view.import_files([blocker.args[0].bundle_path, b_result.bundle_path])
     assert view.report_table.rowCount() == 2
@@ -46,6 +48,7 @@ def test_sync_page_exports_and_county_page_imports(desk, qtbot, tmp_path):
 def test_export_failure_is_shown(desk, qtbot, tmp_path):
     page = SyncPage(desk.townships["500235101"])
     qtbot.addWidget(page)
+    answer_passphrase(TOWN_PASS)
     with qtbot.waitSignal(page.export_failed, timeout=10000):
         page.export_to(tmp_path / "no-such-stick")
     assert "导出文件夹不存在" in page.status.text() and page.status.property("role") == "problem"
@@ -61,7 +64,7 @@ def test_statistics_in_the_county_are_scoped_by_township(desk, qtbot):
     petition(desk.townships["500235101"], "李四")
     petition(desk.townships["500235102"], "张三")
     bundle_import.import_bundles(desk.county, [desk.export("500235101").bundle_path,
-                                               desk.export("500235102").bundle_path])
+                                               desk.export("500235102").bundle_path], passphrase=COUNTY_PASS)
     from gazetteer_desk.services.accounts import accounts
 
     ctx = DeskContext(desk.county, accounts.create_first_admin(desk.county, "county", "county-password-1"))

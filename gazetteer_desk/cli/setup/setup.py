@@ -26,6 +26,7 @@ def _init_arguments(p) -> None:
                    help="县信访办的签名公钥文件（county.pub，只导入它签名的下发数据包）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_init)
+    p.epilog = "签名密钥和接收密钥用密钥口令加密保存：口令在终端中输入，或取自环境变量 GAZETTEER_KEY_PASSPHRASE"
 
 
 TABLE_LABELS = {
@@ -43,12 +44,14 @@ def _demo_arguments(p) -> None:
 
 
 def _init(args, home) -> int:
+    from gazetteer_desk.cli.passphrase import new_passphrase
     from gazetteer_desk.errors import DeskError
     from gazetteer_desk.formats import FormatError, age_keys, minisign
     from gazetteer_desk.services.setup import setup
-    from gazetteer_desk.services.sync import bundle_keys, down_keys
+    from gazetteer_desk.services.sync import bundle_keys, down_keys, key_store
 
-    # the county's keys are checked before anything is written: a wrong key leaves no half set-up data folder
+    # the county's keys and the passphrase are checked before anything is written: a wrong key or a refused
+    # passphrase leaves no half set-up data folder
     county_key = signing_key = None
     try:
         if args.county_key:
@@ -57,6 +60,8 @@ def _init(args, home) -> int:
             signing_key = minisign.load_public_key(args.county_signing_key)
     except FormatError as error:
         raise DeskError(error.message) from error
+    passphrase, repeat = new_passphrase()
+    key_store.check_new_passphrase(passphrase, repeat)
     store = setup.init_township(
         home,
         setup.TownshipSetup(
@@ -67,16 +72,18 @@ def _init(args, home) -> int:
     )
     try:
         code, path = store.township_code, store.path
+        fingerprint = minisign.public_key_fingerprint(bundle_keys.create_township_keys(store, passphrase))
         county = bundle_keys.set_county_key(store, county_key) if county_key else None
         signer = down_keys.register_county_signing_key(store, signing_key) if signing_key else None
     finally:
         store.close()
     if args.json:
-        emit_json({"home": str(home), "township_code": code, "store": str(path),
+        emit_json({"home": str(home), "township_code": code, "store": str(path), "signing_fingerprint": fingerprint,
                    "county_key_fingerprint": county.fingerprint if county else None,
                    "county_signing_fingerprint": signer.fingerprint if signer else None})
         return 0
     emit(f"已初始化：{args.township_name}（{code}），数据库：{path}")
+    emit(f"签名密钥已用密钥口令加密保存，公钥指纹：{fingerprint}")
     if county:
         emit(f"已登记县信访办公钥，指纹：{county.fingerprint}（请与县信访办电话核对）")
     if signer:

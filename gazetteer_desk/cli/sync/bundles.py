@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from gazetteer_desk.cli.identity import acting
+from gazetteer_desk.cli.passphrase import for_keys, new_passphrase
 from gazetteer_desk.cli.sync import down
 from gazetteer_desk.cli.sync.key_lines import show_key
 from gazetteer_desk.cli.output import emit, emit_json, opened_store, read_with_store
@@ -12,6 +13,20 @@ from gazetteer_desk.cli.parsing import command, integer
 def add_commands(sub) -> None:
     command(sub, "bundle", "同步数据包（乡镇）：设置县级公钥、导出本乡镇公钥、每月导出", _bundle_arguments)
     command(sub, "county", "县信访办：初始化、登记乡镇、导入数据包、汇总", _county_arguments)
+    command(sub, "keys", "本机密钥：用密钥口令加密保存（口令取自终端输入或环境变量 GAZETTEER_KEY_PASSPHRASE）",
+            _keys_arguments)
+
+
+def _keys_arguments(k) -> None:
+    ksub = k.add_subparsers(dest="keys_command", metavar="COMMAND", required=True)
+    p = ksub.add_parser("status", help="本机各私钥是否已用口令加密保存")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_keys_status)
+    p = ksub.add_parser("protect", help="用密钥口令加密保存尚未加密的私钥（旧版本设置的数据目录）")
+    p.set_defaults(handler=_keys_protect)
+    p = ksub.add_parser("passphrase", help="更改密钥口令（原口令取自 GAZETTEER_KEY_PASSPHRASE，新口令取自 "
+                                           "GAZETTEER_NEW_KEY_PASSPHRASE，或在终端中输入）")
+    p.set_defaults(handler=_keys_passphrase)
 
 
 def _bundle_arguments(bundle) -> None:
@@ -99,7 +114,8 @@ def _county_key(args, home) -> int:
 def _pubkey(args, home) -> int:
     from gazetteer_desk.services.sync import bundle_keys
 
-    pub = read_with_store(home, lambda store: bundle_keys.write_public_key(store, Path(args.out)))
+    pub = read_with_store(home, lambda store: bundle_keys.write_public_key(store, Path(args.out),
+                                                                                  for_keys(store.home)))
     return show_key(args, {"path": str(Path(args.out)), "fingerprint": pub.fingerprint, "public_key": pub.text},
                     f"已写出本乡镇签名公钥：{args.out}", pub.fingerprint, "县信访办登记时请电话核对")
 
@@ -112,7 +128,8 @@ def _export(args, home) -> int:
         if args.again is not None:
             result = bundle_export.export_again(store, args.again, Path(args.out), actor=actor)
         else:
-            result = bundle_export.export_bundle(store, Path(args.out), args.period, actor=actor)
+            result = bundle_export.export_bundle(store, Path(args.out), args.period, actor=actor,
+                                                 passphrase=for_keys(store.home))
     if args.json:
         emit_json({"sequence": result.sequence, "period": result.period, "bundle": str(result.bundle_path),
                    "signature": str(result.signature_path), "records": result.record_count,
@@ -145,7 +162,11 @@ def _list_exports(args, home) -> int:
 def _county_init(args, home) -> int:
     from gazetteer_desk.services.sync import county
 
-    identity = county.init_county(home, args.county_code, args.county_name)
+    from gazetteer_desk.services.sync import key_store
+
+    passphrase, repeat = new_passphrase()
+    key_store.check_new_passphrase(passphrase, repeat)  # before anything is made
+    identity = county.init_county(home, args.county_code, args.county_name, passphrase)
     identity.store.close()
     if args.json:
         emit_json({"key_path": str(identity.key_path), "public_key": identity.public_key,
@@ -187,7 +208,8 @@ def _import(args, home) -> int:
 
     with opened_store(home) as store:
         result = bundle_import.import_bundles(store, [Path(f) for f in args.files],
-                                              actor=acting(store, args, "import_bundle"))
+                                              actor=acting(store, args, "import_bundle"),
+                                              passphrase=for_keys(store.home))
     if args.json:
         emit_json({"backup": str(result.backup), "exit_code": result.exit_code,
                    "reports": [{**r.__dict__, "file": str(r.file)} for r in result.reports]})
@@ -226,4 +248,51 @@ def _cross(args, home) -> int:
         emit(f"{'、'.join(r.names)}  {r.id_number}  {'、'.join(r.townships)}  事项 {r.matters}（在办 {r.open_matters}）")
     if not rows:
         emit("没有在多个乡镇都有信访事项的人员")
+    return 0
+
+
+def _keys_status(args, home) -> int:
+    from gazetteer_desk.services.sync import key_store
+
+    def read(store):
+        return {"sealed": [p.name for p in key_store.secret_key_paths(store.home) if key_store.is_sealed(p)],
+                "plain": [p.name for p in key_store.plain_keys(store.home)]}
+
+    state = read_with_store(home, read)
+    if args.json:
+        emit_json(state)
+        return 0
+    for name in state["sealed"]:
+        emit(f"{name}  已用口令加密保存")
+    for name in state["plain"]:
+        emit(f"{name}  未加密：请运行 gazetteer-desk keys protect 设置密钥口令")
+    if not state["sealed"] and not state["plain"]:
+        emit("本机尚无私钥")
+    return 1 if state["plain"] else 0
+
+
+def _keys_protect(args, home) -> int:
+    from gazetteer_desk.services.sync import key_store
+
+    with opened_store(home) as store:
+        actor = acting(store, args, "edit_settings")
+        if not key_store.plain_keys(store.home):
+            emit("本机的私钥都已用口令加密保存，无需再设置")
+            return 0
+        passphrase, repeat = new_passphrase()
+        done = key_store.protect(store, passphrase, repeat, actor=actor)
+    emit(f"已用密钥口令加密保存：{'、'.join(p.name for p in done)}")
+    emit("此后导出、导入数据包时需要输入此口令（或设置环境变量 GAZETTEER_KEY_PASSPHRASE）")
+    return 0
+
+
+def _keys_passphrase(args, home) -> int:
+    from gazetteer_desk.cli.passphrase import changed_passphrase
+    from gazetteer_desk.services.sync import key_store
+
+    with opened_store(home) as store:
+        actor = acting(store, args, "edit_settings")
+        old, new, repeat = changed_passphrase()
+        done = key_store.change_passphrase(store, old, new, repeat, actor=actor)
+    emit(f"已更改密钥口令：{'、'.join(p.name for p in done)}")
     return 0

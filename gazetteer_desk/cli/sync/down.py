@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from gazetteer_desk.cli.identity import acting
+from gazetteer_desk.cli.passphrase import for_keys
 from gazetteer_desk.cli.output import emit, emit_json, opened_store, read_with_store
 from gazetteer_desk.cli.parsing import iso_date
 from gazetteer_desk.cli.sync.key_lines import show_key
@@ -108,7 +109,7 @@ def add_county_commands(csub) -> None:
 def _recipient(args, home) -> int:
     from gazetteer_desk.services.sync import down_keys
 
-    key = read_with_store(home, down_keys.township_recipient)
+    key = read_with_store(home, lambda store: down_keys.township_recipient(store, for_keys(store.home)))
     return show_key(args, {"public_key": key.public_key, "fingerprint": key.fingerprint, "path": str(key.key_path)},
                     f"本乡镇接收公钥：{key.public_key}", key.fingerprint, "县信访办登记时请电话核对")
 
@@ -126,7 +127,8 @@ def _import_down(args, home) -> int:
     from gazetteer_desk.services.sync import down_import
 
     with opened_store(home) as store:
-        report = down_import.import_down(store, Path(args.file), actor=acting(store, args, "export_bundle"))
+        report = down_import.import_down(store, Path(args.file), actor=acting(store, args, "export_bundle"),
+                                         passphrase=for_keys(store.home))
     if args.json:
         emit_json({**report.__dict__, "file": str(report.file), "exit_code": report.exit_code})
         return report.exit_code
@@ -180,7 +182,8 @@ def _respond(args, home) -> int:
 def _signing_pubkey(args, home) -> int:
     from gazetteer_desk.services.sync import down_keys
 
-    key = read_with_store(home, lambda store: down_keys.write_county_public_key(store, Path(args.out)), county=True)
+    key = read_with_store(home, lambda store: down_keys.write_county_public_key(store, Path(args.out),
+                                                                                  for_keys(store.home)), county=True)
     return show_key(args, {"path": args.out, "fingerprint": key.fingerprint, "public_key": key.text},
                     f"已写出县信访办签名公钥：{args.out}", key.fingerprint, "各乡镇登记时请电话核对")
 
@@ -192,7 +195,8 @@ def _rotate_signing_key(args, home) -> int:
 
     with opened_store(home) as store:
         require_county(store)
-        key = down_keys.rotate_county_signing_key(store, actor=acting(store, args, "edit_settings"))
+        key = down_keys.rotate_county_signing_key(store, actor=acting(store, args, "edit_settings"),
+                                                  passphrase=for_keys(store.home))
     emit(f"已更换县信访办签名密钥，新指纹：{minisign.public_key_fingerprint(key)}")
     emit("各乡镇导入下一个下发数据包时自动启用新公钥；请电话告知新指纹以便核对")
     return 0
@@ -276,12 +280,14 @@ def _export_down(args, home) -> int:
 
     with opened_store(home) as store:
         actor = acting(store, args, "import_bundle")
+        passphrase = for_keys(store.home)
         if args.all:
-            results = down_export.export_all(store, Path(args.out), actor=actor)
+            results = down_export.export_all(store, Path(args.out), actor=actor, passphrase=passphrase)
             missing = down_export.without_recipient(store)
         else:
             missing = []
-            results = [down_export.export_down(store, args.township, Path(args.out), actor=actor)]
+            results = [down_export.export_down(store, args.township, Path(args.out), actor=actor,
+                                               passphrase=passphrase)]
     if args.json:
         emit_json([{**r.__dict__, "bundle_path": str(r.bundle_path), "signature_path": str(r.signature_path)}
                    for r in results])

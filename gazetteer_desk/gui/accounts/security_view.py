@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.services.accounts import accounts, backup
 from gazetteer_desk.services.matters import listing
+from gazetteer_desk.services.sync.bundle_chain import restore_notice
 from gazetteer_desk.gui import permissions_ui
 from gazetteer_desk.gui.confirm import confirm_destructive
 from gazetteer_desk.gui.forms.ui_security_page import Ui_SecurityPage
@@ -141,17 +142,26 @@ class SecurityView(QWidget):
         def work():
             # restore() checks the file (integrity, tables, revision, township) before touching anything
             restored = backup.restore(store, path, actor=actor)
-            return restored, listing.count_matters(restored, listing.MatterFilter())
+            # what the county already has from bundles exported after this backup was made
+            return restored, listing.count_matters(restored, listing.MatterFilter()), restore_notice(restored)
 
         self._start("从备份恢复", "正在检查并恢复备份…")
         self.runner.run(work, on_done=lambda result: self._restored(*result, quit_after=quit_after),
                         on_error=self._failed)
 
-    def _restored(self, store, matters: int, *, quit_after: bool) -> None:
+    def _restored(self, store, matters: int, notice: str, *, quit_after: bool) -> None:
         self._finish()
         self.ctx.store = store
-        self._show(None, f"✓ 已恢复（{matters} 件事项）。程序将关闭，请重新打开。")
+        done = f"已恢复（{matters} 件事项）。"
+        if notice:  # said where it cannot be missed: records the county has are not in this store
+            set_problem(self.message, f"{done}注意：县信访办已有本备份中没有的记录。{notice}\n程序将关闭，请重新打开。")
+        else:
+            self._show(None, f"✓ {done}程序将关闭，请重新打开。")
         self.restored.emit(store)
         if quit_after:
-            QMessageBox.information(self, "恢复完成", f"已从备份恢复（{matters} 件事项）。\n程序将关闭，请重新打开。")
+            if notice:
+                QMessageBox.warning(self, "恢复完成：县信访办已有本备份中没有的记录",
+                                    f"已从备份恢复（{matters} 件事项）。\n\n{notice}\n\n程序将关闭，请重新打开。")
+            else:
+                QMessageBox.information(self, "恢复完成", f"已从备份恢复（{matters} 件事项）。\n程序将关闭，请重新打开。")
             QApplication.quit()

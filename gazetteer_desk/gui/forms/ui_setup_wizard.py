@@ -299,6 +299,30 @@ class Ui_SetupWizard(object):
 
         self.keysLayout.addWidget(self.countySigningFingerprint)
 
+        self.keyPassphraseLabel = QLabel(self.keysPage)
+        self.keyPassphraseLabel.setObjectName(u"keyPassphraseLabel")
+
+        self.keysLayout.addWidget(self.keyPassphraseLabel)
+
+        self.keyPassphraseEdit = QLineEdit(self.keysPage)
+        self.keyPassphraseEdit.setObjectName(u"keyPassphraseEdit")
+        self.keyPassphraseEdit.setMaxLength(256)
+        self.keyPassphraseEdit.setEchoMode(QLineEdit.Password)
+
+        self.keysLayout.addWidget(self.keyPassphraseEdit)
+
+        self.keyRepeatLabel = QLabel(self.keysPage)
+        self.keyRepeatLabel.setObjectName(u"keyRepeatLabel")
+
+        self.keysLayout.addWidget(self.keyRepeatLabel)
+
+        self.keyRepeatEdit = QLineEdit(self.keysPage)
+        self.keyRepeatEdit.setObjectName(u"keyRepeatEdit")
+        self.keyRepeatEdit.setMaxLength(256)
+        self.keyRepeatEdit.setEchoMode(QLineEdit.Password)
+
+        self.keysLayout.addWidget(self.keyRepeatEdit)
+
         self.ownKeyFingerprint = QLabel(self.keysPage)
         self.ownKeyFingerprint.setObjectName(u"ownKeyFingerprint")
         self.ownKeyFingerprint.setWordWrap(True)
@@ -331,6 +355,8 @@ class Ui_SetupWizard(object):
         self.adminStaffLabel.setBuddy(self.adminStaffCombo)
         self.countyKeyLabel.setBuddy(self.countyKeyEdit)
         self.countySigningKeyLabel.setBuddy(self.countySigningKeyEdit)
+        self.keyPassphraseLabel.setBuddy(self.keyPassphraseEdit)
+        self.keyRepeatLabel.setBuddy(self.keyRepeatEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.townshipNameEdit, self.townshipCodeEdit)
         QWidget.setTabOrder(self.townshipCodeEdit, self.countyCodeEdit)
@@ -344,6 +370,8 @@ class Ui_SetupWizard(object):
         QWidget.setTabOrder(self.adminStaffCombo, self.countyKeyEdit)
         QWidget.setTabOrder(self.countyKeyEdit, self.countySigningKeyEdit)
         QWidget.setTabOrder(self.countySigningKeyEdit, self.countySigningKeyFileButton)
+        QWidget.setTabOrder(self.countySigningKeyFileButton, self.keyPassphraseEdit)
+        QWidget.setTabOrder(self.keyPassphraseEdit, self.keyRepeatEdit)
 
         self.retranslateUi(SetupWizard)
 
@@ -452,7 +480,7 @@ class Ui_SetupWizard(object):
 #endif // QT_CONFIG(accessibility)
         self.adminProblem.setProperty(u"role", QCoreApplication.translate("SetupWizard", u"problem", None))
         self.keysPage.setTitle(QCoreApplication.translate("SetupWizard", u"\u7b2c\u4e94\u6b65\uff1a\u4e0e\u53bf\u4fe1\u8bbf\u529e\u4ea4\u6362\u6570\u636e\u7684\u5bc6\u94a5", None))
-        self.keysPage.setSubTitle(QCoreApplication.translate("SetupWizard", u"\u6bcf\u6708\u7684\u6570\u636e\u5305\u53ea\u6709\u53bf\u4fe1\u8bbf\u529e\u80fd\u6253\u5f00\uff1b\u53bf\u4fe1\u8bbf\u529e\u4e0b\u53d1\u7684\u6570\u636e\u5305\u53ea\u8ba4\u5b83\u7684\u7b7e\u540d\u3002\u8bf7\u586b\u5199\u53bf\u4fe1\u8bbf\u529e\u63d0\u4f9b\u7684\u516c\u94a5\uff08age1 \u5f00\u5934\uff09\u548c\u7b7e\u540d\u516c\u94a5\uff08county.pub\uff09\uff0c\u5e76\u4e0e\u53bf\u4fe1\u8bbf\u529e\u7535\u8bdd\u6838\u5bf9\u6307\u7eb9\u3002\u4e5f\u53ef\u4ee5\u4ee5\u540e\u5728\u201c\u540c\u6b65\u201d\u4e2d\u586b\u5199\u3002", None))
+        self.keysPage.setSubTitle(QCoreApplication.translate("SetupWizard", u"\u6bcf\u6708\u7684\u6570\u636e\u5305\u53ea\u6709\u53bf\u4fe1\u8bbf\u529e\u80fd\u6253\u5f00\uff1b\u53bf\u4fe1\u8bbf\u529e\u4e0b\u53d1\u7684\u6570\u636e\u5305\u53ea\u8ba4\u5b83\u7684\u7b7e\u540d\u3002\u8bf7\u586b\u5199\u53bf\u4fe1\u8bbf\u529e\u63d0\u4f9b\u7684\u516c\u94a5\uff08age1 \u5f00\u5934\uff09\u548c\u7b7e\u540d\u516c\u94a5\uff08county.pub\uff09\uff0c\u5e76\u4e0e\u53bf\u4fe1\u8bbf\u529e\u7535\u8bdd\u6838\u5bf9\u6307\u7eb9\uff1b\u4e5f\u53ef\u4ee5\u4ee5\u540e\u5728\u201c\u540c\u6b65\u201d\u4e2d\u586b\u5199\u3002\u672c\u4e61\u9547\u7684\u5bc6\u94a5\u7528\u5bc6\u94a5\u53e3\u4ee4\u52a0\u5bc6\u4fdd\u5b58\uff0c\u5bfc\u51fa\u3001\u5bfc\u5165\u6570\u636e\u5305\u65f6\u9700\u8981\u8f93\u5165\u3002", None))
         self.countyKeyLabel.setText(QCoreApplication.translate("SetupWizard", u"\u53bf\u4fe1\u8bbf\u529e\u516c\u94a5", None))
 #if QT_CONFIG(accessibility)
         self.countyKeyEdit.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u53bf\u4fe1\u8bbf\u529e\u516c\u94a5", None))
@@ -472,6 +500,17 @@ class Ui_SetupWizard(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.countySigningFingerprint.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u53bf\u4fe1\u8bbf\u529e\u7b7e\u540d\u516c\u94a5\u6307\u7eb9", None))
+#endif // QT_CONFIG(accessibility)
+        self.keyPassphraseLabel.setText(QCoreApplication.translate("SetupWizard", u"\u5bc6\u94a5\u53e3\u4ee4 *\uff08\u81f3\u5c118\u4e2a\u5b57\u7b26\uff09", None))
+#if QT_CONFIG(accessibility)
+        self.keyPassphraseEdit.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u5bc6\u94a5\u53e3\u4ee4", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.keyPassphraseEdit.setToolTip(QCoreApplication.translate("SetupWizard", u"\u672c\u4e61\u9547\u7684\u7b7e\u540d\u5bc6\u94a5\u548c\u63a5\u6536\u5bc6\u94a5\u7528\u6b64\u53e3\u4ee4\u52a0\u5bc6\u4fdd\u5b58\uff1b\u6bcf\u6708\u5bfc\u51fa\u3001\u5bfc\u5165\u6570\u636e\u5305\u65f6\u9700\u8981\u8f93\u5165\u3002\u8bf7\u4e0e\u7ba1\u7406\u5458\u5bc6\u7801\u4e0d\u540c\uff0c\u5e76\u59a5\u5584\u8bb0\u5f55\u3002", None))
+#endif // QT_CONFIG(tooltip)
+        self.keyRepeatLabel.setText(QCoreApplication.translate("SetupWizard", u"\u518d\u6b21\u8f93\u5165\u5bc6\u94a5\u53e3\u4ee4 *", None))
+#if QT_CONFIG(accessibility)
+        self.keyRepeatEdit.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u518d\u6b21\u8f93\u5165\u5bc6\u94a5\u53e3\u4ee4", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.ownKeyFingerprint.setAccessibleName(QCoreApplication.translate("SetupWizard", u"\u672c\u4e61\u9547\u7b7e\u540d\u516c\u94a5\u6307\u7eb9", None))

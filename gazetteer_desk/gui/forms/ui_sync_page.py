@@ -95,6 +95,12 @@ class Ui_SyncPage(object):
         self.ownBox.setObjectName(u"ownBox")
         self.ownLayout = QVBoxLayout(self.ownBox)
         self.ownLayout.setObjectName(u"ownLayout")
+        self.keysProtectionLabel = QLabel(self.ownBox)
+        self.keysProtectionLabel.setObjectName(u"keysProtectionLabel")
+        self.keysProtectionLabel.setWordWrap(True)
+
+        self.ownLayout.addWidget(self.keysProtectionLabel)
+
         self.ownFingerprintLabel = QLabel(self.ownBox)
         self.ownFingerprintLabel.setObjectName(u"ownFingerprintLabel")
         self.ownFingerprintLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -120,6 +126,11 @@ class Ui_SyncPage(object):
         self.printKeyButton.setObjectName(u"printKeyButton")
 
         self.ownButtons.addWidget(self.printKeyButton)
+
+        self.protectKeysButton = QPushButton(self.ownBox)
+        self.protectKeysButton.setObjectName(u"protectKeysButton")
+
+        self.ownButtons.addWidget(self.protectKeysButton)
 
         self.ownSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -214,7 +225,8 @@ class Ui_SyncPage(object):
         QWidget.setTabOrder(self.setKeyButton, self.ownKeyText)
         QWidget.setTabOrder(self.ownKeyText, self.saveKeyButton)
         QWidget.setTabOrder(self.saveKeyButton, self.printKeyButton)
-        QWidget.setTabOrder(self.printKeyButton, self.periodEdit)
+        QWidget.setTabOrder(self.printKeyButton, self.protectKeysButton)
+        QWidget.setTabOrder(self.protectKeysButton, self.periodEdit)
         QWidget.setTabOrder(self.periodEdit, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.exportsTable)
         QWidget.setTabOrder(self.exportsTable, self.againButton)
@@ -251,6 +263,10 @@ class Ui_SyncPage(object):
         self.setKeyButton.setText(QCoreApplication.translate("SyncPage", u"\u8bbe\u7f6e\u516c\u94a5", None))
         self.ownBox.setTitle(QCoreApplication.translate("SyncPage", u"\u672c\u4e61\u9547\u7b7e\u540d\u516c\u94a5\uff08\u4ea4\u53bf\u4fe1\u8bbf\u529e\u767b\u8bb0\uff09", None))
 #if QT_CONFIG(accessibility)
+        self.keysProtectionLabel.setAccessibleName(QCoreApplication.translate("SyncPage", u"\u672c\u673a\u79c1\u94a5\u4fdd\u62a4\u60c5\u51b5", None))
+#endif // QT_CONFIG(accessibility)
+        self.keysProtectionLabel.setProperty(u"role", QCoreApplication.translate("SyncPage", u"warning", None))
+#if QT_CONFIG(accessibility)
         self.ownFingerprintLabel.setAccessibleName(QCoreApplication.translate("SyncPage", u"\u672c\u4e61\u9547\u516c\u94a5\u6307\u7eb9", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
@@ -264,6 +280,10 @@ class Ui_SyncPage(object):
         self.printKeyButton.setAccessibleName(QCoreApplication.translate("SyncPage", u"\u6253\u5370\u672c\u4e61\u9547\u516c\u94a5", None))
 #endif // QT_CONFIG(accessibility)
         self.printKeyButton.setText(QCoreApplication.translate("SyncPage", u"\u6253\u5370\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.protectKeysButton.setAccessibleName(QCoreApplication.translate("SyncPage", u"\u8bbe\u7f6e\u5bc6\u94a5\u53e3\u4ee4\uff0c\u52a0\u5bc6\u4fdd\u5b58\u672c\u673a\u79c1\u94a5", None))
+#endif // QT_CONFIG(accessibility)
+        self.protectKeysButton.setText(QCoreApplication.translate("SyncPage", u"\u8bbe\u7f6e\u5bc6\u94a5\u53e3\u4ee4\u2026", None))
         self.exportBox.setTitle(QCoreApplication.translate("SyncPage", u"\u6bcf\u6708\u5bfc\u51fa", None))
         self.periodLabel.setText(QCoreApplication.translate("SyncPage", u"\u671f\u95f4(&Q)\uff1a", None))
 #if QT_CONFIG(accessibility)

@@ -1,7 +1,8 @@
 """首次设置: township, villages, staff and leaders — checked with the division rules, saved in one transaction —
 then the first 管理员 account (created right after the store) and the county's keys: its ``age1…`` recipient (the
 monthly bundles are encrypted to it) and its signing public key (``county.pub``: the down bundles it signed are
-imported), each with its fingerprint for the phone check, so a new desk imports its first down bundle at once.
+imported), each with its fingerprint for the phone check, so a new desk imports its first down bundle at once —
+and the key passphrase that seals this township's own keys.
 
 Nothing else opens until it completes; ``store`` holds the new store afterwards. Going 上一步 after the store was
 created and changing a page saves the change (``setup.revise_township``); a message under a field goes once the field
@@ -18,7 +19,7 @@ from gazetteer_desk.domain.divisions import DivisionCodeError, validate_county_c
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.formats import FormatError, age_keys, minisign
 from gazetteer_desk.services.accounts import accounts
-from gazetteer_desk.services.sync import bundle_keys, down_keys
+from gazetteer_desk.services.sync import bundle_keys, down_keys, key_store
 from gazetteer_desk.services.setup import setup
 from gazetteer_desk.gui.forms.ui_setup_wizard import Ui_SetupWizard
 from gazetteer_desk.gui.matters.registration_parts import set_problem
@@ -84,7 +85,7 @@ class SetupWizard(QWizard):
         ui.leadersTable.itemChanged.connect(lambda _item: self._recheck_names())
         for edit in (ui.adminUsernameEdit, ui.adminPasswordEdit, ui.adminRepeatEdit):
             edit.textChanged.connect(lambda _t: set_problem(ui.adminProblem, ""))
-        for edit in (ui.countyKeyEdit, ui.countySigningKeyEdit):
+        for edit in (ui.countyKeyEdit, ui.countySigningKeyEdit, ui.keyPassphraseEdit, ui.keyRepeatEdit):
             edit.textChanged.connect(lambda _t: set_problem(ui.keysProblem, ""))
 
     def _recheck_township(self) -> None:
@@ -138,7 +139,7 @@ class SetupWizard(QWizard):
         if page is self.ui.adminPage:
             return self._create_admin()
         if page is self.ui.keysPage:
-            return self._save_county_key()
+            return self._save_keys()
         return True
 
     def initializePage(self, page_id: int) -> None:
@@ -146,14 +147,8 @@ class SetupWizard(QWizard):
         if self.page(page_id) is self.ui.adminPage:
             self._fill_admin_staff()
         if self.page(page_id) is self.ui.keysPage and self.store is not None:
-            key = bundle_keys.ensure_signing_key(self.store)
-            try:  # the county encrypts its down bundles to it: made now, so the county can register it at once
-                recipient = down_keys.township_recipient(self.store).public_key
-            except DeskError as error:
-                recipient = f"未能生成（{error.message}），可以以后在“同步”中生成"
             self.ui.ownKeyFingerprint.setText(
-                f"本乡镇的签名密钥已生成，公钥指纹：{minisign.public_key_fingerprint(key.public_key)}。"
-                f"本乡镇的接收公钥：{recipient}。请在“同步”中导出公钥文件，连同接收公钥交县信访办登记。")
+                "完成设置时生成本乡镇的签名密钥，用上面的密钥口令加密保存；之后请在“同步”中导出公钥文件交县信访办登记。")
 
     def _show_county_fingerprint(self, text: str) -> None:
         text = text.strip()
@@ -194,23 +189,33 @@ class SetupWizard(QWizard):
             return
         self.ui.countySigningKeyEdit.setText(minisign.public_key_text(pub).splitlines()[-1])
 
-    def _save_county_key(self) -> bool:
-        """Both keys checked before either is saved: a wrong one keeps the page open with nothing half saved."""
-        text = self.ui.countyKeyEdit.text().strip()
-        signing_text = self.ui.countySigningKeyEdit.text().strip()
+    def _save_keys(self) -> bool:
+        """The county's two keys (either may be left for later in 同步) and this township's own keys, sealed with the
+        passphrase: everything is checked before anything is saved, so a wrong entry keeps the page open with
+        nothing half saved."""
+        ui = self.ui
+        text = ui.countyKeyEdit.text().strip()
+        signing_text = ui.countySigningKeyEdit.text().strip()
         actor = self.admin or ""
         try:
             if text:
                 age_keys.parse_recipient(text)
             signing = down_keys.parse_county_signing_key(signing_text) if signing_text else None
-            if text:  # either may be set later in 同步
+            passphrase = key_store.check_new_passphrase(ui.keyPassphraseEdit.text(), ui.keyRepeatEdit.text())
+            key = bundle_keys.create_township_keys(self.store, passphrase)
+            # the county encrypts its down bundles to this recipient: shown now, so the county can register it at once
+            recipient = down_keys.township_recipient(self.store, passphrase).public_key
+            if text:
                 bundle_keys.set_county_key(self.store, text, actor=actor)
             if signing is not None:
                 down_keys.register_county_signing_key(self.store, signing, actor=actor)
         except (DeskError, FormatError) as error:
-            set_problem(self.ui.keysProblem, getattr(error, "message", str(error)))
+            set_problem(ui.keysProblem, getattr(error, "message", str(error)))
             return False
-        set_problem(self.ui.keysProblem, "")
+        ui.ownKeyFingerprint.setText(
+            f"本乡镇的签名密钥已生成并加密保存，公钥指纹：{minisign.public_key_fingerprint(key)}。"
+            f"本乡镇的接收公钥：{recipient}。请在“同步”中导出公钥文件，连同接收公钥交县信访办登记。")
+        set_problem(ui.keysProblem, "")
         return True
 
     def _check_township(self, only_clear: bool = False) -> bool:

@@ -15,6 +15,7 @@ from gazetteer_desk.services.sync import bundle_import, county
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.gui.forms.ui_county_page import Ui_CountyPage
 from gazetteer_desk.gui.operations import OperationRunner
+from gazetteer_desk.gui.sync.key_passphrase import passphrase_for
 from gazetteer_desk.gui.progress import JobProgress
 from gazetteer_desk.gui.sync.down_panels import CountyDownPanel
 
@@ -71,9 +72,12 @@ class CountyPage(QWidget):
             self.import_files([Path(f) for f in files])
 
     def import_files(self, files: list[Path]) -> None:
+        go, passphrase = passphrase_for(self, self.store.home, "打开乡镇数据包要用县信访办的私钥，")
+        if not go:
+            return
         self.progress.start()
         self.runner.run(lambda progress: bundle_import.import_bundles(self.store, files, progress=progress,
-                                                                      actor=self.actor),
+                                                                      actor=self.actor, passphrase=passphrase),
                         on_done=self._on_done, on_error=self._on_failed, on_progress=self.progress.on_progress)
 
     def _on_done(self, result) -> None:

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPus
 
 from gazetteer_desk.services.sync import acknowledgements, county_orders, down_export, down_import, down_keys
 from gazetteer_desk.services.sync import township_orders
+from gazetteer_desk.errors import DeskError
+from gazetteer_desk.gui.sync.key_passphrase import passphrase_for
 from gazetteer_desk.store.database import Store
 
 _ACK_COLOURS = {"imported": "#2e7d32", "refused": "#c62828", "mismatch": "#c62828", "pending": "#607d8b"}
@@ -77,10 +79,14 @@ class TownshipDownPanel(QGroupBox):
 
     def refresh(self) -> None:
         signer = down_keys.county_signer(self.store)
-        recipient = down_keys.township_recipient(self.store)
+        try:
+            recipient = down_keys.township_recipient(self.store)
+            own = f"本乡镇接收公钥（交县信访办登记）：{recipient.public_key}　指纹：{recipient.fingerprint}"
+        except DeskError as error:  # sealed keys without a receiving key: made on the command line (bundle recipient)
+            own = f"本乡镇接收公钥：{error.message}"
         self.signer_label.setText(
             (f"县信访办签名公钥指纹：{signer.fingerprint}" if signer else "尚未登记县信访办签名公钥（county.pub）")
-            + f"\n本乡镇接收公钥（交县信访办登记）：{recipient.public_key}　指纹：{recipient.fingerprint}")
+            + f"\n{own}")
         statuses = acknowledgements.export_statuses(self.store)
         _fill(self.acks_table, [[s.sequence, s.period, s.text] for s in statuses])
         for r, status in enumerate(statuses):
@@ -96,8 +102,6 @@ class TownshipDownPanel(QGroupBox):
             self.register_signing_key(Path(path))
 
     def register_signing_key(self, path: Path) -> None:
-        from gazetteer_desk.errors import DeskError
-
         try:
             down_keys.set_county_signing_key(self.store, path, actor=self.actor)
         except DeskError as error:
@@ -111,8 +115,11 @@ class TownshipDownPanel(QGroupBox):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
+        go, passphrase = passphrase_for(self, self.store.home, "打开县信访办下发的数据包要用本乡镇的接收密钥，")
+        if not go:
+            return
         self.import_button.setEnabled(False)
-        self.runner.run(lambda: down_import.import_down(self.store, path, actor=self.actor),
+        self.runner.run(lambda: down_import.import_down(self.store, path, actor=self.actor, passphrase=passphrase),
                         on_done=self._on_done, on_error=self._on_failed)
 
     def _on_done(self, report) -> None:
@@ -157,8 +164,11 @@ class CountyDownPanel(QWidget):
             self.export_to(Path(folder))
 
     def export_to(self, folder: Path) -> None:
+        go, passphrase = passphrase_for(self, self.store.home, "下发数据包要用县信访办的签名密钥签名，")
+        if not go:
+            return
         self.export_button.setEnabled(False)
-        self.runner.run(lambda: down_export.export_all(self.store, folder, actor=self.actor),
+        self.runner.run(lambda: down_export.export_all(self.store, folder, actor=self.actor, passphrase=passphrase),
                         on_done=self._on_done, on_error=self._on_failed)
 
     def _on_done(self, results) -> None:

@@ -12,13 +12,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from gazetteer_desk.errors import DeskError
-from gazetteer_desk.services.sync import bundle_export, bundle_keys
+from gazetteer_desk.services.sync import bundle_export, bundle_keys, key_store
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.gui.forms.ui_sync_page import Ui_SyncPage
 from gazetteer_desk.gui.operations import OperationRunner
 from gazetteer_desk.gui.progress import JobProgress
 from gazetteer_desk.gui.matters.registration_parts import set_problem
 from gazetteer_desk.gui.sync.down_panels import TownshipDownPanel
+from gazetteer_desk.gui.sync.key_passphrase import new_passphrase, passphrase_for
 
 
 class SyncPage(QWidget):
@@ -48,6 +49,8 @@ class SyncPage(QWidget):
         self.print_key_button.clicked.connect(self.print_public_key)
         self.export_button.clicked.connect(self.choose_folder_and_export)
         self.again_button.clicked.connect(self.choose_folder_and_export_again)
+        self.protect_button, self.protection = ui.protectKeysButton, ui.keysProtectionLabel
+        self.protect_button.clicked.connect(self.protect_keys)
         self.down = TownshipDownPanel(store, self.runner, self, actor=actor)  # the county's answer, below the export
         self.layout().addWidget(self.down)
         self.refresh()
@@ -61,6 +64,11 @@ class SyncPage(QWidget):
         if key and key.backup_key:
             fingerprint += f"　备份：{key.backup_fingerprint}"
         self.county_fingerprint.setText(fingerprint)
+        plain = key_store.plain_keys(self.store.home)
+        self.protection.setText("本机私钥尚未加密保存：任何能读取此电脑文件的人都能以本乡镇名义签名数据包。"
+                                "请点“设置密钥口令”加密保存。" if plain else "")
+        self.protection.setVisible(bool(plain))
+        self.protect_button.setVisible(bool(plain))
         pub = bundle_keys.own_public_key(self.store)
         self.own_fingerprint.setText(f"指纹：{pub.fingerprint}")
         self.own_key_text.setPlainText(pub.key)
@@ -111,6 +119,19 @@ class SyncPage(QWidget):
                          f"指纹：{pub.fingerprint}\n\n公钥：{pub.key}")
         doc.print_(printer)
 
+    def protect_keys(self) -> None:
+        typed = new_passphrase(self)
+        if typed is None:
+            return
+        try:
+            done = key_store.protect(self.store, typed[0], typed[1], actor=self.actor)
+        except DeskError as error:
+            set_problem(self.status, f"未设置密钥口令：{error.message}")
+            return
+        self.refresh()
+        set_problem(self.status, f"✓ 已用密钥口令加密保存{len(done)}个私钥；此后导出、导入数据包时需要输入此口令",
+                    ok=True)
+
     # --- export ---------------------------------------------------------------------------------------------------
 
     def choose_folder_and_export(self) -> None:
@@ -130,8 +151,13 @@ class SyncPage(QWidget):
     def export_to(self, folder: Path, again: int | None = None) -> None:
         period = self.period_edit.text().strip()
         if again is None:
+            go, passphrase = passphrase_for(self, self.store.home, "导出数据包要用本乡镇的签名密钥签名，")
+            if not go:
+                return
+
             def work(progress):
-                return bundle_export.export_bundle(self.store, folder, period, progress, actor=self.actor)
+                return bundle_export.export_bundle(self.store, folder, period, progress, actor=self.actor,
+                                                   passphrase=passphrase)
         else:
             def work(progress):
                 return bundle_export.export_again(self.store, again, folder, progress, actor=self.actor)

@@ -14,7 +14,9 @@ from datetime import datetime
 from sqlmodel import select
 
 from gazetteer_desk.domain.permissions import ADMIN_ROLE, ROLES, can, role_label, roles_for_mode
+from gazetteer_desk.domain import text as desk_text
 from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.services.core.text_input import NAME, check_texts
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import Account, Staff
 from gazetteer_desk.services.accounts import login_guard
@@ -94,6 +96,7 @@ def check_new_password(username: str, password: str) -> None:
 
 
 def check_username(username: str) -> str:
+    check_texts({"用户名": (username, NAME)})  # a name that forges output or reads reversed in the audit trail
     username = username.strip()
     if not username:
         raise DeskError("请填写用户名")
@@ -215,6 +218,10 @@ def login(store: Store, username: str, password: str, *, now: float | None = Non
 
     Repeated wrong passwords make the next attempt wait, then lock the account for a while (:mod:`login_guard`)."""
     username = username.strip()
+    if desk_text.problem(username) or len(username) > 64:
+        # never a user's name: recorded escaped, so a forged name cannot rewrite what the audit list prints
+        audit.record_now(store, desk_text.shown(username)[:80], "login_failed", "account", "", {"reason": "bad_name"})
+        raise DeskError(LOGIN_FAILED)
     try:
         login_guard.check(store, username, now)
     except login_guard.LoginThrottled:

@@ -55,6 +55,8 @@ ACTION_LABELS = {
     "reception_day_cancel": "取消领导接访日",
     "field_visit": "领导下访",
     "county_key": "设置县级公钥",
+    "keys_protected": "设置密钥口令",
+    "keys_passphrase": "更改密钥口令",
 }
 
 

@@ -34,7 +34,7 @@ FIELD_LABELS = {
     "limits_moved": "期限随之变动的事项", "removed": "删除的设置", "county": "县信访办公钥指纹", "backup": "备份公钥指纹",
     # backups, bundles, ledgers
     "kept_aside": "原库另存为", "revision": "数据库版本", "matters": "事项数", "rotated": "清理的旧备份",
-    "period": "期间", "sequence": "序号", "records": "记录数", "file": "文件", "inserted": "新增", "updated": "更新",
+    "period": "期间", "files": "密钥文件", "sequence": "序号", "records": "记录数", "file": "文件", "inserted": "新增", "updated": "更新",
     "deleted": "删除", "sheet": "工作表", "rows": "行数", "imported": "导入", "duplicates": "重复", "bad": "有误",
     "first": "第一件", "last": "最后一件", "start": "起", "end": "止", "township": "乡镇", "masked": "号码已遮蔽",
     # mediation

@@ -7,6 +7,7 @@ from sqlmodel import select
 
 from gazetteer_desk.domain.procedure import STATUS_LABELS
 from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.services.core.text_input import LONG, SHORT, check_texts
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import CaseAssignment, CaseProgress, Matter
 from gazetteer_desk.services.core.lookup import check_period, find_leader, find_staff, staff_names
@@ -75,6 +76,7 @@ class AssignmentView:
 def assign(store: Store, data: AssignmentInput, actor="") -> AssignmentView:
     """A signed-in ``actor`` needs ``leader_work`` and cannot assign a matter hidden from their role (Art. 30)."""
     require(actor, "leader_work")
+    check_texts({"工作专班成员": (data.members, SHORT), "参与单位": (data.units, SHORT)})
     check_period(data.start_on, data.end_on, "包案结束日期")
     code = store.township_code
     with store.transaction() as session:
@@ -110,6 +112,7 @@ def record_progress(store: Store, assignment_id: str, duty: str, note: str, *, o
     require(actor, "leader_work")
     if duty not in DUTIES:
         raise DeskError(f"包案职责应为：{'、'.join(DUTIES)}")
+    check_texts({"进展情况": (note, LONG)})
     note = (note or "").strip()
     if not note:
         raise DeskError("请填写进展情况")
@@ -126,6 +129,7 @@ def record_progress(store: Store, assignment_id: str, duty: str, note: str, *, o
 
 def settle(store: Store, assignment_id: str, result: str, *, on: date | None = None, actor="") -> AssignmentView:
     require(actor, "leader_work")
+    check_texts({"包案化解结果": (result, LONG)})
     result = (result or "").strip()
     if not result:
         raise DeskError("请填写包案化解结果")

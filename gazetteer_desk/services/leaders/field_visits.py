@@ -8,6 +8,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.services.core.text_input import LONG, check_texts
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import FieldVisit, Matter, MatterEvent, Staff, Visit
 from gazetteer_desk.services.matters.registration import RegistrationInput, RegistrationResult, register
@@ -55,6 +56,7 @@ class FieldVisitPage:
 
 def log_field_visit(store: Store, data: FieldVisitInput, actor="") -> FieldVisitRow:
     require(actor, "leader_work")
+    check_texts({"接触群众": (data.people_met, LONG), "发现的问题": (data.problems, LONG), "备注": (data.notes, LONG)})
     code = store.township_code
     if not (data.problems.strip() or data.people_met.strip()):
         raise DeskError("请填写接触群众或发现的问题")

@@ -12,6 +12,7 @@ from gazetteer_desk.store.models import Staff
 from gazetteer_desk.services.core import history
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.core.lookup import visible_matter
+from gazetteer_desk.services.core.text_input import LONG, check_texts
 
 
 def note_on_matter(store: Store, matter_number: str, text: str, *, actor, empty: str,
@@ -19,6 +20,7 @@ def note_on_matter(store: Store, matter_number: str, text: str, *, actor, empty:
     """``occasion(session)`` loads the ReceptionDay or FieldVisit (with ``leader_id`` and ``day``); ``link`` is the
     key under which its id goes into the history line's data; ``describe(leader, row)`` is the line's prefix."""
     require(actor, "leader_work")
+    check_texts({"内容": (text, LONG)})
     text = (text or "").strip()
     if not text:
         raise DeskError(empty)

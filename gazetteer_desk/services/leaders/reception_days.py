@@ -9,6 +9,7 @@ from sqlmodel import select
 
 from gazetteer_desk.domain.procedure import STATUS_LABELS
 from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.services.core.text_input import LONG, NAME, SHORT, check_texts
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import Matter, MatterEvent, Petitioner, ReceptionDay, Staff, Visit
 from gazetteer_desk.services.core.lookup import find_leader, parse_hhmm
@@ -85,6 +86,8 @@ class DayPage:
 def schedule(store: Store, data: ReceptionDayInput, actor="") -> ScheduleRow:
     """Add a reception day to the schedule — one transaction; bad input saves nothing."""
     require(actor, "leader_work")
+    check_texts({"接访地点": (data.place, SHORT), "联络员": (data.liaison, NAME), "联络员电话": (data.liaison_phone, SHORT),
+                 "备注": (data.notes, LONG)})
     start = parse_hhmm(data.start_time, "开始时间")
     end = parse_hhmm(data.end_time, "结束时间")
     if end <= start:

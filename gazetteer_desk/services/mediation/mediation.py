@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 
 from gazetteer_desk.domain import limits
 from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.services.core.text_input import LONG, SHORT, check_texts
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import Matter, MediationCase, MediationFollowup, MediationSession
 from gazetteer_desk.services.core.calendar import calendar_for, calendar_in
@@ -123,6 +124,7 @@ def open_case(store: Store, data: MediationInput, actor="") -> str:
 def add_session(store: Store, number: str, on: date, notes: str, actor="") -> None:
     """调解工作记录: one session of the mediation."""
     require(actor, "mediation")
+    check_texts({"调解记录": (notes, LONG)})
     notes = (notes or "").strip()
     if not notes:
         raise DeskError("请填写调解记录内容")
@@ -176,6 +178,7 @@ def record_agreement(store: Store, number: str, data: AgreementInput, actor="") 
 def record_failure(store: Store, number: str, *, routes: list[str], on: date, reason: str = "", actor="") -> None:
     """调解不成: the mediation ends and the parties are told of arbitration / administrative / court routes (Art. 26)."""
     require(actor, "mediation")
+    check_texts({"终止调解的原因": (reason, LONG)})
     routes = check_failure_routes(routes)
     with store.transaction() as session:
         case = _case(session, store.township_code, number)
@@ -227,6 +230,7 @@ def add_followup(store: Store, number: str, *, on: date, performance: str, metho
 def record_judicial_confirmation(store: Store, number: str, *, on: date, court: str = "", actor="") -> None:
     """The parties applied jointly for 司法确认 (Art. 33): the window warning stops."""
     require(actor, "mediation")
+    check_texts({"人民法院": (court, SHORT)})
     with store.transaction() as session:
         case = _case(session, store.township_code, number)
         if case.status != "success":

@@ -8,6 +8,7 @@ from gazetteer_desk.domain.categories import SATISFACTION
 from gazetteer_desk.domain.idnumber import IdNumberError, parse_id_number
 from gazetteer_desk.resources import division_table
 from gazetteer_desk.errors import DeskError
+from gazetteer_desk.services.core.text_input import LONG, NAME, SHORT, check_texts
 from gazetteer_desk.services.mediation.mediation_parties import PARTY_KINDS, PARTY_ROLES, Party
 
 SOURCES = {
@@ -50,6 +51,9 @@ def check_opening(data: MediationInput) -> tuple[list[Party], list[str]]:
     """The registration's parties (cleaned, birth and sex filled from the ID number) and mediators."""
     if data.source not in SOURCES:
         raise DeskError(f"未知的调解来源“{data.source}”（可选：{'、'.join(SOURCES.values())}）")
+    check_texts({"纠纷事实": (data.facts, LONG), "争议事项": (data.issues, LONG),
+                 "信访事项编号": (data.matter_number, SHORT),
+                 **{f"调解员{n}": (m, NAME) for n, m in enumerate(data.mediators, start=1) if (m or "").strip()}})
     parties = [check_party(p, data.applied_on) for p in data.parties if (p.name or "").strip()]
     if len(parties) < 2:
         raise DeskError("人民调解至少需要两方当事人，请填写当事人")
@@ -62,6 +66,9 @@ def check_opening(data: MediationInput) -> tuple[list[Party], list[str]]:
 
 
 def check_party(p: Party, on: date) -> Party:
+    check_texts({"当事人姓名（名称）": (p.name, NAME), "当事人民族": (p.ethnicity, SHORT), "当事人出生": (p.birth, SHORT),
+                 "当事人证件号码": (p.id_number, SHORT), "当事人电话": (p.phone, SHORT), "当事人住址": (p.address, SHORT),
+                 "法定代表人或委托代理人": (p.representative, SHORT)})
     name = p.name.strip()
     if p.kind not in PARTY_KINDS:
         raise DeskError(f"当事人“{name}”的类型应为个人或单位")
@@ -87,6 +94,9 @@ def check_agreement(data: AgreementInput) -> str:
     """The agreement's terms, stripped; the dates are checked against the case by the caller."""
     if data.kind not in AGREEMENT_KINDS:
         raise DeskError("协议形式应为书面协议或口头协议")
+    check_texts({"协议内容": (data.terms, LONG), "履行方式": (data.performance_manner, LONG),
+                 "纠纷事实": (data.facts, LONG), "争议事项": (data.issues, LONG),
+                 "各方当事人的责任": (data.responsibilities, LONG)})
     terms = (data.terms or "").strip()
     if not terms:
         raise DeskError("请填写协议内容（达成的调解条款）")
@@ -108,6 +118,7 @@ def check_failure_routes(routes: list[str] | None) -> list[str]:
 
 
 def check_followup(performance: str, method: str, satisfaction: str, notes: str) -> None:
+    check_texts({"回访情况": (notes, LONG)})
     if performance not in PERFORMANCE:
         raise DeskError(f"履行情况应为：{'、'.join(PERFORMANCE)}")
     if method not in FOLLOWUP_METHODS:

@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 
 from gazetteer_desk.domain.divisions import village_code
 from gazetteer_desk.errors import DeskError, NotFound
+from gazetteer_desk.services.core.text_input import NAME, check_texts
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import Staff, Village
 from gazetteer_desk.services.core import audit
@@ -137,6 +138,7 @@ def _clean_name(kind: str, name: str) -> str:
     name = " ".join((name or "").split())
     if not name:
         raise DeskError(f"请填写{KINDS[kind]}名称" if kind == "village" else f"请填写{KINDS[kind]}姓名")
+    check_texts({f"{KINDS[kind]}名称" if kind == "village" else f"{KINDS[kind]}姓名": (name, NAME)})
     if len(name) > 40:
         raise DeskError(f"{KINDS[kind]}名称过长（最多40字）")
     return name

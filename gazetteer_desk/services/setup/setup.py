@@ -13,6 +13,7 @@ from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.migrate import open_store
 from gazetteer_desk.store.models import Staff, Township, Village
 from gazetteer_desk.services.core import audit
+from gazetteer_desk.services.core.text_input import NAME, SHORT, check_texts
 
 
 @dataclass
@@ -40,8 +41,25 @@ def parse_villages(text: str) -> list[str]:
     return names
 
 
+def check_setup_text(data: TownshipSetup) -> None:
+    """The names and details set-up stores, checked like every typed text (they are printed on every paper)."""
+    def named(value: str) -> str | None:  # a blank name gets the page's own 请填写 message, not this one
+        return value if value and value.strip() else None
+
+    check_texts({
+        "乡镇（街道）名称": (named(data.township_name), NAME), "县（区）名称": (data.county_name, SHORT),
+        "信访工作机构名称": (data.office_name, SHORT), "接待场所地址": (data.address, SHORT), "接待电话": (data.phone, SHORT),
+        # by position: a name that may not be stored is not repeated in the message
+        **{f"第{i}个村（社区）名称": (named(v), NAME) for i, v in enumerate(data.villages, start=1)},
+        **{f"第{i}位工作人员姓名": (named(s), NAME) for i, s in enumerate(data.staff, start=1)},
+        **{f"第{i}位领导姓名": (named(n), NAME) for i, (n, _post) in enumerate(data.leaders, start=1)},
+        **{f"第{i}位领导的职务": (post, SHORT) for i, (_n, post) in enumerate(data.leaders, start=1)},
+    })
+
+
 def init_township(home: Path, setup: TownshipSetup) -> Store:
     """Create the store in ``home`` and record the township; refuses a home that is already set up."""
+    check_setup_text(setup)
     try:
         code = validate_township_code(setup.township_code)  # first: its own message names the 9-digit code
         county = validate_county_code(setup.county_code or code[:6])
@@ -93,6 +111,7 @@ def revise_township(store: Store, data: TownshipSetup, actor: str = "首次设�
     and leaders follow what the pages now say, in one transaction. The codes are fixed once the store exists.
 
     Names no longer listed are retired, not deleted (nothing refers to them yet, but retiring is the one way out)."""
+    check_setup_text(data)
     code = store.township_code
     if data.township_code.strip() != code:
         raise DeskError(f"乡镇区划代码已保存为{code}，不能再修改")

@@ -13,8 +13,10 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gazetteer_desk.errors import DeskError
 from gazetteer_desk.formats import FormatError, minisign
 from gazetteer_desk.services.sync import bundle_payload as payload
+from gazetteer_desk.services.sync import key_store
 from gazetteer_desk.services.sync.bundle_keys import signing_key_path
 
 SIGNATURE_GLOB = "*.gdb.age.minisig"
@@ -69,8 +71,8 @@ def kept_bundles(home: Path, township: str) -> list[KeptBundle]:
     """The signed bundles in ``HOME/bundles`` that this township's key really signed, by sequence."""
     folder = Path(home) / "bundles"
     try:
-        public = minisign.load_secret_key(signing_key_path(home))
-    except (FormatError, OSError):
+        public = key_store.signing_public_key(signing_key_path(home))
+    except (DeskError, OSError):
         return []
     found: dict[int, KeptBundle] = {}
     for signature in sorted(folder.glob(SIGNATURE_GLOB)) if folder.is_dir() else []:

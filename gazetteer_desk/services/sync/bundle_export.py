@@ -65,8 +65,9 @@ def _raw(session):
 
 
 def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
-                  progress: Progress | None = None, *, actor="") -> ExportResult:
-    """``actor``: a signed-in user (``export_bundle`` is checked) or a name; the export is audited."""
+                  progress: Progress | None = None, *, actor="", passphrase: str | None = None) -> ExportResult:
+    """``actor``: a signed-in user (``export_bundle`` is checked) or a name; the export is audited.
+    ``passphrase`` opens the signing key when it is sealed (:class:`key_store.PassphraseNeeded` without it)."""
     require(actor, "export_bundle")
     if store.mode == "county":
         raise DeskError("县信访办的数据目录不导出数据包（导出在乡镇进行）")
@@ -76,7 +77,7 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
         raise DeskError(f"导出文件夹不存在（U盘可能未插好）：{out_dir}")
     period = payload.check_period(period or date.today().strftime("%Y-%m"))
     to = recipients(store)
-    key = ensure_signing_key(store)
+    key = ensure_signing_key(store, passphrase)
     township = store.township_code
     township_name = store.setting("township_name")
     written: list[Path] = []

@@ -38,6 +38,7 @@ from gazetteer_desk.services.sync import bundle_payload as payload
 from gazetteer_desk.services.sync import order_answers
 from gazetteer_desk.services.sync.bundle_rows import RowRules, foreign_references
 from gazetteer_desk.services.core.authz import require
+from gazetteer_desk.services.sync import key_store
 from gazetteer_desk.services.sync.bundle_keys import county_identity_path
 from gazetteer_desk.services.core.mode import require_county
 from gazetteer_desk.services.core.query_secret import keep_query_secret
@@ -214,12 +215,11 @@ def _columns(store: Store) -> dict[str, list[str]]:
         raw.close()
 
 
-def _identities(store: Store):
+def _identities(store: Store, passphrase: str | None):
     path = county_identity_path(store.home)
-    try:
-        return age_keys.load_identities(path)
-    except FormatError as error:
-        raise DeskError(f"{error.message}（县信访办私钥应在 {path}，由 gazetteer-desk county init 生成）") from error
+    if not path.exists():
+        raise DeskError(f"找不到县信访办私钥（应在 {path}，由 gazetteer-desk county init 生成）")
+    return key_store.load_identities(path, passphrase)
 
 
 def _raw(session):
@@ -360,12 +360,13 @@ def held_bundles(store: Store) -> list[HeldBundle]:
 
 
 def import_bundles(store: Store, files: Iterable[Path | str], *, max_payload: int = container.MAX_TOTAL,
-                   progress: Callable[[int, str], None] | None = None, actor="") -> ImportResult:
+                   progress: Callable[[int, str], None] | None = None, actor="",
+                   passphrase: str | None = None) -> ImportResult:
     """Import township bundles into the county store; a report per file (held ones imported later are reported
-    too, under their held copy's path)."""
+    too, under their held copy's path). ``passphrase`` opens the county's identity when it is sealed."""
     require_county(store)
     require(actor, "import_bundle")
-    identities = _identities(store)
+    identities = _identities(store, passphrase)
     columns = _columns(store)
     progress = progress or (lambda _p, _t: None)
     paths = [Path(f) for f in files]

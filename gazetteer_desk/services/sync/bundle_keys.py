@@ -1,7 +1,7 @@
 """The township's keys: the county office's age public key (to encrypt to) and its own minisign signing key.
 
-The signing key lives in ``HOME/keys/township.minisign.key`` (mode 0600, unencrypted — see
-docs/bundle-format.md for why); the county registers the public half from ``gazetteer-desk bundle pubkey``.
+The signing key lives in ``HOME/keys/township.minisign.key`` (mode 0600, sealed with the key passphrase set at set-up,
+see :mod:`key_store`); the county registers the public half from ``gazetteer-desk bundle pubkey``.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from gazetteer_desk.formats.atomic import write_atomic
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
+from gazetteer_desk.services.sync import key_store
 
 SIGNING_KEY_FILE = "township.minisign.key"
 COUNTY_IDENTITY_FILE = "county.key"
@@ -38,22 +39,37 @@ def _desk_error(error: FormatError) -> DeskError:
     return DeskError(error.message)
 
 
-def ensure_signing_key(store: Store) -> minisign.SigningKey:
-    """The township's signing key, created on first use (the first-run wizard calls this too)."""
-    return signing_key_at(signing_key_path(store.home))
+def ensure_signing_key(store: Store, passphrase: str | None = None) -> minisign.SigningKey:
+    """The township's signing key, opened with ``passphrase`` when sealed; made on first use (sealed when a
+    passphrase is given — set-up always gives one)."""
+    path = signing_key_path(store.home)
+    if path.exists():
+        return key_store.load_signing_key(path, passphrase)
+    if not passphrase and key_store.sealed(store.home):
+        raise key_store.PassphraseNeeded()  # the other keys are sealed: this one will be too
+    return key_store.new_signing_key(path, passphrase)
 
 
-def signing_key_at(path: Path) -> minisign.SigningKey:
-    """The minisign key kept at ``path`` (a township's or the county's), made there on first use."""
-    try:
-        if path.exists():
-            return minisign.load_secret_key(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        key = minisign.generate_signing_key()
-        minisign.save_secret_key(key, path)
-        return key
-    except FormatError as error:
-        raise _desk_error(error) from error
+def create_township_keys(store: Store, passphrase: str, repeat: str | None = None) -> minisign.PublicKey:
+    """Set-up: the township's signing key and its receiving identity (down bundles), both sealed with
+    ``passphrase``. Keys already there are kept (a second run of set-up never replaces a registered key)."""
+    passphrase = key_store.check_new_passphrase(passphrase, repeat)
+    signing = signing_key_path(store.home)
+    if not signing.exists():
+        key_store.new_signing_key(signing, passphrase)
+    identity = keys_dir(store.home) / "township.age.key"
+    if not identity.exists():
+        key_store.new_identity(identity, passphrase)
+    return key_store.signing_public_key(signing)
+
+
+def signing_public_key(store: Store, passphrase: str | None = None) -> minisign.PublicKey:
+    """The public half of the township's signing key, without the passphrase; the key is made when missing (only
+    a store set up before keys were sealed lacks one: ``passphrase`` seals it then)."""
+    path = signing_key_path(store.home)
+    if not path.exists():
+        ensure_signing_key(store, passphrase)
+    return key_store.signing_public_key(path)
 
 
 @dataclass(frozen=True)
@@ -121,16 +137,16 @@ class OwnPublicKey:
         return self.text.strip().splitlines()[-1]
 
 
-def own_public_key(store: Store) -> OwnPublicKey:
-    key = ensure_signing_key(store)
+def own_public_key(store: Store, passphrase: str | None = None) -> OwnPublicKey:
+    key = signing_public_key(store, passphrase)
     comment = f"minisign public key {key.key_id_hex} of township {store.township_code}"
     return OwnPublicKey(minisign.public_key_text(key, comment), minisign.public_key_fingerprint(key),
                         signing_key_path(store.home))
 
 
-def write_public_key(store: Store, out: Path) -> OwnPublicKey:
+def write_public_key(store: Store, out: Path, passphrase: str | None = None) -> OwnPublicKey:
     """Write this township's minisign ``.pub`` file for the county to register."""
-    pub = own_public_key(store)
+    pub = own_public_key(store, passphrase)
     try:
         write_atomic(Path(out), pub.text.encode("utf-8"))
     except FormatError as error:

@@ -25,7 +25,9 @@ from gazetteer_desk.store.models import BundleImport, RegisteredTownship
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import PermissionDenied, is_user, require
 from gazetteer_desk.services.sync.bundle_import import held_bundles
+from gazetteer_desk.services.sync import key_store
 from gazetteer_desk.services.sync.bundle_keys import county_identity_path
+from gazetteer_desk.services.sync.down_keys import county_signing_key_path
 from gazetteer_desk.services.core.overdue import overdue_condition
 
 
@@ -38,8 +40,12 @@ class CountyIdentity:
     created: bool  # False when the home and key already existed
 
 
-def init_county(home: Path, county_code: str | None = None, county_name: str = "") -> CountyIdentity:
-    """Create the county store (if needed) and the county's age identity ``keys/county.key`` (mode 0600)."""
+def init_county(home: Path, county_code: str | None = None, county_name: str = "",
+                passphrase: str | None = None) -> CountyIdentity:
+    """Create the county store (if needed), the county's age identity ``keys/county.key`` and its signing key
+    (mode 0600), both sealed with ``passphrase`` (checked first: nothing is made with a poor one)."""
+    if passphrase is not None:
+        passphrase = key_store.check_new_passphrase(passphrase)
     store = open_store(home, create=True)
     try:
         created_store = False
@@ -61,14 +67,12 @@ def init_county(home: Path, county_code: str | None = None, county_name: str = "
             created_store = True
         path = county_identity_path(home)
         created_key = not path.exists()
-        try:
-            if created_key:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                public_key = age_keys.write_identity_file(path)
-            else:
-                public_key = age_keys.public_key_of(age_keys.load_identity(path))
-        except FormatError as error:
-            raise DeskError(error.message) from error
+        if created_key:
+            public_key = key_store.new_identity(path, passphrase)
+        else:
+            public_key = key_store.identity_public_key(path)
+        if not county_signing_key_path(home).exists():
+            key_store.new_signing_key(county_signing_key_path(home), passphrase if key_store.sealed(home) else None)
         store.set_setting("county_public_key_own", public_key)
     except BaseException:
         store.close()

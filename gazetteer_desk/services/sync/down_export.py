@@ -53,13 +53,15 @@ _LABELS = {"acknowledgement": "回执", "order": "交办/督办", "decision": "�
            "key": "密钥"}
 
 
-def export_down(store: Store, township_code: str, out_dir: Path | str, *, actor="") -> DownResult:
+def export_down(store: Store, township_code: str, out_dir: Path | str, *, actor="",
+                passphrase: str | None = None) -> DownResult:
+    """One township's down bundle, signed with the county's key (opened with ``passphrase`` when sealed)."""
     require_county(store)
     require(actor, "import_bundle")
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise DeskError(f"导出文件夹不存在（U盘可能未插好）：{out_dir}")
-    current = ensure_county_signing_key(store)
+    current = ensure_county_signing_key(store, passphrase)
     county_code = store.setting("county_code")
     written: list[Path] = []
     try:
@@ -76,7 +78,7 @@ def export_down(store: Store, township_code: str, out_dir: Path | str, *, actor=
                                 .order_by(DownExport.sequence.desc())).first()
             sequence = last.sequence + 1 if last else 1
             now = utcnow()
-            key = _signing_key(store, session, township.code, current)
+            key = _signing_key(store, session, township.code, current, passphrase)
             records = _content(session, store.home, township, last.until if last else None, now)
             records["key"][0]["county_signing_key"] = minisign.public_key_text(current)
             files = {payload.record_file(kind): payload.encode(rows) for kind, rows in records.items()}
@@ -114,7 +116,7 @@ def export_down(store: Store, township_code: str, out_dir: Path | str, *, actor=
     return result
 
 
-def export_all(store: Store, out_dir: Path | str, *, actor="") -> list[DownResult]:
+def export_all(store: Store, out_dir: Path | str, *, actor="", passphrase: str | None = None) -> list[DownResult]:
     """A down bundle for every registered township that is not revoked and has a recipient (see
     :func:`without_recipient` for those left out)."""
     require_county(store)
@@ -123,7 +125,7 @@ def export_all(store: Store, out_dir: Path | str, *, actor="") -> list[DownResul
                  if not t.revoked and t.age_recipient]
     if not codes:
         raise DeskError("没有可下发的乡镇：请先登记乡镇及其接收公钥（county township-recipient）")
-    return [export_down(store, code, out_dir, actor=actor) for code in codes]
+    return [export_down(store, code, out_dir, actor=actor, passphrase=passphrase) for code in codes]
 
 
 def without_recipient(store: Store) -> list[RegisteredTownship]:
@@ -133,10 +135,11 @@ def without_recipient(store: Store) -> list[RegisteredTownship]:
                 if not t.revoked and not t.age_recipient]
 
 
-def _signing_key(store: Store, session, code: str, current: minisign.SigningKey) -> minisign.SigningKey:
+def _signing_key(store: Store, session, code: str, current: minisign.SigningKey,
+                 passphrase: str | None) -> minisign.SigningKey:
     """After a key change, the first bundle to each township is signed with the previous key (which it trusts)
     and announces the new one; every later bundle is signed with the new key."""
-    previous = previous_signing_key(store)
+    previous = previous_signing_key(store, passphrase)
     rotated = store.setting(ROTATED_SETTING)
     if previous is None or not rotated:
         return current

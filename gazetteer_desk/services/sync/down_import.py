@@ -30,7 +30,7 @@ from gazetteer_desk.services.matters.registration import RegistrationInput, regi
 from gazetteer_desk.services.setup.holidays import recompute_limits
 from gazetteer_desk.services.sync import acknowledgements
 from gazetteer_desk.services.sync import down_payload as payload
-from gazetteer_desk.services.sync.bundle_keys import ensure_signing_key
+from gazetteer_desk.services.sync.bundle_keys import signing_public_key
 from gazetteer_desk.services.sync.bundle_payload import sha256
 from gazetteer_desk.services.sync.down_keys import county_signer, replace_county_signer, township_identities
 from gazetteer_desk.store.database import Store
@@ -80,8 +80,10 @@ def _refuse(message: str) -> DownRefused:
     return DownRefused(message)
 
 
-def import_down(store: Store, path: Path | str, *, actor="", today: date | None = None) -> DownReport:
-    """Check and apply one down bundle; the report says what happened (a refusal changes nothing)."""
+def import_down(store: Store, path: Path | str, *, actor="", today: date | None = None,
+                passphrase: str | None = None) -> DownReport:
+    """Check and apply one down bundle; the report says what happened (a refusal changes nothing).
+    ``passphrase`` opens the township's receiving key when it is sealed."""
     require(actor, "export_bundle")  # whoever carries the monthly stick brings the county's answer back
     if store.mode == "county":
         raise DeskError("县信访办的数据目录不导入下发数据包（它自己导出）")
@@ -92,11 +94,12 @@ def import_down(store: Store, path: Path | str, *, actor="", today: date | None 
     if signer is None:
         raise DeskError("尚未登记县信访办签名公钥：请先运行 gazetteer-desk bundle county-signing-key county.pub"
                         "（向县信访办索取）")
+    identities = township_identities(store, passphrase)  # a wrong passphrase is the clerk's error, not the bundle's
     report = DownReport(path)
     try:
         sealed, signature, comment = _verified(store, signer, path)
         report.sequence = comment.sequence
-        content, manifest = _opened(store, sealed, comment)
+        content, manifest = _opened(store, sealed, comment, identities)
         _apply(store, path, sealed, manifest, content, report, actor, today or date.today())
     except DeskError as error:
         report.status, report.message = "refused", error.message
@@ -134,9 +137,9 @@ def _verified(store: Store, signer, path: Path):
     return sealed, signature, comment
 
 
-def _opened(store: Store, sealed: bytes, comment: payload.TrustedComment):
+def _opened(store: Store, sealed: bytes, comment: payload.TrustedComment, identities):
     try:
-        files = container.unpack(age_keys.decrypt(sealed, township_identities(store)), max_total=MAX_PAYLOAD)
+        files = container.unpack(age_keys.decrypt(sealed, identities), max_total=MAX_PAYLOAD)
     except DecryptError as error:
         raise _refuse("解密失败：此文件不是发给本乡镇的，或已损坏") from error
     except FormatError as error:
@@ -181,7 +184,7 @@ def _apply(store: Store, path: Path, sealed: bytes, manifest: payload.Manifest, 
                 if changed:
                     report.warnings.append(f"县信访办已更换签名公钥，新指纹 {changed}（本包由原密钥签名，已自动启用新公钥；"
                                            "请电话核对）")
-            own = minisign.public_key_fingerprint(ensure_signing_key(store))
+            own = minisign.public_key_fingerprint(signing_public_key(store))
             if key["township_key_fingerprint"] != own:
                 report.warnings.append(f"县信访办登记的本乡镇签名公钥（{key['township_key_fingerprint']}）与本机的（{own}）"
                                        "不同：本乡镇的数据包会被拒绝，请与县信访办核对公钥")

@@ -1,8 +1,8 @@
 """Keys of the down bundle (county → township): the mirror of :mod:`bundle_keys`.
 
-The county signs with its own minisign key (``HOME/keys/county.minisign.key``, made on first use, unencrypted and
-mode 0600 for the same reason as the township's) and encrypts to each township's own age recipient. A township
-holds its age identity in ``HOME/keys/township.age.key`` and registers the county's signing public key
+The county signs with its own minisign key (``HOME/keys/county.minisign.key``, made at set-up, sealed with the key
+passphrase like every secret key — see :mod:`key_store`) and encrypts to each township's own age recipient. A township
+holds its age identity in ``HOME/keys/township.age.key`` (sealed too) and registers the county's signing public key
 (``county.pub``) once, checked by phone like every other key.
 """
 
@@ -17,7 +17,8 @@ from gazetteer_desk.formats.atomic import write_atomic
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.core.mode import require_county
-from gazetteer_desk.services.sync.bundle_keys import keys_dir, signing_key_at
+from gazetteer_desk.services.sync import key_store
+from gazetteer_desk.services.sync.bundle_keys import keys_dir
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import RegisteredTownship
 
@@ -39,30 +40,47 @@ def township_identity_path(home: Path) -> Path:
 # --- county ---------------------------------------------------------------------------------------------------
 
 
-def ensure_county_signing_key(store: Store) -> minisign.SigningKey:
+def ensure_county_signing_key(store: Store, passphrase: str | None = None) -> minisign.SigningKey:
+    """The county's signing key, opened with ``passphrase`` when sealed; made when missing."""
     require_county(store)
-    return signing_key_at(county_signing_key_path(store.home))
+    path = county_signing_key_path(store.home)
+    if path.exists():
+        return key_store.load_signing_key(path, passphrase)
+    if not passphrase and key_store.sealed(store.home):
+        raise key_store.PassphraseNeeded()
+    return key_store.new_signing_key(path, passphrase)
+
+
+def county_signing_public_key(store: Store, passphrase: str | None = None) -> minisign.PublicKey:
+    """The public half of the county's signing key, without the passphrase (made when missing)."""
+    require_county(store)
+    path = county_signing_key_path(store.home)
+    if not path.exists():
+        ensure_county_signing_key(store, passphrase)
+    return key_store.signing_public_key(path)
 
 
 def previous_signing_key_path(home: Path) -> Path:
     return county_signing_key_path(home).with_name(COUNTY_SIGNING_KEY_FILE + PREVIOUS_SUFFIX)
 
 
-def rotate_county_signing_key(store: Store, *, actor="") -> minisign.SigningKey:
+def rotate_county_signing_key(store: Store, *, actor="", passphrase: str | None = None) -> minisign.SigningKey:
     """Replace the county's signing key. Each township's next down bundle is still signed with the old key and
-    carries the new public key (so the township can trust it); later ones are signed with the new key."""
+    carries the new public key (so the township can trust it); later ones are signed with the new key. Both are
+    kept sealed with ``passphrase`` when the keys are sealed."""
     require_county(store)
     require(actor, "edit_settings")
-    old = ensure_county_signing_key(store)
+    old = ensure_county_signing_key(store, passphrase)
     path = county_signing_key_path(store.home)
     new = minisign.generate_signing_key()
+    seal_with = passphrase if key_store.sealed(store.home) else None
     try:
         previous = previous_signing_key_path(store.home)
         previous.unlink(missing_ok=True)  # a second change: townships still on the first key need a new county.pub
-        minisign.save_secret_key(old, previous)
+        key_store.save_signing_key(old, previous, seal_with)
         path.unlink()
-        minisign.save_secret_key(new, path)
-    except (FormatError, OSError) as error:
+        key_store.save_signing_key(new, path, seal_with)
+    except (DeskError, OSError) as error:
         raise DeskError(f"更换签名密钥失败：{getattr(error, 'message', error)}") from error
     from gazetteer_desk.services.sync.bundle_payload import stamp
     from gazetteer_desk.store.base import utcnow
@@ -74,14 +92,11 @@ def rotate_county_signing_key(store: Store, *, actor="") -> minisign.SigningKey:
     return new
 
 
-def previous_signing_key(store: Store) -> minisign.SigningKey | None:
+def previous_signing_key(store: Store, passphrase: str | None = None) -> minisign.SigningKey | None:
     path = previous_signing_key_path(store.home)
     if not path.exists():
         return None
-    try:
-        return minisign.load_secret_key(path)
-    except FormatError as error:
-        raise DeskError(error.message) from error
+    return key_store.load_signing_key(path, passphrase)
 
 
 @dataclass(frozen=True)
@@ -91,9 +106,9 @@ class CountySigningKey:
     key_path: Path
 
 
-def write_county_public_key(store: Store, out: Path) -> CountySigningKey:
+def write_county_public_key(store: Store, out: Path, passphrase: str | None = None) -> CountySigningKey:
     """Write the county's minisign ``county.pub`` for every township to register (``bundle county-signing-key``)."""
-    key = ensure_county_signing_key(store)
+    key = county_signing_public_key(store, passphrase)
     text = minisign.public_key_text(key, f"minisign public key {key.key_id_hex} of county {store.setting('county_code')}")
     try:
         write_atomic(Path(out), text.encode("utf-8"))
@@ -136,28 +151,26 @@ class TownshipRecipient:
     key_path: Path
 
 
-def township_recipient(store: Store) -> TownshipRecipient:
-    """The township's own ``age1…`` recipient for the county to register; the identity is made on first use."""
+def township_recipient(store: Store, passphrase: str | None = None) -> TownshipRecipient:
+    """The township's own ``age1…`` recipient for the county to register; the identity is made at set-up (or on
+    first use in a store set up before, sealed with ``passphrase`` when the other keys are)."""
     if store.mode == "county":
         raise DeskError("县信访办的数据目录没有乡镇接收密钥")
     path = township_identity_path(store.home)
-    try:
-        if path.exists():
-            public_key = age_keys.public_key_of(age_keys.load_identity(path))
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            public_key = age_keys.write_identity_file(path)
-    except FormatError as error:
-        raise DeskError(error.message) from error
+    if path.exists():
+        public_key = key_store.identity_public_key(path)
+    else:
+        if not passphrase and key_store.sealed(store.home):
+            raise key_store.PassphraseNeeded()
+        public_key = key_store.new_identity(path, passphrase)
     return TownshipRecipient(public_key, age_keys.recipient_fingerprint(public_key), path)
 
 
-def township_identities(store: Store):
+def township_identities(store: Store, passphrase: str | None = None):
     path = township_identity_path(store.home)
-    try:
-        return age_keys.load_identities(path)
-    except FormatError as error:
-        raise DeskError(f"{error.message}（本乡镇接收密钥应在 {path}，由 gazetteer-desk bundle recipient 生成）") from error
+    if not path.exists():
+        raise DeskError(f"找不到本乡镇接收密钥（应在 {path}，由 gazetteer-desk bundle recipient 生成）")
+    return key_store.load_identities(path, passphrase)
 
 
 @dataclass(frozen=True)
