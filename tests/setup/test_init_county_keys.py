@@ -13,6 +13,11 @@ from gazetteer_desk.store.migrate import open_store
 INIT = ["init", "--township-code", "500235101", "--township-name", "双江镇", "--villages", "青龙村", "--staff", "李明"]
 
 
+@pytest.fixture(autouse=True)
+def key_passphrase(monkeypatch):
+    monkeypatch.setenv("GAZETTEER_KEY_PASSPHRASE", "shuangjiang-keys")  # `init` seals the township's keys with it
+
+
 @pytest.fixture
 def county_office(tmp_path):
     identity = county.init_county(tmp_path / "county", "500235", "云阳县")

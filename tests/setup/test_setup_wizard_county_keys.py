@@ -13,6 +13,7 @@ from tests.setup.test_setup_wizard_edits import fill_township, leader
 from tests.typing_helpers import type_chinese
 
 ADMIN_PASSWORD = "shuangjiang-admin-24"
+KEY_PASSPHRASE = "shuangjiang-keys-26"
 
 
 @pytest.fixture
@@ -48,6 +49,8 @@ def to_keys_page(qtbot, wizard):
     qtbot.keyClicks(ui.adminRepeatEdit, ADMIN_PASSWORD)
     wizard.next()
     assert wizard.currentPage() is ui.keysPage
+    qtbot.keyClicks(ui.keyPassphraseEdit, KEY_PASSPHRASE)  # seals the township's own keys, made on 完成
+    qtbot.keyClicks(ui.keyRepeatEdit, KEY_PASSPHRASE)
     return ui
 
 
@@ -56,9 +59,6 @@ def test_the_wizard_registers_both_county_keys_and_the_first_down_bundle_imports
     identity, pub, pub_file = county_office
     ui = to_keys_page(qtbot, wizard)
     store = wizard.store
-    own = down_keys.township_recipient(store)
-    assert own.public_key in ui.ownKeyFingerprint.text()  # shown on the page, to hand to the county with the .pub
-
     qtbot.keyClicks(ui.countyKeyEdit, identity.public_key)
     assert identity.fingerprint in ui.countyKeyFingerprint.text()
     wizard.load_signing_key_file(pub_file)  # what 从文件读取… does with the chosen file
@@ -66,6 +66,8 @@ def test_the_wizard_registers_both_county_keys_and_the_first_down_bundle_imports
     assert f"签名公钥指纹：{pub.fingerprint}" in ui.countySigningFingerprint.text()
     wizard.button(QWizard.FinishButton).click()
     assert wizard.result() == QWizard.Accepted
+    own = down_keys.township_recipient(store, KEY_PASSPHRASE)
+    assert own.public_key in ui.ownKeyFingerprint.text()  # shown on the page, to hand to the county with the .pub
 
     assert bundle_keys.county_key(store).public_key == identity.public_key
     assert down_keys.county_signer(store).fingerprint == pub.fingerprint
@@ -78,7 +80,7 @@ def test_the_wizard_registers_both_county_keys_and_the_first_down_bundle_imports
     down_keys.set_township_recipient(identity.store, "500235101", own.public_key)
     (tmp_path / "stick").mkdir()
     down = down_export.export_down(identity.store, "500235101", tmp_path / "stick")
-    report = down_import.import_down(store, down.bundle_path)
+    report = down_import.import_down(store, down.bundle_path, passphrase=KEY_PASSPHRASE)
     assert report.status == "imported", report.lines()
 
 

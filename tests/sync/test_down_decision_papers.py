@@ -12,7 +12,7 @@ from gazetteer_desk.services.matters import matters, receipts
 from gazetteer_desk.services.sync import bundle_import, county_orders, down_export, down_import
 
 from tests.documents.conftest import pdftotext
-from tests.sync.conftest import petition
+from tests.sync.conftest import COUNTY_PASS, TOWN_PASS, petition
 from tests.sync.down_fixtures import exchange_down_keys
 
 A = "500235101"
@@ -29,12 +29,12 @@ def decided(desk, tmp_path):
     matters.take_action(a, number, "reply", on=today, outcome="不予支持", opinion="道路硬化已列入明年计划",
                         basis="《信访工作条例》第三十二条")
     untouched = petition(a, "赵德明", None, "反映邻里宅基地纠纷")
-    assert bundle_import.import_bundles(desk.county, [desk.export(A).bundle_path]).exit_code == 0
+    assert bundle_import.import_bundles(desk.county, [desk.export(A).bundle_path], passphrase=COUNTY_PASS).exit_code == 0
     county_orders.decide(desk.county, number, "review", "予以支持", decided_on=today, requested_on=today,
                          text="经复查，原处理意见依据不足，责成镇政府三十日内完成硬化")
     county_orders.decide(desk.county, number, "recheck", "予以支持", decided_on=today, requested_on=today,
                          text="经复核，维持复查意见")
-    report = down_import.import_down(a, down_export.export_down(desk.county, A, desk.stick).bundle_path)
+    report = down_import.import_down(a, down_export.export_down(desk.county, A, desk.stick, passphrase=COUNTY_PASS).bundle_path, passphrase=TOWN_PASS)
     assert report.status == "imported" and report.decisions == 2, report.lines()
     return a, number, untouched
 
@@ -108,7 +108,7 @@ def test_a_decision_the_desks_procedure_could_not_take_still_prints(decided, des
     today = date.today()
     county_orders.decide(desk.county, untouched, "recheck", "不予支持", decided_on=today, requested_on=today,
                          text="经复核，信访人所提请求缺乏依据")
-    report = down_import.import_down(store, down_export.export_down(desk.county, A, desk.stick).bundle_path)
+    report = down_import.import_down(store, down_export.export_down(desk.county, A, desk.stick, passphrase=COUNTY_PASS).bundle_path, passphrase=TOWN_PASS)
     assert report.status == "imported" and any("未能套用到办理程序" in w for w in report.warnings), report.lines()
     detail = matters.get_matter(store, untouched)
     assert detail.matter.status != "terminated"

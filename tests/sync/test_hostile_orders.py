@@ -11,7 +11,7 @@ from sqlmodel import select
 from gazetteer_desk.services.sync import bundle_import, county_orders, down_export, down_import, township_orders
 from gazetteer_desk.store.models import CountyOrder, Matter
 
-from tests.sync.conftest import dump, petition, seal, unpack_export
+from tests.sync.conftest import COUNTY_PASS, TOWN_PASS, dump, petition, seal, unpack_export
 from tests.sync.down_fixtures import exchange_down_keys
 from tests.sync.test_hostile_rows import tampered
 
@@ -28,14 +28,14 @@ def orders(desk, tmp_path):
     today = date.today()
     late = petition(a, "赵德明", None, "反映邻里宅基地纠纷")
     other = petition(a, "王秀英", None, "要求解决道路硬化")
-    assert bundle_import.import_bundles(desk.county, [desk.export(A).bundle_path]).exit_code == 0
+    assert bundle_import.import_bundles(desk.county, [desk.export(A).bundle_path], passphrase=COUNTY_PASS).exit_code == 0
     supervised = county_orders.supervise(desk.county, late, today + timedelta(days=7), "超期办理，限期答复")
     assigned = county_orders.assign_matter(desk.county, county_orders.AssignmentInput(
         township_code=A, name="孙桂兰", request="反映村集体收益分配不公开", deadline=today + timedelta(days=20)))
     theirs = county_orders.assign_matter(desk.county, county_orders.AssignmentInput(
         township_code=B, name="李华", request="要求修缮水渠", deadline=today + timedelta(days=20)))
-    down = down_export.export_down(desk.county, A, desk.stick)
-    report = down_import.import_down(a, down.bundle_path)
+    down = down_export.export_down(desk.county, A, desk.stick, passphrase=COUNTY_PASS)
+    report = down_import.import_down(a, down.bundle_path, passphrase=TOWN_PASS)
     assert report.status == "imported", report.lines()
     township_orders.respond(a, late, "已入户调解，双方达成协议", on=today)
     township_orders.respond(a, report.matters[0], "已受理，正在调查", on=today)
@@ -55,7 +55,7 @@ def _orders_at_county(desk) -> dict[str, tuple]:
 def _refused(desk, files, reason):
     hostile = seal(desk, A, files, "hostile.gdb.age", sequence=2, period="2026-12")
     before, orders_before = dump(desk.county), _orders_at_county(desk)
-    result = bundle_import.import_bundles(desk.county, [hostile])
+    result = bundle_import.import_bundles(desk.county, [hostile], passphrase=COUNTY_PASS)
     [line] = result.reports
     assert line.status == "refused", line.line()
     assert reason in line.message, line.message
@@ -124,7 +124,7 @@ def test_the_answer_is_taken_and_nothing_else(orders):
     desk, files, ids = orders
     before = _orders_at_county(desk)
     honest = seal(desk, A, files, "honest.gdb.age", sequence=2, period="2026-12")
-    assert bundle_import.import_bundles(desk.county, [honest]).exit_code == 0
+    assert bundle_import.import_bundles(desk.county, [honest], passphrase=COUNTY_PASS).exit_code == 0
     after = _orders_at_county(desk)
     assert after[ids["督办"]] == before[ids["督办"]]
     assert after[ids["theirs"]] == before[ids["theirs"]]
