@@ -115,7 +115,7 @@ def test_a_county_order_for_a_person_with_a_running_matter_of_its_kind_stays_a_m
     county_orders.assign_matter(desk.county, county_orders.AssignmentInput(
         township_code=A, name="王秀英", id_number=SAME_PERSON, request="反映道路硬化资金去向",
         deadline=date.today() + timedelta(days=20), category="城乡建设", instruction="请依法受理"))
-    [down] = [r for r in down_export.export_all(desk.county, desk.stick) if r.township_code == A]
+    [down] = [r for r in down_export.export_all(desk.county, desk.stick, passphrase=COUNTY_PASS) if r.township_code == A]
     report = down_import.import_down(a, down.bundle_path, passphrase=TOWN_PASS)
     assert report.status == "imported", report.lines()
     [number] = report.matters
