@@ -174,9 +174,11 @@ def search(store: Store, query: str, limit: int = 50, *, visible_purposes=None) 
         hits = hits_sql(query, params, connection, ranked=2 * limit, visible=visible)
         sql = (
             f"WITH hits AS ({hits}), "
-            f"best AS (SELECT rid, min(score) AS score FROM hits GROUP BY rid) "
-            f"SELECT {ROW_COLUMNS}, best.score FROM best JOIN matter m ON m.rowid = best.rid "
-            f"JOIN petitioner p ON p.id = m.petitioner_id WHERE m.deleted = 0{visible} "
-            f"ORDER BY best.score, m.received_on DESC, m.number DESC LIMIT :limit"
+            f"best AS (SELECT rid, min(score) AS score FROM hits GROUP BY rid), "
+            # ranked on the matter's own columns first: only the rows shown are joined to their person
+            f"top AS (SELECT best.rid, best.score FROM best JOIN matter m ON m.rowid = best.rid "
+            f"WHERE m.deleted = 0{visible} ORDER BY best.score, m.received_on DESC, m.number DESC LIMIT :limit) "
+            f"SELECT {ROW_COLUMNS}, top.score FROM top JOIN matter m ON m.rowid = top.rid "
+            f"JOIN petitioner p ON p.id = m.petitioner_id ORDER BY top.score, m.received_on DESC, m.number DESC"
         )
         return [MatterRow.from_sql(row) for row in connection.execute(text(sql), params)]
