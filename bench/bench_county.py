@@ -1,8 +1,8 @@
 """Search and the matter list at county scale, each timed beside a stock baseline run the same number of times.
 
     .venv/bin/python bench/bench_county.py                 # 20,000 and 200,000 matters
-    .venv/bin/python bench/bench_county.py --sizes 20000 200000 1000000   # with the 1M store (slow to build)
-    .venv/bin/python bench/bench_county.py --home X        # an existing store instead of building one
+    .venv/bin/python bench/bench_county.py --sizes 20000 200000 1000000   # the county's 1M store (slow to build)
+    .venv/bin/python bench/bench_county.py --home X [Y …]  # existing stores instead of building them
 
 For each size a store of that many matters is made by the demo generator, then every line is timed warm as the median
 of --runs runs: ours through the services, the baseline as the plain sqlite3 query a developer would write first
@@ -11,11 +11,13 @@ the window pages) beside the same page reached by OFFSET.
 """
 
 import argparse
+import shutil
 import sqlite3
 import statistics
 import sys
 import tempfile
 import time
+from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -41,51 +43,82 @@ def median_ms(work, runs: int) -> float:
     return statistics.median(times) * 1000
 
 
-def line(what: str, ours: float, base: float | None) -> None:
+def line(what: str, ours: float, base: float | None) -> tuple[str, float, float | None]:
     ratio = f"{ours / base:6.2f}" if base else "     —"
     baseline = f"{base:9.1f}" if base else "        —"
-    print(f"  {what:<38} {ours:9.1f} {baseline} {ratio}")
+    print(f"  {what:<38} {ours:9.1f} {baseline} {ratio}", flush=True)
+    return what, ours, base
 
 
-def bench(store, runs: int) -> None:
+def growth(results: dict[int, list[tuple[str, float, float | None]]]) -> None:
+    """Each line at every size (ours ms, and its ratio to the baseline), and how ours grew from one size to the next:
+    a cost that follows the answer, not the store, stays near 1× while the store grows tenfold."""
+    sizes = sorted(results)
+    print(f"\n  {'what':<38} " + " ".join(f"{f'{n:,}: ms (ratio)':>22}" for n in sizes)
+          + "".join(f"{f'{a // 1000}k→{b // 1000}k':>12}" for a, b in pairwise(sizes)))
+    for i, (what, _, _) in enumerate(results[sizes[0]]):
+        cells = []
+        for n in sizes:
+            _, ours, base = results[n][i]
+            cells.append(f"{ours:9.1f} ({ours / base:5.2f})" if base else f"{ours:9.1f}        ")
+        grown = [f"{results[b][i][1] / results[a][i][1]:11.1f}×" for a, b in pairwise(sizes)]
+        print(f"  {what:<38} " + " ".join(f"{c:>22}" for c in cells) + "".join(grown))
+
+
+def bench(store, runs: int) -> list[tuple[str, float, float | None]]:
     raw = sqlite3.connect(store.path)
     print(f"  {'what':<38} {'ours ms':>9} {'base ms':>9} {'ratio':>6}")
+    lines = []
     for query in ("王伟", "宅基地", "宅基地使用权"):
         ours = median_ms(lambda q=query: search(store, q), runs)
         like = {"prefix": query + "%", "inner": f"%{query}%"}
         base = median_ms(lambda like=like: raw.execute(LIKE, like).fetchall(), runs)
-        line(f"search {query}", ours, base)
+        lines.append(line(f"search {query}", ours, base))
     wang = listing.MatterFilter(text="王伟")
     ours = median_ms(lambda: (listing.count_matters(store, wang), listing.fetch_page(store, wang, limit=PAGE)), runs)
-    line("list: filter 王伟 (count + page)", ours, None)
+    lines.append(line("list: filter 王伟 (count + page)", ours, None))
     everything = listing.MatterFilter()
     total = listing.count_matters(store, everything)
     last_offset = max(total - PAGE, 0)
     before_last = listing.fetch_page(store, everything, offset=max(last_offset - 1, 0), limit=1)[0]
     by_key = median_ms(lambda: listing.fetch_page(store, everything, after=before_last, limit=PAGE), runs)
     by_offset = median_ms(lambda: listing.fetch_page(store, everything, offset=last_offset, limit=PAGE), runs)
-    line("list: first page", median_ms(lambda: listing.fetch_page(store, everything, limit=PAGE), runs), None)
-    line("list: last page by key (base: OFFSET)", by_key, by_offset)
+    lines.append(line("list: first page", median_ms(lambda: listing.fetch_page(store, everything, limit=PAGE), runs),
+                      None))
+    lines.append(line("list: last page by key (base: OFFSET)", by_key, by_offset))
     raw.close()
+    return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 200_000])
-    parser.add_argument("--home", type=Path, help="an existing store instead of building one")
+    parser.add_argument("--home", type=Path, nargs="+", help="existing stores instead of building them")
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
+    results = {}
+    for home in args.home or ():
+        store = open_store(home)
+        with sqlite3.connect(store.path) as raw:
+            (size,) = raw.execute("SELECT count(*) FROM matter").fetchone()
+        print(f"store {home}: {size:,} matters", flush=True)
+        results[size] = bench(store, args.runs)
+        store.close()
     if args.home:
-        print(f"store {args.home}")
-        bench(open_store(args.home), args.runs)
+        if len(results) > 1:
+            growth(results)
         return
     for size in args.sizes:
         work = Path(tempfile.mkdtemp(prefix="gd-county-"))
         store = setup.init_township(work / "home", setup.TownshipSetup("500235101", "双江镇"))
         started = time.perf_counter()
         generate(store, matters=size, seed=1)
-        print(f"{size:,} matters (built in {time.perf_counter() - started:.0f} s)")
-        bench(store, args.runs)
+        print(f"{size:,} matters (built in {time.perf_counter() - started:.0f} s)", flush=True)
+        results[size] = bench(store, args.runs)
+        store.close()
+        shutil.rmtree(work, ignore_errors=True)
+    if len(results) > 1:
+        growth(results)
 
 
 if __name__ == "__main__":

@@ -98,3 +98,22 @@ def test_demo_data_builds_a_consistent_store(cli, home):
     assert any(ch in names for ch in "堃䶮燊赟")
     code, out, _ = cli("search", "王", "--json")
     assert code == 0 and json.loads(out)
+
+
+def test_demo_data_written_in_chunks_indexes_and_seals_every_row(cli, home, monkeypatch):
+    from gazetteer_desk.services.core import audit_rows
+    from gazetteer_desk.services.setup import demo
+
+    monkeypatch.setattr(demo, "CHUNK", 40)  # 250 matters: six chunks and a last part
+    cli(*INIT)
+    code, out, _ = cli("demo-data", "--matters", "250", "--seed", "3", "--json")
+    assert code == 0 and json.loads(out)["counts"]["matter"] == 250
+    db = sqlite3.connect(home / "desk.sqlite")
+    assert db.execute("SELECT count(*) FROM matter_fts").fetchone() == (250,)
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name = 'matter_fts_ai'").fetchone() == (1,)
+    assert db.execute("SELECT count(*) FROM matter WHERE petitioner_id NOT IN (SELECT id FROM petitioner)"
+                      ).fetchone() == (0,)
+    assert audit_rows.check_rows(db) is None  # every row sealed as written
+    assert db.execute("SELECT count(*) FROM auditentry WHERE action = ?", (audit_rows.ACTION,)).fetchone()[0] >= 7
+    code, out, _ = cli("search", "宅基地", "--json")
+    assert code == 0

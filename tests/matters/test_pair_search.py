@@ -36,10 +36,22 @@ def test_the_list_filter_uses_the_same_pair_search(filled):
     assert {r.name for r in listing.fetch_page(filled, wang)} == {"李强", "张华", "赵敏"}
 
 
-def test_a_ranked_search_keeps_the_newest_content_hits_while_the_list_counts_them_all(filled, monkeypatch):
-    monkeypatch.setattr(search, "SHORT_QUERY_CONTENT_LIMIT", 1)
-    newest = listing.fetch_page(filled, listing.MatterFilter(text="王伟的"), limit=10)
-    assert [h.number for h in search.search(filled, "反映王伟")] == [r.number for r in newest]
-    again = register(filled, RegistrationInput(name="孙丽", request="再次反映王伟的问题")).number
-    assert [h.number for h in search.search(filled, "反映王伟")] == [again]  # only the newest content hit is ranked
-    assert listing.count_matters(filled, listing.MatterFilter(text="反映王伟")) == 2
+@pytest.mark.parametrize("query", ["王伟", "反映王伟", "纠纷"])
+def test_a_ranked_search_orders_content_hits_by_date_whether_they_are_few_or_many(filled, monkeypatch, query):
+    from datetime import datetime
+
+    for day in (5, 1, 9):  # entered out of date order: the ranking must follow 登记日期, not the order of entry
+        register(filled, RegistrationInput(name="孙丽", request=f"再次反映王伟的问题和纠纷{day}",
+                                           received_at=datetime(2025, 3, day, 10).astimezone()))
+    rows = listing.fetch_page(filled, listing.MatterFilter(text=query), limit=50)
+    listed = [r.number for r in rows]
+    few = [h.number for h in search.search(filled, query)]  # few hits: each looked up
+    monkeypatch.setattr(search, "few_content_hits", lambda _connection: 0)  # "many": walked newest first
+    many = [h.number for h in search.search(filled, query)]
+    limited = [h.number for h in search.search(filled, query, limit=2)]
+    assert few == many and sorted(few) == sorted(listed) and len(few) >= 3
+    by_date = {r.number: (r.received_on, r.number) for r in rows}
+    content = [n for n in few if n in by_date]
+    assert content == sorted(content, key=by_date.get, reverse=True)  # newest first
+    assert limited == many[:2]
+    assert listing.count_matters(filled, listing.MatterFilter(text=query)) == len(listed)

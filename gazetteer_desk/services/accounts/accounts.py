@@ -5,6 +5,7 @@ Passwords are hashed with scrypt (memory-hard, in the standard library) and stor
 and must be changed at first log-in.
 """
 
+import functools
 import hashlib
 import hmac
 import secrets
@@ -83,7 +84,11 @@ def check_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(digest, bytes.fromhex(expected))
 
 
-_DUMMY_HASH = hash_password("gazetteer-desk-dummy", salt=b"\0" * SALT_BYTES)
+@functools.cache
+def _dummy_hash() -> str:
+    """Checked against when no such account exists, so a wrong name costs what a wrong password does. Made on first
+    use, not on import: every command imports this module, and a scrypt is tens of milliseconds."""
+    return hash_password("gazetteer-desk-dummy", salt=b"\0" * SALT_BYTES)
 
 
 def check_new_password(username: str, password: str) -> None:
@@ -229,7 +234,7 @@ def login(store: Store, username: str, password: str, *, now: float | None = Non
         raise
     with store.read() as session:
         account = _find(session, username) if username else None
-    ok = check_password(password, account.password_hash if account else _DUMMY_HASH) and account is not None
+    ok = check_password(password, account.password_hash if account else _dummy_hash()) and account is not None
     if not ok or not account.active:
         reason = "inactive" if ok else ("unknown_user" if account is None else "bad_password")
         with store.transaction() as session:

@@ -1,8 +1,9 @@
 """台账 workbook: the ledgers county offices keep, one sheet each, plus 汇总 (every figure) and optionally 年度报告.
 
-Written with openpyxl's write-only mode (rows stream to disk; a year of 200,000 matters never sits in memory as
-cells) into a temporary file beside the target, then renamed over it, so a crash never leaves half a workbook.
-Dates are real date cells, counts are integers; ID numbers and phones are masked unless ``mask=False``.
+Written by :mod:`gazetteer_desk.formats.xlsx_book` (rows stream from the SQL cursor to disk; a year of 200,000
+matters never sits in memory as cells) into a temporary file beside the target, then renamed over it, so a crash never
+leaves half a workbook. Dates are real date cells, counts are numbers, text never becomes a formula; ID numbers and
+phones are masked unless ``mask=False``.
 """
 
 import os
@@ -12,13 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-
-from gazetteer_desk.formats.sheet_text import row_values
 from sqlalchemy import text
+
+from gazetteer_desk.formats import xlsx_book
+from gazetteer_desk.formats.xlsx_book import DATE, DATETIME, NOTE, NUMBER, PLAIN
 
 from gazetteer_desk.domain.masking import mask_id_number, mask_phone
 from gazetteer_desk.domain.procedure import STATUS_LABELS
@@ -43,12 +41,13 @@ SUMMARY_SHEET = "汇总"
 ANNUAL_SHEET = "年度报告"
 LEDGER_SHEETS = (MATTER_SHEET, VISIT_SHEET, RECEPTION_SHEET, FIELD_SHEET, MEDIATION_SHEET)
 
-_HEAD_FONT = Font(name="宋体", bold=True)
-_HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
-_THIN = Side(style="thin", color="9BA7B4")
-_HEAD_BORDER = Border(bottom=_THIN, top=_THIN, left=_THIN, right=_THIN)
-_WRAP = Alignment(horizontal="center", vertical="center", wrap_text=True)
-_TITLE_FONT = Font(name="宋体", bold=True, size=14)
+# how each ledger column is written (text when not named): the same header means the same kind in every ledger
+KINDS = {
+    **dict.fromkeys(("序号", "来访人数", "延期天数", "接待批次", "接待人次", "现场登记事项"), NUMBER),
+    **dict.fromkeys(("登记日期", "受理日期", "当前期限", "答复日期", "办结日期", "接访日期", "下访日期", "达成协议日期",
+                     "履行期限", "结案日期"), DATE),
+    "来访时间": DATETIME,
+}
 
 
 @dataclass(frozen=True)
@@ -207,75 +206,44 @@ LEDGERS = (
 # --- writing -----------------------------------------------------------------------------------------------------
 
 
-def _header(ws, columns, title: str | None = None) -> None:
-    """Column widths, the frozen header row (under an optional title row) — before any row is streamed."""
-    for n, (_name, width) in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(n)].width = width
-    ws.freeze_panes = "A3" if title else "A2"
-    # printed landscape, as wide as the page, the header repeated on every page
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = "8" if len(columns) > 16 else "9"  # A3 for the wide matter ledger, else A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.print_title_rows = "2:2" if title else "1:1"
-    if title:
-        cell = WriteOnlyCell(ws, value=title)
-        cell.font = _TITLE_FONT
-        ws.append([cell])
-    cells = []
-    for name, _width in columns:
-        cell = WriteOnlyCell(ws, value=name)
-        cell.font, cell.fill, cell.alignment, cell.border = _HEAD_FONT, _HEAD_FILL, _WRAP, _HEAD_BORDER
-        cells.append(cell)
-    ws.append(cells)
+SUMMARY_COLUMNS = (("分类", 18), ("指标", 30), ("数值", 12), ("分子", 9), ("分母", 9), ("口径说明", 70))
 
 
-def _summary(wb: Workbook, values: list, title: str) -> int:
-    ws = wb.create_sheet(SUMMARY_SHEET)
-    columns = (("分类", 18), ("指标", 30), ("数值", 12), ("分子", 9), ("分母", 9), ("口径说明", 70))
-    _header(ws, columns, title)
-    rows = 0
+def _summary(values: list, title: str) -> xlsx_book.Sheet:
+    rows, rates = [], {}
     for fv in values:
         f = fv.figure
         if isinstance(fv.value, Rate):
-            cell = WriteOnlyCell(ws, value=fv.value.value)
-            cell.number_format = "0.0%"
-            ws.append([f.section, f.label, cell, fv.value.numerator, fv.value.denominator, _note(ws, f.definition)])
-            rows += 1
+            rates[len(rows)] = xlsx_book.PERCENT
+            rows.append([f.section, f.label, fv.value.value, fv.value.numerator, fv.value.denominator, f.definition])
         elif fv.is_breakdown:
-            for k, n in fv.value:
-                ws.append([f.section, f"{f.label}：{k}", int(n), None, None, _note(ws, f.definition)])
-                rows += 1
+            rows.extend([f.section, f"{f.label}：{k}", int(n), None, None, f.definition] for k, n in fv.value)
         else:
-            ws.append([f.section, f"{f.label}（{f.unit}）", int(fv.value), None, None, _note(ws, f.definition)])
-            rows += 1
-    return rows
+            rows.append([f.section, f"{f.label}（{f.unit}）", int(fv.value), None, None, f.definition])
+    return xlsx_book.Sheet(SUMMARY_SHEET, SUMMARY_COLUMNS, rows, title=title, row_kinds=rates,
+                           kinds={"数值": PLAIN, "分子": NUMBER, "分母": NUMBER, "口径说明": NOTE})
 
 
-_NOTE = Alignment(wrap_text=True, vertical="top")
-
-
-def _note(ws, value: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=value)
-    cell.alignment = _NOTE
-    return cell
-
-
-def _annual(wb: Workbook, report: AnnualReport) -> int:
-    ws = wb.create_sheet(ANNUAL_SHEET)
-    _header(ws, (("项目", 40), ("情况", 90)),
-            f"{report.unit_name}{report.year}年度信访工作情况（《信访工作条例》第四十一条）")
-    rows = 0
+def _annual(report: AnnualReport) -> xlsx_book.Sheet:
+    rows, headings = [], {}
     for heading, items in report.sections():
-        head = WriteOnlyCell(ws, value=heading)
-        head.font = _HEAD_FONT
-        ws.append([head])
-        for item, value in items:
-            ws.append(row_values(ws, [item, value]))
-            rows += 1
-    ws.append([f"统计截至 {report.as_of:%Y-%m-%d}，由 {report.office_name} 编制"])
-    return rows
+        headings[len(rows)] = xlsx_book.BOLD
+        rows.append([heading, None])
+        rows.extend([item, value] for item, value in items)
+    rows.append([f"统计截至 {report.as_of:%Y-%m-%d}，由 {report.office_name} 编制", None])
+    return xlsx_book.Sheet(ANNUAL_SHEET, (("项目", 40), ("情况", 90)), rows, row_kinds=headings,
+                           title=f"{report.unit_name}{report.year}年度信访工作情况（《信访工作条例》第四十一条）")
+
+
+def _counted(rows: Iterable[list], name: str, step: float, counts: dict[str, int], report: Progress):
+    """The ledger's rows as they are written, counted, with a progress line every 20,000."""
+    report(step, f"正在写入{name}…")
+    count = 0
+    for count, row in enumerate(rows, start=1):
+        yield row
+        if count % 20000 == 0:
+            report(step, f"正在写入{name}（{count}行）…")
+    counts[name] = count
 
 
 def export_ledgers(
@@ -297,28 +265,23 @@ def export_ledgers(
     report = progress or (lambda _f, _m: None)
     report(0.0, "正在统计汇总数据…")
     values = figures.compute(store, scope, viewer=viewer)
-    wb = Workbook(write_only=True)
-    rows = {SUMMARY_SHEET: _summary(wb, values, title or f"信访工作统计汇总（{scope.label}）")}
-    with store.engine.connect() as connection:
-        ctx = Context(store, scope, connection, purposes_for(viewer))
-        for n, (name, columns, source) in enumerate(LEDGERS, start=1):
-            report(n / (len(LEDGERS) + 2), f"正在写入{name}…")
-            ws = wb.create_sheet(name)
-            _header(ws, columns)
-            count = 0
-            for count, row in enumerate(source(ctx, mask), start=1):
-                ws.append(row_values(ws, row))  # stored text is never a formula, never breaks the file
-                if count % 20000 == 0:
-                    report(n / (len(LEDGERS) + 2), f"正在写入{name}（{count}行）…")
-            rows[name] = count
-    if annual is not None:
-        rows[ANNUAL_SHEET] = _annual(wb, annual)
-    report((len(LEDGERS) + 1) / (len(LEDGERS) + 2), "正在保存文件…")
+    summary = _summary(values, title or f"信访工作统计汇总（{scope.label}）")
+    rows = {SUMMARY_SHEET: len(summary.rows)}
     fd, tmp = tempfile.mkstemp(prefix=".台账-", suffix=".xlsx.part", dir=target.parent)
     os.close(fd)
     placed = False
     try:
-        wb.save(tmp)
+        with store.engine.connect() as connection:
+            ctx = Context(store, scope, connection, purposes_for(viewer))
+            sheets = [summary]
+            for n, (name, columns, source) in enumerate(LEDGERS, start=1):
+                ledger = _counted(source(ctx, mask), name, n / (len(LEDGERS) + 2), rows, report)
+                sheets.append(xlsx_book.Sheet(name, columns, ledger, kinds=KINDS, wide_paper=len(columns) > 16))
+            if annual is not None:
+                sheets.append(_annual(annual))
+                rows[ANNUAL_SHEET] = len(sheets[-1].rows) - len(tuple(annual.sections())) - 1
+            xlsx_book.write(tmp, sheets)  # the ledgers' queries run one after another as their rows are written
+        report((len(LEDGERS) + 1) / (len(LEDGERS) + 2), "正在保存文件…")
         # the audit entry and the file go together: the rename happens inside the transaction, and a failed
         # commit takes the file away again
         with store.transaction() as session:
@@ -327,11 +290,11 @@ def export_ledgers(
                 "township": scope.township_code or "", "masked": mask, "rows": rows})
             os.replace(tmp, target)
             placed = True
-    except OSError as error:
+    except (OSError, RuntimeError) as error:  # the writer reports what it cannot write as RuntimeError
         Path(tmp).unlink(missing_ok=True)
         if placed:
             target.unlink(missing_ok=True)
-        raise DeskError(f"无法保存台账文件 {target}：{error.strerror or error}") from error
+        raise DeskError(f"无法保存台账文件 {target}：{getattr(error, 'strerror', None) or error}") from error
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         if placed:

@@ -11,7 +11,15 @@ index look-ups, not a read of every matter's text. A common pair (more than ``PA
 single character fall back to a scan from the newest matter that stops at ``SHORT_QUERY_CONTENT_LIMIT`` hits — quick
 because such hits are dense. A pair at the very end of the indexed text (the village's name closes it) begins no
 trigram; it is found through the village's name.
+
+A ranked search (``search``: the best few) never reads more matters than it must. It counts the index's content hits
+up to a bound (``few_content_hits``); below it each hit is looked up, and above it the matters are walked newest
+first through the 登记日期 index, each tested against the set of hits, until enough are found — a common word is met
+early in that walk. A lookup of a matter row costs some twenty times a step along the index, so the bound grows with
+the square root of the store: the two ways' worst cases meet there. Either way the order is exact.
 """
+
+import math
 
 from dataclasses import dataclass
 from datetime import date
@@ -25,8 +33,14 @@ ROW_COLUMNS = (
     "m.id, m.number, p.name, p.id_number, p.phone, m.category, m.subcategory, m.village_name, m.status, "
     "m.received_on, m.due_on, m.request, m.is_repeat, m.people_count, m.urgent, m.township_code"
 )
-SHORT_QUERY_CONTENT_LIMIT = 2000  # content hits of a short query, or ranked by search(): enough to rank, bounded
+SHORT_QUERY_CONTENT_LIMIT = 2000  # content hits of a common short query (bounded scan): enough to rank, bounded
 PAIR_TERMS_LIMIT = 200  # past this many trigrams an OR of them costs more than the bounded scan
+
+
+def few_content_hits(connection) -> int:
+    """Up to this many content hits a ranked search looks each one up; past it, it walks the matters newest first."""
+    (last,) = connection.execute(text("SELECT coalesce(max(rowid), 0) FROM matter")).one()
+    return max(200, min(3000, int(math.sqrt(6 * last))))
 
 
 @dataclass(frozen=True)
@@ -79,12 +93,12 @@ def pair_terms(connection, query: str) -> list[str] | None:
     return None if len(found) > PAIR_TERMS_LIMIT else list(found)
 
 
-def hits_sql(query: str, params: dict, connection=None, *, newest_content: int | None = None) -> str:
+def hits_sql(query: str, params: dict, connection=None, *, ranked: int | None = None, visible: str = "") -> str:
     """A SELECT of (rid, score) rows: the matter rowids the query hits, 0 = exact, 1 = name prefix, 2 = content.
 
     ``connection``: where a two-character query looks up its trigrams (without one it scans, bounded).
-    ``newest_content``: keep only this many content hits of a longer query, newest first (by rowid, which the index
-    hands out in order) — for a ranked top few; a list's filter must count every hit and passes None."""
+    ``ranked``: only the best this many content hits by 登记日期 (newest first) among the matters ``visible`` (a
+    condition on ``m``) leaves — for a ranked top few; a list's filter must count every hit and passes None."""
     params["q"] = query
     params["q_high"] = query + "\U0010ffff"  # name >= q AND name < q_high: a prefix match the name index serves
     person = "SELECT m.rowid AS rid, {score} AS score FROM petitioner p JOIN matter m ON m.petitioner_id = p.id WHERE "
@@ -98,14 +112,16 @@ def hits_sql(query: str, params: dict, connection=None, *, newest_content: int |
     terms = pair_terms(connection, query) if len(query) == 2 and connection is not None else None
     if len(query) >= 3:
         params["q_fts"] = fts_phrase(query)
-        cap = "" if newest_content is None else f" ORDER BY rowid DESC LIMIT {int(newest_content)}"
-        parts.append(f"SELECT rid, 2 FROM (SELECT rowid AS rid FROM matter_fts WHERE matter_fts MATCH :q_fts{cap})")
+        parts.append(_content(connection, params, ranked, visible))
     elif terms is not None:
         params["q_fts"] = " OR ".join(fts_phrase(term) for term in terms) or '""'
-        parts.append(
-            f"SELECT rid, 2 FROM (SELECT rowid AS rid FROM matter_fts WHERE matter_fts MATCH :q_fts "
-            f"ORDER BY rowid DESC LIMIT {SHORT_QUERY_CONTENT_LIMIT})"
-        )
+        if ranked is None:
+            parts.append(
+                f"SELECT rid, 2 FROM (SELECT rowid AS rid FROM matter_fts WHERE matter_fts MATCH :q_fts "
+                f"ORDER BY rowid DESC LIMIT {SHORT_QUERY_CONTENT_LIMIT})"
+            )
+        else:
+            parts.append(_content(connection, params, ranked, visible))
         parts.append(  # the pair closing the text: the village's name ends with it
             "SELECT m.rowid, 2 FROM village v JOIN matter m ON m.village_code = v.code "
             "WHERE substr(v.name, -2) = :q AND m.village_name = v.name"
@@ -117,6 +133,21 @@ def hits_sql(query: str, params: dict, connection=None, *, newest_content: int |
             f"ORDER BY rowid DESC LIMIT {SHORT_QUERY_CONTENT_LIMIT})"
         )
     return " UNION ALL ".join(parts)
+
+
+def _content(connection, params: dict, ranked: int | None, visible: str) -> str:
+    """The content hits of ``:q_fts``: all of them, or for a ranked search the best ``ranked`` (module docstring)."""
+    match = "SELECT rowid FROM matter_fts WHERE matter_fts MATCH :q_fts"
+    every_hit = "SELECT rowid, 2 FROM matter_fts WHERE matter_fts MATCH :q_fts"
+    if ranked is None or connection is None:
+        return every_hit
+    few = few_content_hits(connection)
+    (found,) = connection.execute(text(f"SELECT count(*) FROM ({match} LIMIT {few + 1})"), params).one()
+    if found <= few:
+        return every_hit
+    # '+' keeps SQLite from looking every hit up by rowid: it walks the 登记日期 index and tests each against the set
+    return (f"SELECT rid, 2 FROM (SELECT m.rowid AS rid FROM matter m WHERE +m.rowid IN ({match}) "
+            f"AND m.deleted = 0{visible} ORDER BY m.received_on DESC, m.number DESC LIMIT {int(ranked)})")
 
 
 def text_condition(query: str, params: dict, connection=None) -> str:
@@ -139,11 +170,15 @@ def search(store: Store, query: str, limit: int = 50, *, visible_purposes=None) 
     params: dict = {"limit": limit}
     visible = "" if visible_purposes is None else " AND " + purpose_condition(visible_purposes, params)
     with store.engine.connect() as connection:
+        # twice the limit: the content hits that are name hits too still leave enough of them (exact order)
+        hits = hits_sql(query, params, connection, ranked=2 * limit, visible=visible)
         sql = (
-            f"WITH hits AS ({hits_sql(query, params, connection, newest_content=SHORT_QUERY_CONTENT_LIMIT)}), "
-            f"best AS (SELECT rid, min(score) AS score FROM hits GROUP BY rid) "
-            f"SELECT {ROW_COLUMNS}, best.score FROM best JOIN matter m ON m.rowid = best.rid "
-            f"JOIN petitioner p ON p.id = m.petitioner_id WHERE m.deleted = 0{visible} "
-            f"ORDER BY best.score, m.received_on DESC, m.number DESC LIMIT :limit"
+            f"WITH hits AS ({hits}), "
+            f"best AS (SELECT rid, min(score) AS score FROM hits GROUP BY rid), "
+            # ranked on the matter's own columns first: only the rows shown are joined to their person
+            f"top AS (SELECT best.rid, best.score FROM best JOIN matter m ON m.rowid = best.rid "
+            f"WHERE m.deleted = 0{visible} ORDER BY best.score, m.received_on DESC, m.number DESC LIMIT :limit) "
+            f"SELECT {ROW_COLUMNS}, top.score FROM top JOIN matter m ON m.rowid = top.rid "
+            f"JOIN petitioner p ON p.id = m.petitioner_id ORDER BY top.score, m.received_on DESC, m.number DESC"
         )
         return [MatterRow.from_sql(row) for row in connection.execute(text(sql), params)]

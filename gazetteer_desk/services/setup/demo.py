@@ -1,7 +1,8 @@
 """``demo-data``: a realistic store for training, screenshots and benchmarks.
 
 Rows go in with ``executemany`` on the raw SQLite connection inside one transaction — 200,000 matters in seconds,
-where ORM objects one by one would take minutes. Every matter's dates are produced by the real procedure
+where ORM objects one by one would take minutes. They are written and sealed under the audit trail every
+``CHUNK`` matters, so memory holds one chunk's rows and digests, not the whole store's. Every matter's dates are produced by the real procedure
 (:func:`gazetteer_desk.domain.procedure.apply`), so statuses and deadlines obey the law's limits.
 """
 
@@ -34,6 +35,9 @@ def _ts(value: datetime) -> str:
     return value.isoformat(" ", "microseconds")[:26]
 
 
+CHUNK = 20_000  # matters held in memory before their rows are written and sealed
+
+
 class _Rows:
     def __init__(self, township: str, rng: random.Random):
         self.township = township
@@ -41,6 +45,7 @@ class _Rows:
         self.now = _ts(datetime.now(UTC))
         self.tables: dict[str, list[tuple]] = {}
         self.columns: dict[str, tuple[str, ...]] = {}
+        self.written: dict[str, int] = {}
 
     def add(self, table: str, **values) -> str:
         row_id = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -62,6 +67,13 @@ class _Rows:
                 connection.executemany(
                     f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows
                 )
+                self.written[table] = self.written.get(table, 0) + len(rows)
+                rows.clear()
+
+    def flush(self, cursor) -> None:
+        """Write what is held, and seal it: the audit entry carries this chunk's row digests."""
+        self.write(cursor)
+        audit_rows.seal(cursor.connection, "演示数据")
 
 
 def generate(store: Store, matters: int, seed: int = 1, today: date | None = None) -> dict[str, int]:
@@ -76,7 +88,7 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
     try:
         cursor = raw.cursor()
         # random UUID keys scatter index writes: a large page cache keeps them from spilling to the WAL page by page
-        cursor.execute("PRAGMA cache_size = -524288")
+        cursor.execute("PRAGMA cache_size = -200000")  # 200 MB: room for the indexes, within the memory goal
         villages = cursor.execute("SELECT code, name FROM village WHERE deleted = 0").fetchall()
         if not villages:
             villages = [(village_code(code, n), name) for n, name in enumerate(DEMO_VILLAGES, start=1)]
@@ -101,64 +113,65 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
         categories = list(CATEGORIES)
         weights = [CATEGORY_WEIGHTS[c] for c in categories]
         purposes = list(PURPOSE_WEIGHTS)
-        for n in range(matters):
-            person_id, name = people[rng.randrange(len(people))] if n % 4 == 3 else people[n % len(people)]
-            received = today - timedelta(days=int(rng.triangular(0, 730, 30)))
-            year = received.year
-            sequences[year] = sequences.get(year, 0) + 1
-            number = f"{code}-{year}-{sequences[year]:05d}"
-            category = rng.choices(categories, weights)[0]
-            channel = rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0]
-            vcode, vname = villages[rng.randrange(len(villages))]
-            state, steps = _walk(rng, received, today, cal)
-            purpose = rng.choices(purposes, [PURPOSE_WEIGHTS[p] for p in purposes])[0]
-            people_count = rng.choice((5, 8, 12, 20)) if rng.random() < 0.04 else rng.choice((1, 1, 1, 2, 3))
-            reps = [f"{name}等代表{i}" for i in range(1, min(5, people_count) + 1)] if people_count >= 5 else []
-            at = datetime.combine(received, time(8 + rng.randrange(9), rng.randrange(60)), UTC)
-            matter_id = out.add(
-                "matter", _at=at, number=number, petitioner_id=person_id,
-                channel=channel, category=category,
-                subcategory=rng.choice(DEFAULT_SUBCATEGORIES[category]), purpose=purpose, village_code=vcode,
-                village_name=vname, location_detail="", request=rng.choice(CONTENT[category]),
-                facts="", reasons="", subject="", people_count=people_count, involved_count=people_count,
-                representatives=json.dumps(reps, ensure_ascii=False), is_repeat=int(n % 4 == 3), repeat_of_id=None,
-                litigation=int(rng.random() < 0.05), urgent=int(rng.random() < 0.01), threat=0, backlog=0,
-                recusal=0, route="litigation" if rng.random() < 0.03 else "petition",
-                handling_unit=rng.choice(UNITS) if state.status != "registered" else "",
-                status=state.status, received_on=received.isoformat(),
-                accepted_on=_iso(state.accepted_on), extension_days=state.extension_days,
-                extension_reason="情况复杂需进一步调查" if state.extension_days else "",
-                replied_on=_iso(state.replied_on), outcome=state.outcome,
-                review_requested_on=_iso(state.review_requested_on), reviewed_on=_iso(state.reviewed_on),
-                recheck_requested_on=_iso(state.recheck_requested_on), rechecked_on=_iso(state.rechecked_on),
-                closed_on=_iso(state.closed_on), due_on=_iso(procedure.next_due(state, cal)),
-                satisfaction_office=rng.choice(("满意", "满意", "基本满意", "不满意")) if state.replied_on else "",
-                satisfaction_unit=rng.choice(("满意", "基本满意", "不满意")) if state.replied_on else "",
-                satisfaction_reason="", receiver_id=rng.choice(clerks),
-            )
-            day = days.get(received)
-            out.add("visit", _at=at, matter_id=matter_id, petitioner_id=person_id, visited_at=_ts(at), channel=channel,
-                    people_count=people_count, received_by_id=rng.choice(clerks),
-                    leader_id=day[1] if day else None, reception_day_id=day[0] if day else None,
-                    field_visit_id=None, notes="")
-            out.add("matterevent", _at=at, matter_id=matter_id, kind="registered", at=_ts(at),
-                    on_date=received.isoformat(), actor="", detail="登记新事项", data="{}")
-            for action, on, detail in steps:
-                stamp = datetime.combine(on, time(10), UTC)
-                out.add("matterevent", _at=stamp, matter_id=matter_id, kind=action, at=_ts(stamp),
-                        on_date=on.isoformat(), actor="", detail=detail, data="{}")
-            counts["matters"] += 1
-        _field_and_mediation(rng, out, leaders, villages, people, today, code)
-        with bulk_matter_inserts(cursor):
-            out.write(cursor)
-        audit_rows.seal(cursor.connection, "演示数据")  # the new rows go under the audit trail like any others
+        with bulk_matter_inserts(cursor):  # on leaving, the new matters are indexed in one statement
+            for n in range(matters):
+                if n and n % CHUNK == 0:
+                    out.flush(cursor)
+                person_id, name = people[rng.randrange(len(people))] if n % 4 == 3 else people[n % len(people)]
+                received = today - timedelta(days=int(rng.triangular(0, 730, 30)))
+                year = received.year
+                sequences[year] = sequences.get(year, 0) + 1
+                number = f"{code}-{year}-{sequences[year]:05d}"
+                category = rng.choices(categories, weights)[0]
+                channel = rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0]
+                vcode, vname = villages[rng.randrange(len(villages))]
+                state, steps = _walk(rng, received, today, cal)
+                purpose = rng.choices(purposes, [PURPOSE_WEIGHTS[p] for p in purposes])[0]
+                people_count = rng.choice((5, 8, 12, 20)) if rng.random() < 0.04 else rng.choice((1, 1, 1, 2, 3))
+                reps = [f"{name}等代表{i}" for i in range(1, min(5, people_count) + 1)] if people_count >= 5 else []
+                at = datetime.combine(received, time(8 + rng.randrange(9), rng.randrange(60)), UTC)
+                matter_id = out.add(
+                    "matter", _at=at, number=number, petitioner_id=person_id,
+                    channel=channel, category=category,
+                    subcategory=rng.choice(DEFAULT_SUBCATEGORIES[category]), purpose=purpose, village_code=vcode,
+                    village_name=vname, location_detail="", request=rng.choice(CONTENT[category]),
+                    facts="", reasons="", subject="", people_count=people_count, involved_count=people_count,
+                    representatives=json.dumps(reps, ensure_ascii=False), is_repeat=int(n % 4 == 3), repeat_of_id=None,
+                    litigation=int(rng.random() < 0.05), urgent=int(rng.random() < 0.01), threat=0, backlog=0,
+                    recusal=0, route="litigation" if rng.random() < 0.03 else "petition",
+                    handling_unit=rng.choice(UNITS) if state.status != "registered" else "",
+                    status=state.status, received_on=received.isoformat(),
+                    accepted_on=_iso(state.accepted_on), extension_days=state.extension_days,
+                    extension_reason="情况复杂需进一步调查" if state.extension_days else "",
+                    replied_on=_iso(state.replied_on), outcome=state.outcome,
+                    review_requested_on=_iso(state.review_requested_on), reviewed_on=_iso(state.reviewed_on),
+                    recheck_requested_on=_iso(state.recheck_requested_on), rechecked_on=_iso(state.rechecked_on),
+                    closed_on=_iso(state.closed_on), due_on=_iso(procedure.next_due(state, cal)),
+                    satisfaction_office=rng.choice(("满意", "满意", "基本满意", "不满意")) if state.replied_on else "",
+                    satisfaction_unit=rng.choice(("满意", "基本满意", "不满意")) if state.replied_on else "",
+                    satisfaction_reason="", receiver_id=rng.choice(clerks),
+                )
+                day = days.get(received)
+                out.add("visit", _at=at, matter_id=matter_id, petitioner_id=person_id, visited_at=_ts(at), channel=channel,
+                        people_count=people_count, received_by_id=rng.choice(clerks),
+                        leader_id=day[1] if day else None, reception_day_id=day[0] if day else None,
+                        field_visit_id=None, notes="")
+                out.add("matterevent", _at=at, matter_id=matter_id, kind="registered", at=_ts(at),
+                        on_date=received.isoformat(), actor="", detail="登记新事项", data="{}")
+                for action, on, detail in steps:
+                    stamp = datetime.combine(on, time(10), UTC)
+                    out.add("matterevent", _at=stamp, matter_id=matter_id, kind=action, at=_ts(stamp),
+                            on_date=on.isoformat(), actor="", detail=detail, data="{}")
+                counts["matters"] += 1
+            _field_and_mediation(rng, out, leaders, villages, people, today, code)
+            out.flush(cursor)  # the new rows go under the audit trail like any others
         raw.commit()
     except BaseException:
         raw.rollback()
         raise
     finally:
         raw.close()
-    return {table: len(rows) for table, rows in out.tables.items()}
+    return dict(out.written)
 
 
 def _has_real_work(store: Store) -> bool:
