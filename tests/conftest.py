@@ -93,3 +93,55 @@ def clerk_desk(qtbot, store, clerk_user):
     window = open_desk(qtbot, store, clerk_user)
     yield window
     window.ctx.runner.wait()
+
+
+# --- the county store on both backends ------------------------------------------------------------------------------
+
+BOTH_STORES = pytest.mark.parametrize("county_store", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL server for the run (started only when a test asks for it). It must start: a missing
+    package fails these tests loudly rather than skipping them."""
+    from tests import pg_server as server_module
+
+    try:
+        server = server_module.start()
+    except RuntimeError as error:
+        pytest.fail(f"PostgreSQL test server unavailable: {error}", pytrace=False)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server, tmp_path_factory):
+    """A database migrated to the head once; each test's database is copied from it (CREATE DATABASE … TEMPLATE)."""
+    from gazetteer_desk.store.location import save_server_url
+    from gazetteer_desk.store.migrate import open_store
+
+    pg_server.psql("CREATE DATABASE gd_template")
+    home = tmp_path_factory.mktemp("pg-template")
+    save_server_url(home, pg_server.url("gd_template"))
+    open_store(home, create=True).close()
+    return "gd_template"
+
+
+@pytest.fixture
+def pg_database(pg_server, pg_template, request) -> str:
+    """The address of a fresh, migrated database of this test's own."""
+    import uuid
+
+    name = "t_" + uuid.uuid4().hex[:16]
+    pg_server.psql(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    yield pg_server.url(name)
+    pg_server.psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def county_store(request) -> str | None:
+    """``sqlite`` (default) or ``postgresql`` (tests marked with :data:`BOTH_STORES`): the county store's address,
+    None for the SQLite file in the home."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        return request.getfixturevalue("pg_database")
+    return None

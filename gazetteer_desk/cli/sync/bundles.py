@@ -47,6 +47,9 @@ def _county_arguments(c) -> None:
     p = csub.add_parser("init", help="初始化县信访办数据目录并生成县级私钥")
     p.add_argument("--county-code", help="6位县级代码，如 500235")
     p.add_argument("--county-name", default="")
+    p.add_argument("--database", metavar="URL",
+                   help="县级数据库放在 PostgreSQL 服务器上：postgresql://用户@主机:端口/数据库（不写密码；"
+                        "密码由环境变量 GAZETTEER_DB_PASSWORD 提供或运行时输入）。不指定则用本机 SQLite 文件")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_county_init)
 
@@ -148,12 +151,16 @@ def _list_exports(args, home) -> int:
 def _county_init(args, home) -> int:
     from gazetteer_desk.services.sync import county
 
-    identity = county.init_county(home, args.county_code, args.county_name)
+    identity = county.init_county(home, args.county_code, args.county_name, database=args.database)
+    on_server = identity.store.on_server
     identity.store.close()
     if args.json:
         emit_json({"key_path": str(identity.key_path), "public_key": identity.public_key,
-                   "fingerprint": identity.fingerprint, "created": identity.created})
+                   "fingerprint": identity.fingerprint, "created": identity.created,
+                   "database": args.database and county.store_location(home)})
         return 0
+    if on_server:
+        emit(f"县级数据库：{county.store_location(home)}")
     emit(f"县信访办私钥：{identity.key_path}（请妥善备份，切勿外传）")
     emit(f"县信访办公钥：{identity.public_key}")
     emit(f"指纹：{identity.fingerprint}（各乡镇设置公钥时请电话核对）")
