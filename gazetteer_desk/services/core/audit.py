@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlmodel import Session, select
 
 from gazetteer_desk.services.core import audit_rows  # noqa: F401  (seals every commit: see that module)
+from gazetteer_desk.store import raw as store_raw
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import AuditEntry, Setting
 
@@ -229,7 +230,7 @@ def _beyond_the_chain(store: Store) -> str | None:
 
     raw = store.engine.raw_connection()
     try:
-        connection = raw.driver_connection
+        connection = store_raw.wrap(raw.driver_connection)
         exported = connection.execute("SELECT sequence, audit_seq, audit_hash FROM bundleexport "
                                       "WHERE audit_seq IS NOT NULL ORDER BY sequence DESC LIMIT 1").fetchone()
         if exported:

@@ -11,6 +11,10 @@ index look-ups, not a read of every matter's text. A common pair (more than ``PA
 single character fall back to a scan from the newest matter that stops at ``SHORT_QUERY_CONTENT_LIMIT`` hits — quick
 because such hits are dense. A pair at the very end of the indexed text (the village's name closes it) begins no
 trigram; it is found through the village's name.
+
+On PostgreSQL (a county store on a server) the content is reached through ``pg_trgm`` GIN indexes over the same text
+(revision 0007): ``ILIKE '%query%'`` for three characters or more. Like FTS5's trigram index they cannot answer a
+two-character query, which scans newest first, bounded, as above; names are found by the name index either way.
 """
 
 from dataclasses import dataclass
@@ -95,6 +99,9 @@ def hits_sql(query: str, params: dict, connection=None, *, newest_content: int |
         "SELECT rowid, 0 FROM matter WHERE number = :q",
         person.format(score=1) + "p.name > :q AND p.name < :q_high",
     ]
+    if connection is not None and connection.dialect.name == "postgresql":
+        parts.extend(_server_content(query, params, newest_content))
+        return " UNION ALL ".join(parts)
     terms = pair_terms(connection, query) if len(query) == 2 and connection is not None else None
     if len(query) >= 3:
         params["q_fts"] = fts_phrase(query)
@@ -119,16 +126,44 @@ def hits_sql(query: str, params: dict, connection=None, *, newest_content: int |
     return " UNION ALL ".join(parts)
 
 
+# the indexed expressions of revision 0007 (the same text FTS5 indexes), written as the indexes were made
+MATTER_TEXT = ("(coalesce(m.number,'') || ' ' || coalesce(m.request,'') || ' ' || coalesce(m.facts,'') || ' ' || "
+               "coalesce(m.reasons,'') || ' ' || coalesce(m.subject,'') || ' ' || coalesce(m.village_name,''))")
+PETITIONER_TEXT = "(coalesce(p.name,'') || ' ' || coalesce(p.id_number,'') || ' ' || coalesce(p.phone,''))"
+
+
+def _like_pattern(query: str) -> str:
+    return "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _server_content(query: str, params: dict, newest_content: int | None) -> list[str]:
+    """PostgreSQL's content hits: the trigram indexes for three characters or more, else a bounded scan."""
+    if len(query) >= 3:
+        params["q_like"] = _like_pattern(query)
+        cap = "" if newest_content is None else f" ORDER BY m.rowid DESC LIMIT {int(newest_content)}"
+        found = f"{MATTER_TEXT} ILIKE :q_like"
+        person = f"{PETITIONER_TEXT} ILIKE :q_like"
+    else:
+        cap = f" ORDER BY m.rowid DESC LIMIT {SHORT_QUERY_CONTENT_LIMIT}"
+        found = f"strpos(lower({MATTER_TEXT}), lower(:q)) > 0"
+        person = f"strpos(lower({PETITIONER_TEXT}), lower(:q)) > 0"
+    return [
+        f"SELECT rid, 2 FROM (SELECT m.rowid AS rid FROM matter m WHERE {found}{cap}) AS content_hits",
+        f"SELECT rid, 2 FROM (SELECT m.rowid AS rid FROM petitioner p JOIN matter m ON m.petitioner_id = p.id "
+        f"WHERE {person}{cap}) AS person_hits",
+    ]
+
+
 def text_condition(query: str, params: dict, connection=None) -> str:
     """A WHERE fragment restricting ``m`` to the matters the query hits."""
-    return f"m.rowid IN (SELECT rid FROM ({hits_sql(query, params, connection)}))"
+    return f"m.rowid IN (SELECT rid FROM ({hits_sql(query, params, connection)}) AS hit_rows)"
 
 
 def purpose_condition(purposes, params: dict) -> str:
     """Only matters whose purpose is in ``purposes`` (an empty set matches nothing)."""
     keys = sorted(purposes)
     params.update({f"pp{i}": key for i, key in enumerate(keys)})
-    return "m.purpose IN (" + ", ".join(f":pp{i}" for i in range(len(keys))) + ")" if keys else "0"
+    return "m.purpose IN (" + ", ".join(f":pp{i}" for i in range(len(keys))) + ")" if keys else "1 = 0"
 
 
 def search(store: Store, query: str, limit: int = 50, *, visible_purposes=None) -> list[MatterRow]:

@@ -14,7 +14,7 @@ Nothing on SQLite. On PostgreSQL this revision gives the store what the earlier 
 - ``change_seq``: one PL/pgSQL trigger function stamps every inserted or updated synchronised row with the next
   value of ``changecounter`` (the row lock on the counter orders concurrent writers as SQLite's single writer does).
 - The services' SQL was written for SQLite, where a boolean is 0 or 1: ``deleted = 0``, ``SUM(status IN …)``,
-  ``group_concat``, ``substr`` of a date. Small functions, operators and aggregates give PostgreSQL the same
+  ``group_concat``, ``json_extract``, ``substr`` of a date. Small functions, operators and aggregates give PostgreSQL the same
   reading, so one statement serves both stores.
 """
 from alembic import op
@@ -63,6 +63,9 @@ SQLITE_DIALECT = [
     "CREATE FUNCTION gd_concat(text, text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT gd_concat($1, $2, '',''::text)'",
     "CREATE AGGREGATE group_concat(text) (SFUNC = gd_concat, STYPE = text)",
     "CREATE AGGREGATE group_concat(text, text) (SFUNC = gd_concat, STYPE = text)",
+    # json_extract(data, '$.key') of SQLite's JSON1, for the plain paths the services use (the value as text)
+    "CREATE FUNCTION json_extract(json, text) RETURNS text LANGUAGE sql IMMUTABLE AS "
+    "'SELECT $1 #>> string_to_array(substr($2, 3), ''.'')'",
     # substr of a date (SQLite keeps dates as ISO text)
     "CREATE FUNCTION substr(date, integer, integer) RETURNS text LANGUAGE sql IMMUTABLE AS "
     "'SELECT substr(to_char($1, ''YYYY-MM-DD''), $2, $3)'",
@@ -89,7 +92,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    for statement in ("DROP FUNCTION substr(date, integer, integer)", "DROP AGGREGATE group_concat(text, text)",
+    for statement in ("DROP FUNCTION substr(date, integer, integer)", "DROP FUNCTION json_extract(json, text)", "DROP AGGREGATE group_concat(text, text)",
                       "DROP AGGREGATE group_concat(text)", "DROP FUNCTION gd_concat(text, text)",
                       "DROP FUNCTION gd_concat(text, text, text)", "DROP AGGREGATE sum(boolean)",
                       "DROP FUNCTION gd_sum_bool(bigint, boolean)"):
