@@ -127,15 +127,25 @@ def pg_template(pg_server, tmp_path_factory):
     return "gd_template"
 
 
-@pytest.fixture
-def pg_database(pg_server, pg_template, request) -> str:
-    """The address of a fresh, migrated database of this test's own."""
+def _database(server, template: str):
     import uuid
 
     name = "t_" + uuid.uuid4().hex[:16]
-    pg_server.psql(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
-    yield pg_server.url(name)
-    pg_server.psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    server.psql(f"CREATE DATABASE {name} TEMPLATE {template}")
+    yield server.url(name)
+    server.psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def pg_database(pg_server, pg_template) -> str:
+    """The address of a fresh, migrated database of this test's own."""
+    yield from _database(pg_server, pg_template)
+
+
+@pytest.fixture
+def pg_empty_database(pg_server) -> str:
+    """The address of a new, empty database of this test's own (as an administrator creates one for the county)."""
+    yield from _database(pg_server, "template1")
 
 
 @pytest.fixture

@@ -44,9 +44,10 @@ def make_server_engine(url: str) -> Engine:
     secret = password(url)
     if secret:
         target = target.set(password=secret)
-    # a clerk's window may sit idle for hours: a dropped connection is noticed and replaced before use
-    return create_engine(target, pool_pre_ping=True, connect_args={"connect_timeout": 10,
-                                                                  "application_name": "gazetteer-desk"})
+    # a clerk's window may sit idle for hours: a dropped connection is noticed and replaced before use. Times are
+    # kept in UTC (as the SQLite store keeps them): a bundle's time text means UTC whatever the server's own zone.
+    return create_engine(target, pool_pre_ping=True, connect_args={
+        "connect_timeout": 10, "application_name": "gazetteer-desk", "options": "-c TimeZone=UTC"})
 
 
 class Store:

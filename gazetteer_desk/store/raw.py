@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-# a ? outside quoted text; the statements passed here hold no literal % (they would need doubling for psycopg)
+# a ? outside quoted text (a literal % is doubled: psycopg reads % as a placeholder when there are parameters)
 _PLACEHOLDER = re.compile(r"'[^']*'|\?")
 
 
@@ -33,7 +33,8 @@ class PgRaw:
         return self.connection.info.transaction_status != TransactionStatus.IDLE
 
     def execute(self, sql: str, params=()):
-        return self.connection.execute(_to_format(sql), tuple(params) or None)
+        params = tuple(params)
+        return self.connection.execute(_to_format(sql) if params else sql, params or None)
 
     def executemany(self, sql: str, rows) -> None:
         with self.connection.cursor() as cursor:

@@ -79,6 +79,11 @@ def _county_arguments(c) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cross)
 
+    p = csub.add_parser("migrate-store", help="把县级数据库从本机 SQLite 文件迁移到 PostgreSQL 服务器（全部复制并核对行数）")
+    p.add_argument("--to", required=True, metavar="URL", help="空的 PostgreSQL 数据库：postgresql://用户@主机:端口/数据库")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_migrate_store)
+
     down.add_county_commands(csub)  # the down bundle: keys, orders, decisions, export
 
 
@@ -164,6 +169,21 @@ def _county_init(args, home) -> int:
     emit(f"县信访办私钥：{identity.key_path}（请妥善备份，切勿外传）")
     emit(f"县信访办公钥：{identity.public_key}")
     emit(f"指纹：{identity.fingerprint}（各乡镇设置公钥时请电话核对）")
+    return 0
+
+
+def _migrate_store(args, home) -> int:
+    from gazetteer_desk.services.sync import store_move
+
+    moved = store_move.move_to_server(home, args.to)
+    if args.json:
+        emit_json({"database": moved.url, "rows": moved.counts, "kept_copy": str(moved.kept_copy)})
+        return 0
+    for table, rows in moved.counts.items():
+        if rows:
+            emit(f"{table}：{rows} 行")
+    emit(f"已迁移到 {moved.url}，共 {sum(moved.counts.values())} 行，行数核对一致；"
+         f"原数据库已另存为 {moved.kept_copy}")
     return 0
 
 
