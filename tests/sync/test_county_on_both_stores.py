@@ -14,6 +14,8 @@ from gazetteer_desk.services.core.scope import Scope
 from gazetteer_desk.services.ledgers import figures, ledger_export
 from gazetteer_desk.services.matters import listing, search
 from gazetteer_desk.services.matters.registration import RegistrationInput, register
+from gazetteer_desk.services.mediation import mediation as med
+from gazetteer_desk.services.mediation.mediation import MediationInput, Party
 from gazetteer_desk.services.sync import bundle_import, bundle_keys, county
 
 from tests.sync.conftest import SAME_PERSON
@@ -47,6 +49,10 @@ def both(desk, tmp_path, pg_database):
                 register(desk.townships[code], RegistrationInput(
                     name=name, request=request, id_number=id_number, village="青龙村", category=category,
                     receiver="李明", urgent=urgent))
+        # a mediation case: its parties and mediators travel as JSON, which each store hands back its own way
+        med.open_case(desk.townships["500235101"], MediationInput(
+            parties=[Party("王大山", role="申请人", phone="13800001111"), Party("李四", role="被申请人")],
+            mediators=["李明"], applied_on=date(2026, 11, 9), facts="两家宅基地相邻，围墙越界"))
         bundles = [desk.export(code).bundle_path for code in PETITIONS]
     for store in (desk.county, server):
         result = bundle_import.import_bundles(store, bundles)
@@ -111,7 +117,7 @@ def test_statistics_and_ledgers_agree(both, tmp_path):
     for store, name in ((local, "local.xlsx"), (server, "server.xlsx")):
         with time_machine.travel("2026-11-20 09:00 +08:00", tick=False):
             result = ledger_export.export_ledgers(store, scope, tmp_path / name)
-        assert result.rows["信访事项台账"] == 7
+        assert result.rows["信访事项台账"] == 7 and result.rows["矛盾纠纷调解台账"] == 1
         book = load_workbook(tmp_path / name)
         sheets.append({ws.title: [list(row) for row in ws.iter_rows(values_only=True)] for ws in book.worksheets})
     assert sheets[0] == sheets[1]
