@@ -2,11 +2,14 @@
 and backed up (pg_dump) through the same paths as the SQLite file."""
 
 import json
+import re
+import shutil
 
 import pytest
 from sqlalchemy import text
 
 from gazetteer_desk.cli.main import main
+from gazetteer_desk.errors import DeskError
 from gazetteer_desk.services.accounts import backup
 from gazetteer_desk.store.location import database_file
 from gazetteer_desk.store.migrate import open_store
@@ -74,5 +77,34 @@ def test_backups_of_a_server_store_are_pg_dumps(tmp_path, pg_database):
         assert {"matter", "petitioner", "setting", "auditentry"} <= set(check_dump(first))
         manual = backup.backup_to(store, tmp_path)
         assert manual.parent == tmp_path and manual.name.startswith("gazetteer-500235-") and manual.suffix == ".pgdump"
+    finally:
+        store.close()
+
+
+def test_a_second_clerks_pc_joins_with_the_offices_key(tmp_path, pg_database, capsys):
+    first, second = tmp_path / "pc1", tmp_path / "pc2"
+    assert main(["--home", str(first), "county", "init", "--county-code", "500235", "--database", pg_database]) == 0
+    key = re.search(r"age1[0-9a-z]+", capsys.readouterr().out).group()
+
+    # without the office's private key a second PC would make its own, which cannot open any township's bundle
+    assert main(["--home", str(second), "county", "init", "--database", pg_database]) == 2
+    assert "keys/county.key" in capsys.readouterr().err
+    assert not database_file(second).exists() and not (second / "keys" / "county.key").exists()
+
+    (second / "keys").mkdir(parents=True)
+    shutil.copy(first / "keys" / "county.key", second / "keys" / "county.key")
+    assert main(["--home", str(second), "county", "init", "--database", pg_database]) == 0
+    assert key in capsys.readouterr().out
+
+
+def test_restore_of_a_server_store_points_to_pg_restore(tmp_path, pg_database):
+    home = tmp_path / "county"
+    assert main(["--home", str(home), "county", "init", "--county-code", "500235", "--database", pg_database]) == 0
+    store = open_store(home)
+    try:
+        dumped = backup.before_import(store)
+        with pytest.raises(DeskError, match="pg_restore"):
+            backup.restore(store, dumped)
+        assert not (home / "desk.sqlite").exists()
     finally:
         store.close()

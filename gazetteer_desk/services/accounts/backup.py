@@ -194,6 +194,8 @@ def restore(store: Store, source: Path, actor=SYSTEM_ACTOR) -> Store:
     The given ``store`` is closed; use the returned one. Nothing changes when the file is refused.
     """
     require(actor, "restore")
+    if store.on_server:  # one office's database: restored by its administrator with the stock tool, not a desk
+        raise DeskError("县级数据库在 PostgreSQL 服务器上，请由管理员用 pg_restore 恢复（见安装说明）")
     source = Path(source).expanduser()
     if source.resolve() == store.path.resolve():
         raise DeskError("不能用正在使用的数据库恢复自身")

@@ -92,6 +92,11 @@ def init_county(home: Path, county_code: str | None = None, county_name: str = "
             created_store = True
         path = county_identity_path(home)
         created_key = not path.exists()
+        shared = store.setting("county_public_key_own")
+        if created_key and store.on_server and shared:
+            # another PC of the office set this store up: a new key here could not open the townships' bundles
+            raise DeskError(f"此县级数据库已有县信访办密钥（公钥 {shared[:16]}…）：请把第一台电脑数据目录中的 "
+                            f"keys/county.key 安全地复制到本机 {path.parent}，再运行 county init")
         try:
             if created_key:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -103,6 +108,8 @@ def init_county(home: Path, county_code: str | None = None, county_name: str = "
         store.set_setting("county_public_key_own", public_key)
     except BaseException:
         store.close()
+        if written:
+            database_file(home).unlink(missing_ok=True)
         raise
     return CountyIdentity(store, path, public_key, age_keys.recipient_fingerprint(public_key),
                           created_store or created_key)
