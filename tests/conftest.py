@@ -127,7 +127,7 @@ def pg_template(pg_server, tmp_path_factory):
     return "gd_template"
 
 
-def _database(server, template: str):
+def new_database(server, template: str):
     import uuid
 
     name = "t_" + uuid.uuid4().hex[:16]
@@ -139,13 +139,13 @@ def _database(server, template: str):
 @pytest.fixture
 def pg_database(pg_server, pg_template) -> str:
     """The address of a fresh, migrated database of this test's own."""
-    yield from _database(pg_server, pg_template)
+    yield from new_database(pg_server, pg_template)
 
 
 @pytest.fixture
 def pg_empty_database(pg_server) -> str:
     """The address of a new, empty database of this test's own (as an administrator creates one for the county)."""
-    yield from _database(pg_server, "template1")
+    yield from new_database(pg_server, "template1")
 
 
 @pytest.fixture

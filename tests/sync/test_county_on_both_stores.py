@@ -16,9 +16,10 @@ from gazetteer_desk.services.matters import listing, search
 from gazetteer_desk.services.matters.registration import RegistrationInput, register
 from gazetteer_desk.services.mediation import mediation as med
 from gazetteer_desk.services.mediation.mediation import MediationInput, Party
-from gazetteer_desk.services.sync import bundle_import, bundle_keys, county
+from gazetteer_desk.services.sync import bundle_export, bundle_import, bundle_keys, county
 
-from tests.sync.conftest import SAME_PERSON
+from tests.conftest import new_database
+from tests.sync.conftest import SAME_PERSON, make_township
 
 OTHER_PERSON = make_id_number("500235", date(1975, 6, 1), 33)
 PETITIONS = {
@@ -33,32 +34,44 @@ PETITIONS = {
 QUERIES = ["王伟", "硬化", "道路硬化", "宅基地", "扬尘扰民", OTHER_PERSON, "500235101", "欧阳", "不存在的内容"]
 
 
-@pytest.fixture
-def both(desk, tmp_path, pg_database):
-    """``desk``'s county (SQLite) and a second county store on PostgreSQL with the same key and townships, both
-    holding the same imported bundles."""
+@pytest.fixture(scope="module")
+def both(tmp_path_factory, pg_server, pg_template):
+    """A county store on SQLite and one on PostgreSQL with the same key and townships, both holding the same
+    imported bundles (built once for the module: the tests only read)."""
+    tmp_path = tmp_path_factory.mktemp("both-stores")
+    database = new_database(pg_server, pg_template)
+    local = county.init_county(tmp_path / "county", "500235", "云阳县").store
     server_home = tmp_path / "county-server"
     (server_home / "keys").mkdir(parents=True)
-    shutil.copy(bundle_keys.county_identity_path(desk.county.home), server_home / "keys")
-    server = county.init_county(server_home, "500235", "云阳县", database=pg_database).store
+    shutil.copy(bundle_keys.county_identity_path(local.home), server_home / "keys")
+    server = county.init_county(server_home, "500235", "云阳县", database=next(database)).store
+    towns = {}
     for code, name in (("500235101", "双江镇"), ("500235102", "龙角镇")):
-        county.add_township(server, code, name, tmp_path / f"{code}.pub")
+        towns[code] = make_township(tmp_path / code, code, name)
+        bundle_keys.set_county_key(towns[code], local.setting("county_public_key_own"))
+        bundle_keys.write_public_key(towns[code], tmp_path / f"{code}.pub")
+        for store in (local, server):
+            county.add_township(store, code, name, tmp_path / f"{code}.pub")
+    (tmp_path / "stick").mkdir()
     with time_machine.travel("2026-11-10 10:00 +08:00", tick=False):
         for code, rows in PETITIONS.items():
             for name, id_number, request, category, urgent in rows:
-                register(desk.townships[code], RegistrationInput(
+                register(towns[code], RegistrationInput(
                     name=name, request=request, id_number=id_number, village="青龙村", category=category,
                     receiver="李明", urgent=urgent))
         # a mediation case: its parties and mediators travel as JSON, which each store hands back its own way
-        med.open_case(desk.townships["500235101"], MediationInput(
+        med.open_case(towns["500235101"], MediationInput(
             parties=[Party("王大山", role="申请人", phone="13800001111"), Party("李四", role="被申请人")],
             mediators=["李明"], applied_on=date(2026, 11, 9), facts="两家宅基地相邻，围墙越界"))
-        bundles = [desk.export(code).bundle_path for code in PETITIONS]
-    for store in (desk.county, server):
+        bundles = [bundle_export.export_bundle(towns[code], tmp_path / "stick", "2026-11").bundle_path
+                   for code in PETITIONS]
+    for store in (local, server):
         result = bundle_import.import_bundles(store, bundles)
         assert [r.status for r in result.reports] == ["imported", "imported"], [r.line() for r in result.reports]
-    yield desk.county, server
-    server.close()
+    yield local, server
+    for store in (local, server, *towns.values()):
+        store.close()
+    next(database, None)  # drops the database
 
 
 def _numbers(rows) -> list[str]:

@@ -13,8 +13,9 @@ because such hits are dense. A pair at the very end of the indexed text (the vil
 trigram; it is found through the village's name.
 
 On PostgreSQL (a county store on a server) the content is reached through ``pg_trgm`` GIN indexes over the same text
-(revision 0007): ``ILIKE '%query%'`` for three characters or more. Like FTS5's trigram index they cannot answer a
-two-character query, which scans newest first, bounded, as above; names are found by the name index either way.
+(revision 0007): ``ILIKE '%query%'`` for three characters or more; a two-character query through GIN indexes of the
+text's character pairs (``gd_bigrams``), which also find a pair that ends a name; a single character scans newest
+first, bounded, as above.
 """
 
 from dataclasses import dataclass
@@ -143,7 +144,11 @@ def _server_content(query: str, params: dict, newest_content: int | None) -> lis
         cap = "" if newest_content is None else f" ORDER BY m.rowid DESC LIMIT {int(newest_content)}"
         found = f"{MATTER_TEXT} ILIKE :q_like"
         person = f"{PETITIONER_TEXT} ILIKE :q_like"
-    else:
+    elif len(query) == 2:  # the character pairs' own indexes
+        cap = f" ORDER BY m.rowid DESC LIMIT {SHORT_QUERY_CONTENT_LIMIT}"
+        found = f"gd_bigrams({MATTER_TEXT}) @> ARRAY[lower(:q)]"
+        person = f"gd_bigrams({PETITIONER_TEXT}) @> ARRAY[lower(:q)]"
+    else:  # one character: dense hits, the scan from the newest stops soon
         cap = f" ORDER BY m.rowid DESC LIMIT {SHORT_QUERY_CONTENT_LIMIT}"
         found = f"strpos(lower({MATTER_TEXT}), lower(:q)) > 0"
         person = f"strpos(lower({PETITIONER_TEXT}), lower(:q)) > 0"

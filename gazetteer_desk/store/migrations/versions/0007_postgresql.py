@@ -10,7 +10,8 @@ Nothing on SQLite. On PostgreSQL this revision gives the store what the earlier 
   "newest first" use it. Not a synchronised column: bundles and row seals leave it out.
 - Search: ``pg_trgm`` GIN indexes over the same text FTS5 indexes (the matter's number and content; the
   petitioner's name, ID number, phone). Like FTS5's trigram tokenizer they answer queries of three characters and
-  more; two-character queries go through the name index and a bounded scan (see services/matters/search.py).
+  more. Two-character queries — the commonest at a desk: a name like 王伟 — have GIN indexes of their own over the
+  text's character pairs (``gd_bigrams``), the counterpart of SQLite's range on the trigram terms.
 - ``change_seq``: one PL/pgSQL trigger function stamps every inserted or updated synchronised row with the next
   value of ``changecounter`` (the row lock on the counter orders concurrent writers as SQLite's single writer does).
 - The services' SQL was written for SQLite, where a boolean is 0 or 1: ``deleted = 0``, ``SUM(status IN …)``,
@@ -32,6 +33,13 @@ SYNCED = ("township", "village", "staff", "petitioner", "matter", "visit", "matt
 MATTER_TEXT = ("(coalesce(number,'') || ' ' || coalesce(request,'') || ' ' || coalesce(facts,'') || ' ' || "
                "coalesce(reasons,'') || ' ' || coalesce(subject,'') || ' ' || coalesce(village_name,''))")
 PETITIONER_TEXT = "(coalesce(name,'') || ' ' || coalesce(id_number,'') || ' ' || coalesce(phone,''))"
+
+# every pair of adjacent characters of a text, folded to lower case, once each
+BIGRAMS_FUNCTION = """
+CREATE FUNCTION gd_bigrams(value text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(DISTINCT substr(lower(value), i, 2)), '{}')
+    FROM generate_series(1, char_length(value) - 1) AS i
+$$"""
 
 CHANGE_FUNCTION = """
 CREATE FUNCTION gd_stamp_change() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -81,6 +89,9 @@ def upgrade() -> None:
     op.execute(f"CREATE INDEX ix_matter_text_trgm ON matter USING gin ({MATTER_TEXT} gin_trgm_ops)")
     op.execute(f"CREATE INDEX ix_petitioner_text_trgm ON petitioner USING gin ({PETITIONER_TEXT} gin_trgm_ops)")
     op.execute("CREATE INDEX ix_petitioner_name_prefix ON petitioner (name text_pattern_ops)")
+    op.execute(BIGRAMS_FUNCTION)
+    op.execute(f"CREATE INDEX ix_matter_text_pairs ON matter USING gin (gd_bigrams({MATTER_TEXT}))")
+    op.execute(f"CREATE INDEX ix_petitioner_text_pairs ON petitioner USING gin (gd_bigrams({PETITIONER_TEXT}))")
     op.execute(CHANGE_FUNCTION)
     for table in SYNCED:
         op.execute(f"CREATE TRIGGER {table}_change BEFORE INSERT OR UPDATE ON {table} "
@@ -103,6 +114,8 @@ def downgrade() -> None:
     for table in SYNCED:
         op.execute(f"DROP TRIGGER {table}_change ON {table}")
     op.execute("DROP FUNCTION gd_stamp_change()")
-    for index in ("ix_petitioner_name_prefix", "ix_petitioner_text_trgm", "ix_matter_text_trgm", "ix_matter_rowid"):
+    for index in ("ix_petitioner_text_pairs", "ix_matter_text_pairs", "ix_petitioner_name_prefix",
+                  "ix_petitioner_text_trgm", "ix_matter_text_trgm", "ix_matter_rowid"):
         op.execute(f"DROP INDEX {index}")
+    op.execute("DROP FUNCTION gd_bigrams(text)")
     op.execute("ALTER TABLE matter DROP COLUMN rowid")
