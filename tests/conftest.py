@@ -105,6 +105,68 @@ def clerk_desk(qtbot, store, clerk_user):
     window.ctx.runner.wait()
 
 
+# --- the county store on both backends ------------------------------------------------------------------------------
+
+BOTH_STORES = pytest.mark.parametrize("county_store", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL server for the run (started only when a test asks for it). It must start: a missing
+    package fails these tests loudly rather than skipping them."""
+    from tests import pg_server as server_module
+
+    try:
+        server = server_module.start()
+    except RuntimeError as error:
+        pytest.fail(f"PostgreSQL test server unavailable: {error}", pytrace=False)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server, tmp_path_factory):
+    """A database migrated to the head once; each test's database is copied from it (CREATE DATABASE … TEMPLATE)."""
+    from gazetteer_desk.store.location import save_server_url
+    from gazetteer_desk.store.migrate import open_store
+
+    pg_server.psql("CREATE DATABASE gd_template")
+    home = tmp_path_factory.mktemp("pg-template")
+    save_server_url(home, pg_server.url("gd_template"))
+    open_store(home, create=True).close()
+    return "gd_template"
+
+
+def new_database(server, template: str):
+    import uuid
+
+    name = "t_" + uuid.uuid4().hex[:16]
+    server.psql(f"CREATE DATABASE {name} TEMPLATE {template}")
+    yield server.url(name)
+    server.psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def pg_database(pg_server, pg_template) -> str:
+    """The address of a fresh, migrated database of this test's own."""
+    yield from new_database(pg_server, pg_template)
+
+
+@pytest.fixture
+def pg_empty_database(pg_server) -> str:
+    """The address of a new, empty database of this test's own (as an administrator creates one for the county)."""
+    yield from new_database(pg_server, "template1")
+
+
+@pytest.fixture
+def county_store(request) -> str | None:
+    """``sqlite`` (default) or ``postgresql`` (tests marked with :data:`BOTH_STORES`): the county store's address,
+    None for the SQLite file in the home."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        return request.getfixturevalue("pg_database")
+    return None
+
+
 # The builds go first: run under pytest-xdist (./desk test), each starts at once on a worker of its own while the other
 # worker runs the rest of the suite, instead of queuing behind it for minutes at the end.
 SLOWEST_FIRST = (

@@ -1,4 +1,5 @@
-"""Opening the store: one SQLite file in WAL mode with foreign keys on and ``synchronous=FULL``.
+"""Opening the store: one SQLite file in WAL mode with foreign keys on and ``synchronous=FULL`` — or, for a county
+office with several clerks, a PostgreSQL database (:func:`make_server_engine`; see :mod:`.location`).
 
 ``synchronous=FULL`` makes every committed transaction durable before the commit returns: a save the clerk has seen
 acknowledged survives a power cut. Every save is one transaction through :meth:`Store.transaction`.
@@ -33,6 +34,22 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def make_server_engine(url: str) -> Engine:
+    """An engine on the PostgreSQL database at ``url`` (stored form, without password) through psycopg 3."""
+    from sqlalchemy.engine import make_url
+
+    from gazetteer_desk.store.location import password
+
+    target = make_url(url).set(drivername="postgresql+psycopg")
+    secret = password(url)
+    if secret:
+        target = target.set(password=secret)
+    # a clerk's window may sit idle for hours: a dropped connection is noticed and replaced before use. Times are
+    # kept in UTC (as the SQLite store keeps them): a bundle's time text means UTC whatever the server's own zone.
+    return create_engine(target, pool_pre_ping=True, connect_args={
+        "connect_timeout": 10, "application_name": "gazetteer-desk", "options": "-c TimeZone=UTC"})
+
+
 class Store:
     """A migrated store in a home folder. Create with :func:`gazetteer_desk.store.migrate.open_store`."""
 
@@ -40,6 +57,15 @@ class Store:
         self.home = home
         self.path = store_path(home)
         self.engine = engine
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.engine.dialect.name
+
+    @property
+    def on_server(self) -> bool:
+        return self.dialect == "postgresql"
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -36,12 +36,24 @@ def dump(store: Store) -> dict[str, list]:
     """Every table of the store (search index included), rows sorted: equal dumps mean an unchanged store.
 
     The audit trail is left out: a refused bundle is recorded there, and only there."""
+    if store.on_server:
+        return _dump_server(store)
     with sqlite3.connect(store.path) as connection:
         names = [r[0] for r in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
             "AND name != 'auditentry' ORDER BY name")]
         return {name: sorted(map(repr, connection.execute(
             f"SELECT * FROM \"{name}\"" + (" WHERE key != 'audit_head'" if name == "setting" else ""))))
+            for name in names}
+
+
+def _dump_server(store: Store) -> dict[str, list]:
+    from sqlalchemy import inspect, text
+
+    with store.engine.connect() as connection:
+        names = sorted(n for n in inspect(connection).get_table_names() if n != "auditentry")
+        return {name: sorted(map(repr, connection.execute(text(
+            f"SELECT * FROM \"{name}\"" + (" WHERE key != 'audit_head'" if name == "setting" else "")))))
             for name in names}
 
 
@@ -57,8 +69,9 @@ def petition(store: Store, name: str, id_number: str | None = None, request: str
 
 
 @pytest.fixture
-def desk(tmp_path) -> Desk:
-    identity = county.init_county(tmp_path / "county", "500235", "云阳县", COUNTY_PASS)
+def desk(tmp_path, county_store) -> Desk:
+    """``county_store``: the county's store on SQLite, or on PostgreSQL for tests marked ``BOTH_STORES``."""
+    identity = county.init_county(tmp_path / "county", "500235", "云阳县", COUNTY_PASS, database=county_store)
     towns = {}
     for code, name in (("500235101", "双江镇"), ("500235102", "龙角镇")):
         store = make_township(tmp_path / code, code, name)

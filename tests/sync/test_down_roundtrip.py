@@ -13,6 +13,7 @@ from gazetteer_desk.services.sync import (acknowledgements, bundle_import, count
                                           township_orders)
 from gazetteer_desk.store.models import CountyOrder, Holiday, Matter, MatterEvent
 
+from tests.conftest import BOTH_STORES
 from tests.sync.conftest import COUNTY_PASS, SAME_PERSON, TOWN_PASS, petition
 from tests.sync.down_fixtures import exchange_down_keys
 
@@ -29,6 +30,7 @@ def _matter(store, number) -> Matter:
         return session.exec(select(Matter).where(Matter.number == number)).one()
 
 
+@BOTH_STORES
 def test_the_county_answers_back_and_hears_the_answers(down_desk):
     desk = down_desk
     a = desk.townships[A]

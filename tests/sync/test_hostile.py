@@ -11,6 +11,7 @@ from gazetteer_desk.formats import age_keys, minisign
 from gazetteer_desk.services.sync import bundle_import, county
 from gazetteer_desk.services.sync import bundle_payload as payload
 
+from tests.conftest import BOTH_STORES
 from tests.sync.conftest import COUNTY_PASS, dump, petition, seal, unpack_export
 
 
@@ -89,6 +90,7 @@ def test_signer_is_not_the_manifest_township(desk, real):
     _import_refused(desk, path, "与签名者")
 
 
+@BOTH_STORES
 def test_record_of_another_township(desk, real):
     files = dict(real[1])
     lines = files["records/matter.jsonl"].decode().splitlines()
@@ -99,6 +101,7 @@ def test_record_of_another_township(desk, real):
     _import_refused(desk, seal(desk, "500235101", files, "foreign-rows.gdb.age"), "属于其他乡镇")
 
 
+@BOTH_STORES
 def test_overwriting_another_townships_row_by_uuid(desk, real):
     bundle_import.import_bundles(desk.county, [real[0].bundle_path], passphrase=COUNTY_PASS)
     mine = json.loads(real[1]["records/matter.jsonl"].decode().splitlines()[0])
@@ -115,6 +118,7 @@ def test_overwriting_another_townships_row_by_uuid(desk, real):
     _import_refused(desk, seal(desk, "500235102", files, "hijack.gdb.age"), "属于其他乡镇")
 
 
+@BOTH_STORES
 def test_replay_of_a_different_first_bundle(desk, real):
     bundle_import.import_bundles(desk.county, [real[0].bundle_path], passphrase=COUNTY_PASS)
     petition(desk.townships["500235101"], "赵德明")
@@ -127,6 +131,7 @@ def test_replay_of_a_different_first_bundle(desk, real):
     assert bundle_import.import_bundles(desk.county, [real[0].bundle_path], passphrase=COUNTY_PASS).reports[0].status == "skipped"
 
 
+@BOTH_STORES
 def test_broken_chain(desk, real):
     bundle_import.import_bundles(desk.county, [real[0].bundle_path], passphrase=COUNTY_PASS)
     files = _with_manifest(real[1], sequence=2, prev_hash="0" * 64)
@@ -144,6 +149,7 @@ def test_unknown_table(desk, real):
     _import_refused(desk, seal(desk, "500235101", files, "table.gdb.age"), "不认识的数据表")
 
 
+@BOTH_STORES
 def test_altered_record_inside_a_signed_bundle(desk, real):
     # Signed by the real key, but the records no longer match the manifest's payload hash.
     files = {**real[1], "records/matter.jsonl": real[1]["records/matter.jsonl"].replace("道路".encode(), "铁路".encode())}
@@ -196,6 +202,7 @@ def test_file_that_is_not_a_bundle(desk, tmp_path):
     _import_refused(desk, path, "签名文件格式错误")
 
 
+@BOTH_STORES
 def test_one_bad_file_does_not_stop_the_good_ones(desk, real):
     good_b = desk.export("500235102")
     bad = seal(desk, "500235101", real[1], "stranger.gdb.age", signer=minisign.generate_signing_key())

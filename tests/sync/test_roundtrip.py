@@ -9,6 +9,7 @@ from gazetteer_desk.services.sync import bundle_export, bundle_import, county
 from gazetteer_desk.services.matters import matters, search
 from gazetteer_desk.store.models import Matter, Petitioner
 
+from tests.conftest import BOTH_STORES
 from tests.sync.conftest import COUNTY_PASS, SAME_PERSON, dump, petition, unpack_export
 
 
@@ -17,6 +18,7 @@ def _matter(store, number) -> Matter:
         return session.exec(select(Matter).where(Matter.number == number)).one()
 
 
+@BOTH_STORES
 def test_two_townships_two_months(desk):
     a, b = desk.townships["500235101"], desk.townships["500235102"]
     n1 = petition(a, "王秀英", SAME_PERSON, "要求解决青龙村道路硬化")
@@ -71,6 +73,7 @@ def test_two_townships_two_months(desk):
     assert rows(desk.county, "500235102") == rows(b, "500235102")
 
 
+@BOTH_STORES
 def test_importing_twice_changes_nothing(desk):
     petition(desk.townships["500235101"], "王秀英", SAME_PERSON)
     paths = [desk.export("500235101").bundle_path, desk.export("500235102").bundle_path]
@@ -82,6 +85,7 @@ def test_importing_twice_changes_nothing(desk):
     assert dump(desk.county) == before
 
 
+@BOTH_STORES
 def test_gap_is_held_then_filled(desk):
     a = desk.townships["500235101"]
     first = desk.export("500235101")

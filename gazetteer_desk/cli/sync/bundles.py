@@ -63,6 +63,9 @@ def _county_arguments(c) -> None:
     p = csub.add_parser("init", help="初始化县信访办数据目录并生成县级私钥")
     p.add_argument("--county-code", help="6位县级代码，如 500235")
     p.add_argument("--county-name", default="")
+    p.add_argument("--database", metavar="URL",
+                   help="县级数据库放在 PostgreSQL 服务器上：postgresql://用户@主机:端口/数据库（不写密码；"
+                        "密码由环境变量 GAZETTEER_DB_PASSWORD 提供或运行时输入）。不指定则用本机 SQLite 文件")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_county_init)
 
@@ -91,6 +94,11 @@ def _county_arguments(c) -> None:
     p = csub.add_parser("cross-petitioners", help="在多个乡镇都有信访事项的人员（越级、重复访预警）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cross)
+
+    p = csub.add_parser("migrate-store", help="把县级数据库从本机 SQLite 文件迁移到 PostgreSQL 服务器（全部复制并核对行数）")
+    p.add_argument("--to", required=True, metavar="URL", help="空的 PostgreSQL 数据库：postgresql://用户@主机:端口/数据库")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_migrate_store)
 
     down.add_county_commands(csub)  # the down bundle: keys, orders, decisions, export
 
@@ -166,15 +174,34 @@ def _county_init(args, home) -> int:
 
     passphrase, repeat = new_passphrase()
     key_store.check_new_passphrase(passphrase, repeat)  # before anything is made
-    identity = county.init_county(home, args.county_code, args.county_name, passphrase)
+    identity = county.init_county(home, args.county_code, args.county_name, passphrase, database=args.database)
+    on_server = identity.store.on_server
     identity.store.close()
     if args.json:
         emit_json({"key_path": str(identity.key_path), "public_key": identity.public_key,
-                   "fingerprint": identity.fingerprint, "created": identity.created})
+                   "fingerprint": identity.fingerprint, "created": identity.created,
+                   "database": args.database and county.store_location(home)})
         return 0
+    if on_server:
+        emit(f"县级数据库：{county.store_location(home)}")
     emit(f"县信访办私钥：{identity.key_path}（请妥善备份，切勿外传）")
     emit(f"县信访办公钥：{identity.public_key}")
     emit(f"指纹：{identity.fingerprint}（各乡镇设置公钥时请电话核对）")
+    return 0
+
+
+def _migrate_store(args, home) -> int:
+    from gazetteer_desk.services.sync import store_move
+
+    moved = store_move.move_to_server(home, args.to)
+    if args.json:
+        emit_json({"database": moved.url, "rows": moved.counts, "kept_copy": str(moved.kept_copy)})
+        return 0
+    for table, rows in moved.counts.items():
+        if rows:
+            emit(f"{table}：{rows} 行")
+    emit(f"已迁移到 {moved.url}，共 {sum(moved.counts.values())} 行，行数核对一致；"
+         f"原数据库已另存为 {moved.kept_copy}")
     return 0
 
 

@@ -6,6 +6,9 @@ Automatic daily backups rotate like ``restic forget``: the newest backup of each
 12 months is kept (settings ``backup_keep_daily`` / ``_weekly`` / ``_monthly``); the county's pre-import copies
 rotate by the same rule. Backups of other kinds (pre-migration, pre-restore, manual) are never deleted automatically.
 Encryption of backups to the township's own key is not done yet.
+
+A county store on a PostgreSQL server is backed up with ``pg_dump`` (custom format, ``.pgdump``; see
+:mod:`gazetteer_desk.store.server_backup`), rotated by the same rule.
 """
 
 import sqlite3
@@ -23,6 +26,7 @@ from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+SERVER_SUFFIX = ".pgdump"  # store.server_backup.SUFFIX, without importing it on every desk
 REQUIRED_TABLES = {"alembic_version", "setting", "account", "auditentry", "township", "petitioner", "matter",
                    "visit", "matterevent"}
 DEFAULT_KEEP = {"daily": 7, "weekly": 4, "monthly": 12}
@@ -36,7 +40,16 @@ def _stamp(now: datetime | None = None) -> str:
 
 def snapshot(store: Store, kind: str, now: datetime | None = None) -> Path:
     """A backup of ``kind`` (daily, manual, pre-import, pre-restore…) into the home's backups folder."""
+    if store.on_server:
+        return _dump(store, backups_dir(store.home) / f"{kind}-{_stamp(now)}{SERVER_SUFFIX}")
     return online_copy(store.path, backups_dir(store.home) / f"{kind}-{_stamp(now)}.sqlite")
+
+
+def _dump(store: Store, target: Path) -> Path:
+    from gazetteer_desk.store.location import server_url
+    from gazetteer_desk.store.server_backup import dump
+
+    return dump(server_url(store.home), target)
 
 
 def before_import(store: Store) -> Path:
@@ -54,7 +67,7 @@ def daily_backup(store: Store, now: datetime | None = None) -> Path | None:
     """On the first start of the day: back up, rotate, and return the new file (None when today's exists)."""
     now = now or datetime.now()
     folder = backups_dir(store.home)
-    if any(folder.glob(f"daily-{now:%Y%m%d}-*.sqlite")):
+    if any(folder.glob(f"daily-{now:%Y%m%d}-*.sqlite")) or any(folder.glob(f"daily-{now:%Y%m%d}-*{SERVER_SUFFIX}")):
         return None
     path = snapshot(store, "daily", now)
     removed = rotate(store.home, **keep_settings(store))
@@ -74,7 +87,7 @@ def keep_settings(store: Store) -> dict[str, int]:
 
 def _dated_files(folder: Path, kind: str) -> list[tuple[datetime, Path]]:
     found = []
-    for path in folder.glob(f"{kind}-*.sqlite"):
+    for path in [*folder.glob(f"{kind}-*.sqlite"), *folder.glob(f"{kind}-*{SERVER_SUFFIX}")]:
         try:
             found.append((datetime.strptime(path.stem.removeprefix(f"{kind}-"), STAMP), path))
         except ValueError:
@@ -111,7 +124,15 @@ def backup_to(store: Store, target: Path, actor=SYSTEM_ACTOR) -> Path:
     require(actor, "backup")
     target = Path(target).expanduser()
     if target.is_dir():
-        target = target / f"gazetteer-{store.township_code}-{_stamp()}.sqlite"
+        suffix = SERVER_SUFFIX if store.on_server else ".sqlite"
+        target = target / f"gazetteer-{store.township_code}-{_stamp()}{suffix}"
+    if store.on_server:
+        try:
+            _dump(store, target)
+        except OSError as error:
+            raise DeskError(f"无法写入备份文件 {target}：{error.strerror or error}") from error
+        audit.record_now(store, actor, "backup", "store", str(target), {"kind": "manual"})
+        return target
     if target.resolve() == store.path.resolve():
         raise DeskError("备份文件不能是正在使用的数据库本身")
     try:
@@ -173,6 +194,8 @@ def restore(store: Store, source: Path, actor=SYSTEM_ACTOR) -> Store:
     The given ``store`` is closed; use the returned one. Nothing changes when the file is refused.
     """
     require(actor, "restore")
+    if store.on_server:  # one office's database: restored by its administrator with the stock tool, not a desk
+        raise DeskError("县级数据库在 PostgreSQL 服务器上，请由管理员用 pg_restore 恢复（见安装说明）")
     source = Path(source).expanduser()
     if source.resolve() == store.path.resolve():
         raise DeskError("不能用正在使用的数据库恢复自身")

@@ -15,10 +15,15 @@ from sqlalchemy import text
 from sqlmodel import Session, select
 
 from gazetteer_desk.services.core import audit_rows  # noqa: F401  (seals every commit: see that module)
+from gazetteer_desk.store import raw as store_raw
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import AuditEntry, Setting
 
 HEAD_KEY = "audit_head"
+# On PostgreSQL several desks write at once, and SQLite's one-writer lock is not there to order them. The chain is
+# extended by one writer at a time: an advisory lock (the head's row may not exist yet, so locking it is not enough),
+# taken after the change counter's row, the lock every writer of synchronised rows takes first — one order for all.
+SERVER_LOCKS = ("SELECT value FROM changecounter WHERE id = 1 FOR UPDATE", "SELECT pg_advisory_xact_lock(7310020)")
 
 ACTION_LABELS = {
     "register": "来访登记",
@@ -102,6 +107,9 @@ def record(session: Session, actor, action: str, entity: str = "", entity_id: st
            detail: dict | None = None) -> AuditEntry:
     """Append one entry inside the caller's transaction (it commits or rolls back with the change)."""
     # Take the write lock first, so the head read below cannot race another writer (pysqlite begins on DML).
+    if session.get_bind().dialect.name == "postgresql":
+        for statement in SERVER_LOCKS:
+            session.execute(text(statement))
     session.execute(text("UPDATE setting SET value = value WHERE key = :k"), {"k": HEAD_KEY})
     session.flush()
     last_seq, last_hash = _read_head(session)
@@ -124,6 +132,9 @@ def record(session: Session, actor, action: str, entity: str = "", entity_id: st
 
 def record_raw(raw, actor, action: str, entity: str = "", entity_id: str = "", detail: dict | None = None) -> int:
     """:func:`record` for writers on the raw sqlite3 connection (inside their transaction); returns the seq."""
+    if store_raw.is_postgres(raw):
+        for statement in SERVER_LOCKS:
+            raw.execute(statement)
     raw.execute("UPDATE setting SET value = value WHERE key = ?", (HEAD_KEY,))
     found = raw.execute("SELECT value FROM setting WHERE key = ?", (HEAD_KEY,)).fetchone()
     last_seq, _, last_hash = (found[0] if found and found[0] else "0:").partition(":")
@@ -231,7 +242,7 @@ def _beyond_the_chain(store: Store) -> str | None:
 
     raw = store.engine.raw_connection()
     try:
-        connection = raw.driver_connection
+        connection = store_raw.wrap(raw.driver_connection)
         exported = connection.execute("SELECT sequence, audit_seq, audit_hash FROM bundleexport "
                                       "WHERE audit_seq IS NOT NULL ORDER BY sequence DESC LIMIT 1").fetchone()
         if exported:

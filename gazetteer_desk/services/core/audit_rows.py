@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import event
 from sqlmodel import Session
 
+from gazetteer_desk.store import raw as store_raw
 from gazetteer_desk.store.models import SYNCED_TABLES
 
 ACTION = "rows"
@@ -28,12 +29,28 @@ def _tables() -> list[str]:
 
 
 def _columns(raw, table: str) -> list[str]:
-    return [r[1] for r in raw.execute(f"PRAGMA table_info({table})") if r[1] not in LOCAL_COLUMNS]
+    return [name for name in store_raw.columns(raw, table) if name not in LOCAL_COLUMNS]
+
+
+def _stored(value):
+    """A value as SQLite stores it (PostgreSQL hands back booleans, dates, times and JSON as Python objects): the
+    same row digests alike in either store, and a store moved from one to the other keeps its seals."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (list, dict)):
+        return json.dumps(value)
+    return value
 
 
 def row_digest(values) -> str:
     """Of a row's stored values (``id`` first, ``change_seq`` left out): stable, 128 bits."""
-    text = json.dumps(list(values), ensure_ascii=False, separators=(",", ":"), default=str)
+    text = json.dumps([_stored(v) for v in values], ensure_ascii=False, separators=(",", ":"), default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
@@ -75,7 +92,7 @@ def _seal_before_commit(session: Session) -> None:
     if not session.in_transaction():
         return
     session.flush()
-    raw = session.connection().connection.driver_connection
+    raw = store_raw.of_session(session)
     if raw is None or not raw.in_transaction:
         return  # nothing was written
     seal(raw)

@@ -115,7 +115,7 @@ class Context:
                        "category": scope.category}
         # The purposes the reader may see (None: all). Counts include every matter; anything that names a matter,
         # a person or the accused (ledger rows, 被反映对象) is limited to these (检举控告, Art. 30).
-        self.visible = "1" if purposes is None else purpose_condition(purposes, self.params)
+        self.visible = "1 = 1" if purposes is None else purpose_condition(purposes, self.params)
 
     def matter_filter(self, alias: str = "m", period: bool = True) -> str:
         s, a = self.scope, alias
@@ -246,6 +246,11 @@ def _ordered(rows: list[tuple], order: tuple[str, ...] | None) -> Breakdown:
 # --- the two rates judged by the procedure's limits ---------------------------------------------------------------
 
 
+def _day(value) -> date:
+    """A date as SQLite (ISO text) or PostgreSQL (a date) returns it."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def _timely_acceptance(ctx: Context) -> Rate:
     rows = ctx.pairs(f"""
         SELECT m.received_on, m.accepted_on, m.status, m.closed_on,
@@ -258,14 +263,14 @@ def _timely_acceptance(ctx: Context) -> Rate:
     for received, accepted, status, closed, transferred in rows:
         due = due_of.get(received)
         if due is None:
-            due = due_of[received] = limits.ack_due(date.fromisoformat(received), ctx.calendar)
+            due = due_of[received] = limits.ack_due(_day(received), ctx.calendar)
         decided = accepted or transferred or (closed if status == "rejected" else None)
         if decided is None:
             if ctx.scope.as_of > due:
                 judged += 1  # undecided past the limit: late
             continue
         judged += 1
-        met += date.fromisoformat(decided) <= due
+        met += _day(decided) <= due
     return Rate(met, judged)
 
 
@@ -278,12 +283,12 @@ def _on_time_handling(ctx: Context) -> Rate:
         due = due_of.get((accepted, extension))
         if due is None:
             due = due_of[(accepted, extension)] = limits.handling_due(
-                date.fromisoformat(accepted), int(extension or 0), ctx.calendar)
+                _day(accepted), int(extension or 0), ctx.calendar)
         if replied is None:
             judged += ctx.scope.as_of > due  # still within its limit: not yet judged
             continue
         judged += 1
-        met += date.fromisoformat(replied) <= due
+        met += _day(replied) <= due
     return Rate(met, judged)
 
 
@@ -298,7 +303,8 @@ def _satisfaction_rate(column: str) -> Callable[[Context], Rate]:
     return compute
 
 
-_ADOPTED = "json_extract(e.data, '$.adopted') IN (1, 'true', 'True', '1', '是')"
+# as text: SQLite's json_extract gives 1 for true, PostgreSQL's (revision 0007) the text 'true'
+_ADOPTED = "CAST(json_extract(e.data, '$.adopted') AS TEXT) IN ('true', 'True', '1', '是')"
 
 
 def _proposals_by_kind(ctx: Context, adopted_only: bool = False) -> Breakdown:

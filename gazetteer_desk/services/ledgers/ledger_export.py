@@ -174,12 +174,17 @@ def _mediation_rows(ctx: Context, mask: bool) -> Iterable[list]:
               FROM mediationcase c LEFT JOIN matter m ON m.id = c.matter_id
               WHERE {' AND '.join(where)} AND (m.id IS NULL OR {ctx.visible})
               ORDER BY c.applied_on, c.number"""
+    for i, r in enumerate(ctx.conn.execute(text(sql), ctx.params), start=1):
+        yield [i, r[0], _d(r[1]), _MEDIATION_SOURCE.get(r[2], r[2]), _names(_json_list(r[3])),
+               _names(_json_list(r[4])), r[5], r[6], _MEDIATION_STATUS.get(r[7], r[7]),
+               _AGREEMENT.get(r[8], r[8] or ""), _d(r[9]), _d(r[10]), r[11], _d(r[12]), r[13], r[14] or ""]
+
+
+def _json_list(value) -> list:
+    """A JSON column as SQLite (text) or PostgreSQL (already parsed) returns it."""
     import json
 
-    for i, r in enumerate(ctx.conn.execute(text(sql), ctx.params), start=1):
-        yield [i, r[0], _d(r[1]), _MEDIATION_SOURCE.get(r[2], r[2]), _names(json.loads(r[3] or "[]")),
-               _names(json.loads(r[4] or "[]")), r[5], r[6], _MEDIATION_STATUS.get(r[7], r[7]),
-               _AGREEMENT.get(r[8], r[8] or ""), _d(r[9]), _d(r[10]), r[11], _d(r[12]), r[13], r[14] or ""]
+    return json.loads(value) if isinstance(value, str) else value or []
 
 
 def _names(items: list) -> str:

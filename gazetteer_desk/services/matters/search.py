@@ -17,6 +17,10 @@ up to a bound (``few_content_hits``); below it each hit is looked up, and above 
 first through the 登记日期 index, each tested against the set of hits, until enough are found — a common word is met
 early in that walk. A lookup of a matter row costs some twenty times a step along the index, so the bound grows with
 the square root of the store: the two ways' worst cases meet there. Either way the order is exact.
+On PostgreSQL (a county store on a server) the content is reached through ``pg_trgm`` GIN indexes over the same text
+(revision 0007): ``ILIKE '%query%'`` for three characters or more; a two-character query through GIN indexes of the
+text's character pairs (``gd_bigrams``), which also find a pair that ends a name; a single character scans newest
+first, bounded, as above.
 """
 
 import math
@@ -109,6 +113,9 @@ def hits_sql(query: str, params: dict, connection=None, *, ranked: int | None = 
         "SELECT rowid, 0 FROM matter WHERE number = :q",
         person.format(score=1) + "p.name > :q AND p.name < :q_high",
     ]
+    if connection is not None and connection.dialect.name == "postgresql":
+        parts.extend(_server_content(query, params, ranked, visible))
+        return " UNION ALL ".join(parts)
     terms = pair_terms(connection, query) if len(query) == 2 and connection is not None else None
     if len(query) >= 3:
         params["q_fts"] = fts_phrase(query)
@@ -148,18 +155,50 @@ def _content(connection, params: dict, ranked: int | None, visible: str) -> str:
     # '+' keeps SQLite from looking every hit up by rowid: it walks the 登记日期 index and tests each against the set
     return (f"SELECT rid, 2 FROM (SELECT m.rowid AS rid FROM matter m WHERE +m.rowid IN ({match}) "
             f"AND m.deleted = 0{visible} ORDER BY m.received_on DESC, m.number DESC LIMIT {int(ranked)})")
+# the indexed expressions of revision 0007 (the same text FTS5 indexes), written as the indexes were made
+MATTER_TEXT = ("(coalesce(m.number,'') || ' ' || coalesce(m.request,'') || ' ' || coalesce(m.facts,'') || ' ' || "
+               "coalesce(m.reasons,'') || ' ' || coalesce(m.subject,'') || ' ' || coalesce(m.village_name,''))")
+PETITIONER_TEXT = "(coalesce(p.name,'') || ' ' || coalesce(p.id_number,'') || ' ' || coalesce(p.phone,''))"
+
+
+def _like_pattern(query: str) -> str:
+    return "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _server_content(query: str, params: dict, ranked: int | None, visible: str) -> list[str]:
+    """PostgreSQL's content hits: the trigram indexes for three characters or more, else a bounded scan; a ranked
+    search takes the newest ``ranked`` by 登记日期 among the matters ``visible`` leaves, as on SQLite."""
+    if len(query) >= 3:
+        params["q_like"] = _like_pattern(query)
+        cap = ("" if ranked is None else
+               f" AND m.deleted = 0{visible} ORDER BY m.received_on DESC, m.number DESC LIMIT {int(ranked)}")
+        found = f"{MATTER_TEXT} ILIKE :q_like"
+        person = f"{PETITIONER_TEXT} ILIKE :q_like"
+    elif len(query) == 2:  # the character pairs' own indexes
+        cap = f" ORDER BY m.rowid DESC LIMIT {SHORT_QUERY_CONTENT_LIMIT}"
+        found = f"gd_bigrams({MATTER_TEXT}) @> ARRAY[lower(:q)]"
+        person = f"gd_bigrams({PETITIONER_TEXT}) @> ARRAY[lower(:q)]"
+    else:  # one character: dense hits, the scan from the newest stops soon
+        cap = f" ORDER BY m.rowid DESC LIMIT {SHORT_QUERY_CONTENT_LIMIT}"
+        found = f"strpos(lower({MATTER_TEXT}), lower(:q)) > 0"
+        person = f"strpos(lower({PETITIONER_TEXT}), lower(:q)) > 0"
+    return [
+        f"SELECT rid, 2 FROM (SELECT m.rowid AS rid FROM matter m WHERE {found}{cap}) AS content_hits",
+        f"SELECT rid, 2 FROM (SELECT m.rowid AS rid FROM petitioner p JOIN matter m ON m.petitioner_id = p.id "
+        f"WHERE {person}{cap}) AS person_hits",
+    ]
 
 
 def text_condition(query: str, params: dict, connection=None) -> str:
     """A WHERE fragment restricting ``m`` to the matters the query hits."""
-    return f"m.rowid IN (SELECT rid FROM ({hits_sql(query, params, connection)}))"
+    return f"m.rowid IN (SELECT rid FROM ({hits_sql(query, params, connection)}) AS hit_rows)"
 
 
 def purpose_condition(purposes, params: dict) -> str:
     """Only matters whose purpose is in ``purposes`` (an empty set matches nothing)."""
     keys = sorted(purposes)
     params.update({f"pp{i}": key for i, key in enumerate(keys)})
-    return "m.purpose IN (" + ", ".join(f":pp{i}" for i in range(len(keys))) + ")" if keys else "0"
+    return "m.purpose IN (" + ", ".join(f":pp{i}" for i in range(len(keys))) + ")" if keys else "1 = 0"
 
 
 def search(store: Store, query: str, limit: int = 50, *, visible_purposes=None) -> list[MatterRow]:

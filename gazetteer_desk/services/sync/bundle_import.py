@@ -10,6 +10,10 @@ is kept as a row with ``deleted=1``, exactly as the township keeps it, so a late
 finds its row and every county page already filters ``deleted = 0``. Real INSERT/UPDATE statements keep the
 matter search index (``matter_fts``, maintained by triggers) right.
 
+On PostgreSQL several clerks import at once: each merge first locks its township's registration row, so two imports
+of the same township's bundles (the same bundle twice, say) run one after the other and the second finds the first's
+``bundleimport`` row, while different townships merge side by side.
+
 A bundle whose predecessor has not been imported is held (a copy in ``HOME/held/``) and imported automatically
 once the missing one arrives.
 """
@@ -17,6 +21,7 @@ once the missing one arrives.
 from __future__ import annotations
 
 import functools
+import contextlib
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -28,6 +33,7 @@ from sqlmodel import select
 
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.formats import FormatError, age_keys, container, minisign
+from gazetteer_desk.store import raw as store_raw
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import BundleImport, RegisteredTownship
 from gazetteer_desk.store.search_index import bulk_matter_inserts
@@ -210,7 +216,8 @@ def _rules() -> RowRules:
 def _columns(store: Store) -> dict[str, list[str]]:
     raw = store.engine.raw_connection()
     try:
-        return {table: payload.sent_columns(raw, table) for table in payload.synced_table_names()}
+        driver = store_raw.wrap(raw.driver_connection)
+        return {table: payload.sent_columns(driver, table) for table in payload.synced_table_names()}
     finally:
         raw.close()
 
@@ -222,9 +229,13 @@ def _identities(store: Store, passphrase: str | None):
     return key_store.load_identities(path, passphrase)
 
 
-def _raw(session):
-    raw = session.connection().connection.driver_connection
-    if not raw.in_transaction:
+def _raw(session, code: str):
+    """The driver connection inside a transaction that holds the township's import lock: SQLite's one writer
+    (BEGIN IMMEDIATE), PostgreSQL's lock on the township's registration row."""
+    raw = store_raw.of_session(session)
+    if store_raw.is_postgres(raw):
+        raw.execute("SELECT code FROM registeredtownship WHERE code = ? FOR UPDATE", (code,))
+    elif not raw.in_transaction:
         raw.execute("BEGIN IMMEDIATE")
     return raw
 
@@ -234,7 +245,7 @@ def _merge(store: Store, bundle: _Bundle, report: FileReport, actor="") -> str:
     manifest = bundle.manifest
     code = manifest.township_code
     with store.transaction() as session:
-        raw = _raw(session)
+        raw = _raw(session, code)
         done = raw.execute("SELECT file_hash FROM bundleimport WHERE township_code = ? AND sequence = ?",
                            (code, manifest.sequence)).fetchone()
         if done is not None:
@@ -260,8 +271,12 @@ def _merge(store: Store, bundle: _Bundle, report: FileReport, actor="") -> str:
             bundle.records[order_answers.TABLE] = order_answers.answers_only(
                 raw, bundle.records[order_answers.TABLE], code, payload.record_file(order_answers.TABLE))
         warning = _audit_warning(raw, code, manifest.audit)
-        raw.execute("PRAGMA defer_foreign_keys = ON")
-        with bulk_matter_inserts(raw):
+        if store_raw.is_postgres(raw):  # the trigram indexes follow each row; no trigger to set aside
+            bulk = contextlib.nullcontext()
+        else:
+            raw.execute("PRAGMA defer_foreign_keys = ON")
+            bulk = bulk_matter_inserts(raw)
+        with bulk:
             for table in payload.synced_table_names():
                 rows = bundle.records.get(table)
                 if rows:
@@ -320,6 +335,9 @@ def _upsert(raw, table: str, code: str, rows: list[dict], report: FileReport) ->
         if row.get("deleted"):
             report.deleted += 1
         existing[row["id"]] = (code, row["revision"])  # a row repeated in one file: the first one counts
+    if store_raw.is_postgres(raw):
+        inserts = {columns: store_raw.typed(table, columns, values) for columns, values in inserts.items()}
+        updates = {columns: store_raw.typed(table, columns, values) for columns, values in updates.items()}
     for columns, values in inserts.items():
         raw.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values)
     for columns, values in updates.items():
@@ -422,7 +440,7 @@ def _import_one(store: Store, bundle: _Bundle, report: FileReport, actor="") -> 
     except DeskError as error:
         report.status, report.message = REFUSED, error.message
         report.inserted = report.updated = report.deleted = report.unchanged = 0
-    except (DBAPIError, sqlite3.Error) as error:  # the merge writes through the raw sqlite3 connection
+    except (DBAPIError, sqlite3.Error, *store_raw.driver_errors()) as error:  # the merge writes on the driver
         report.status = REFUSED
         report.message = f"数据无法写入县级数据库（{_short(error)}），已全部撤销"
         report.inserted = report.updated = report.deleted = report.unchanged = 0

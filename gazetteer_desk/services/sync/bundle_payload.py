@@ -19,6 +19,7 @@ from gazetteer_desk.domain.text import shown
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.formats.container import MANIFEST_NAME
 from gazetteer_desk.store.models import SYNCED_TABLES
+from gazetteer_desk.store import raw as store_raw
 
 FORMAT_NAME = "gazetteer-desk-bundle"
 FORMAT_VERSION = 1
@@ -41,8 +42,8 @@ LOCAL_COLUMNS = frozenset({"change_seq"})  # bookkeeping of the store that wrote
 
 
 def sent_columns(raw, table: str) -> list[str]:
-    """The columns of ``table`` a bundle carries, in the store's order (``raw``: a sqlite3 connection)."""
-    return [row[1] for row in raw.execute(f"PRAGMA table_info({table})") if row[1] not in LOCAL_COLUMNS]
+    """The columns of ``table`` a bundle carries, in the store's order (``raw``: see :mod:`gazetteer_desk.store.raw`)."""
+    return [name for name in store_raw.columns(raw, table) if name not in LOCAL_COLUMNS]
 
 
 def record_file(table: str) -> str:

@@ -20,6 +20,8 @@ from gazetteer_desk.services.core.mode import require_county
 from gazetteer_desk.errors import DeskError, NotFound
 from gazetteer_desk.formats import FormatError, age_keys, minisign
 from gazetteer_desk.store.database import Store
+from gazetteer_desk.paths import store_path
+from gazetteer_desk.store.location import check_server_url, database_file, save_server_url, server_url
 from gazetteer_desk.store.migrate import open_store
 from gazetteer_desk.store.models import BundleImport, RegisteredTownship
 from gazetteer_desk.services.core import audit
@@ -40,13 +42,41 @@ class CountyIdentity:
     created: bool  # False when the home and key already existed
 
 
+def store_location(home: Path) -> str:
+    """Where the county store lives, for the clerk: the server's address or the SQLite file."""
+    return server_url(home) or str(store_path(home))
+
+
+def _use_server(home: Path, database: str) -> bool:
+    """Write the home's ``database.json`` for ``database``; True when it was written now (undone on a failure)."""
+    url = check_server_url(database)
+    current = server_url(home)
+    if current is not None:
+        if current != url:
+            raise DeskError(f"此数据目录已使用数据库 {current}，不能改为 {url}")
+        return False
+    if store_path(home).exists():
+        raise DeskError(f"此数据目录已有本机数据库 {store_path(home)}；"
+                        "要把它搬到服务器上，请用 gazetteer-desk county migrate-store --to 地址")
+    save_server_url(home, url)
+    return True
+
+
 def init_county(home: Path, county_code: str | None = None, county_name: str = "",
-                passphrase: str | None = None) -> CountyIdentity:
+                passphrase: str | None = None, *, database: str | None = None) -> CountyIdentity:
     """Create the county store (if needed), the county's age identity ``keys/county.key`` and its signing key
-    (mode 0600), both sealed with ``passphrase`` (checked first: nothing is made with a poor one)."""
+    (mode 0600), both sealed with ``passphrase`` (checked first: nothing is made with a poor one).
+
+    ``database``: a PostgreSQL address (``postgresql://user@host:port/db``) to keep the store on a server."""
     if passphrase is not None:
         passphrase = key_store.check_new_passphrase(passphrase)
-    store = open_store(home, create=True)
+    written = _use_server(home, database) if database else False
+    try:
+        store = open_store(home, create=True)
+    except BaseException:
+        if written:
+            database_file(home).unlink(missing_ok=True)
+        raise
     try:
         created_store = False
         if store.is_initialised:
@@ -67,6 +97,11 @@ def init_county(home: Path, county_code: str | None = None, county_name: str = "
             created_store = True
         path = county_identity_path(home)
         created_key = not path.exists()
+        shared = store.setting("county_public_key_own")
+        if created_key and store.on_server and shared:
+            # another PC of the office set this store up: a new key here could not open the townships' bundles
+            raise DeskError(f"此县级数据库已有县信访办密钥（公钥 {shared[:16]}…）：请把第一台电脑数据目录中 keys 文件夹里的"
+                            f"县信访办密钥（county.key、county.minisign.key）安全地复制到本机 {path.parent}，再运行 county init")
         if created_key:
             public_key = key_store.new_identity(path, passphrase)
         else:
@@ -76,6 +111,8 @@ def init_county(home: Path, county_code: str | None = None, county_name: str = "
         store.set_setting("county_public_key_own", public_key)
     except BaseException:
         store.close()
+        if written:
+            database_file(home).unlink(missing_ok=True)
         raise
     return CountyIdentity(store, path, public_key, age_keys.recipient_fingerprint(public_key),
                           created_store or created_key)
@@ -190,6 +227,11 @@ class CrossPetitioner:
     last_received: date | None
 
 
+def _day(value) -> date | None:
+    """A date as SQLite (ISO text) or PostgreSQL (a date) hands it back."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def cross_township_petitioners(store: Store, *, viewer=None, full: bool = False) -> list[CrossPetitioner]:
     """ID numbers masked (个人信息保护法); ``full=True`` only for a signed-in ``viewer`` holding ``view_full_id``,
     and that view is written to the audit trail."""
@@ -214,7 +256,7 @@ def cross_township_petitioners(store: Store, *, viewer=None, full: bool = False)
             rows.append(CrossPetitioner(
                 id_number if full else mask_id_number(id_number), sorted(set(people.split(","))),
                 [f"{names.get(c, c)}（{c}）" for c in sorted(set(codes.split(",")))],
-                matters, open_, date.fromisoformat(last) if last else None,
+                matters, open_, _day(last),
             ))
     if full:
         audit.record_now(store, viewer, "reveal", "cross_petitioners", "",

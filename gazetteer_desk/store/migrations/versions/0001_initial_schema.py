@@ -485,8 +485,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_mediationsession_updated_at'), ['updated_at'], unique=False)
 
     # ### end Alembic commands ###
-    for statement in SEARCH_INDEX_SQL:
-        op.execute(statement)
+    if op.get_bind().dialect.name == "sqlite":  # PostgreSQL's counterpart: pg_trgm indexes, revision 0007
+        for statement in SEARCH_INDEX_SQL:
+            op.execute(statement)
 
 
 def downgrade() -> None:

@@ -25,10 +25,12 @@ def upgrade() -> None:
     op.add_column('matter', sa.Column('hearing_days', sa.Integer(), nullable=False, server_default='0'))
     op.add_column('matter', sa.Column('repeat_hold', sa.Boolean(), nullable=False, server_default=sa.false()))
     op.add_column('petitioner', sa.Column('former_names', sa.JSON(), nullable=False, server_default='[]'))
-    # a matter already 转送 met its notice limit on the day of the transfer, which its history holds
-    op.execute("UPDATE matter SET routed_on = (SELECT e.on_date FROM matterevent e WHERE e.matter_id = matter.id "
-               "AND e.kind = 'transfer' AND e.deleted = 0 ORDER BY e.at DESC LIMIT 1) "
-               "WHERE EXISTS (SELECT 1 FROM matterevent e WHERE e.matter_id = matter.id AND e.kind = 'transfer')")
+    # a matter already 转送 met its notice limit on the day of the transfer, which its history holds (a store on
+    # PostgreSQL is born at revision 0007 or later: it has no such matters)
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("UPDATE matter SET routed_on = (SELECT e.on_date FROM matterevent e WHERE e.matter_id = matter.id "
+                   "AND e.kind = 'transfer' AND e.deleted = 0 ORDER BY e.at DESC LIMIT 1) "
+                   "WHERE EXISTS (SELECT 1 FROM matterevent e WHERE e.matter_id = matter.id AND e.kind = 'transfer')")
 
 
 def downgrade() -> None:

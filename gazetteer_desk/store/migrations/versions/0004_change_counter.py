@@ -54,8 +54,9 @@ def upgrade() -> None:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.add_column(sa.Column('change_seq', sa.Integer(), nullable=False, server_default='1'))
             batch_op.create_index(batch_op.f(f'ix_{table}_change_seq'), ['change_seq'], unique=False)
-        for statement in change_triggers(table):
-            op.execute(statement)
+        if op.get_bind().dialect.name == "sqlite":  # PostgreSQL's counterpart: PL/pgSQL triggers, revision 0007
+            for statement in change_triggers(table):
+                op.execute(statement)
     with op.batch_alter_table('bundleexport', schema=None) as batch_op:
         batch_op.add_column(sa.Column('until_change', sa.Integer(), nullable=False, server_default='0'))
         batch_op.add_column(sa.Column('audit_seq', sa.Integer(), nullable=True))
@@ -74,8 +75,9 @@ def downgrade() -> None:
         batch_op.drop_column('audit_seq')
         batch_op.drop_column('until_change')
     for table in SYNCED:
-        op.execute(f"DROP TRIGGER IF EXISTS {table}_change_ai")
-        op.execute(f"DROP TRIGGER IF EXISTS {table}_change_au")
+        if op.get_bind().dialect.name == "sqlite":
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_change_ai")
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_change_au")
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_index(batch_op.f(f'ix_{table}_change_seq'))
             batch_op.drop_column('change_seq')

@@ -18,8 +18,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.execute("CREATE VIRTUAL TABLE matter_fts_terms USING fts5vocab(matter_fts, 'row')")
+    if op.get_bind().dialect.name == "sqlite":  # FTS5 only; PostgreSQL's search: revision 0007
+        op.execute("CREATE VIRTUAL TABLE matter_fts_terms USING fts5vocab(matter_fts, 'row')")
 
 
 def downgrade() -> None:
-    op.execute("DROP TABLE matter_fts_terms")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE matter_fts_terms")
