@@ -17,6 +17,12 @@ from gazetteer_desk.store.peek import SCHEMA_HEAD
 from gazetteer_desk.store.server_backup import check_dump
 
 
+@pytest.fixture(autouse=True)
+def key_passphrase(monkeypatch):
+    monkeypatch.setenv("GAZETTEER_KEY_PASSPHRASE", "县信访办密钥口令-2026")  # `county init` seals the county's keys
+
+
+
 def test_county_init_on_a_server_keeps_the_address_not_the_password(tmp_path, pg_database, capsys):
     home = tmp_path / "county"
     assert main(["--home", str(home), "county", "init", "--county-code", "500235", "--county-name", "云阳县",

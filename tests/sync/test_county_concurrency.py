@@ -12,7 +12,7 @@ from sqlalchemy import text
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.sync import bundle_keys, county
 
-from tests.sync.conftest import make_township, petition
+from tests.sync.conftest import COUNTY_PASS, make_township, petition
 
 TOWNSHIPS = {"500235101": "双江镇", "500235102": "龙角镇", "500235103": "故陵镇", "500235104": "红狮镇"}
 TABLES = ("matter", "petitioner", "visit", "matterevent", "staff", "village")
@@ -29,7 +29,7 @@ def _worker(role: str, home: str, arg: str, barrier, results) -> None:
             if role == "import":
                 from gazetteer_desk.services.sync import bundle_import
 
-                result = bundle_import.import_bundles(store, [arg])
+                result = bundle_import.import_bundles(store, [arg], passphrase=COUNTY_PASS)
                 results.put((role, arg, [(r.status, r.message) for r in result.reports]))
             elif role == "search":
                 from gazetteer_desk.services.matters import listing, search

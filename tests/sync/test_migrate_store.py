@@ -11,7 +11,7 @@ from gazetteer_desk.services.sync import bundle_import
 from gazetteer_desk.store.location import database_file
 from gazetteer_desk.store.migrate import open_store
 
-from tests.sync.conftest import SAME_PERSON, petition
+from tests.sync.conftest import COUNTY_PASS, SAME_PERSON, petition
 
 TABLES = ("matter", "petitioner", "visit", "matterevent", "bundleimport", "registeredtownship", "auditentry",
           "setting", "changecounter")
@@ -28,7 +28,7 @@ def test_the_county_store_moves_to_the_server_and_carries_on(desk, pg_empty_data
     petition(a, "王秀英", SAME_PERSON, "要求解决青龙村道路硬化")
     petition(a, "赵德明", None, "反映邻里宅基地纠纷")
     petition(b, "王伟", None, "反映征地补偿款未到位")
-    result = bundle_import.import_bundles(desk.county, [desk.export(c).bundle_path for c in ("500235101", "500235102")])
+    result = bundle_import.import_bundles(desk.county, [desk.export(c).bundle_path for c in ("500235101", "500235102")], passphrase=COUNTY_PASS)
     assert result.exit_code == 0
     home = desk.county.home
     before = _counts(desk.county)
@@ -53,7 +53,7 @@ def test_the_county_store_moves_to_the_server_and_carries_on(desk, pg_empty_data
 
         # the next month's bundle follows on from the copied import history
         petition(a, "李明华", None, "要求维修村道路灯")
-        second = bundle_import.import_bundles(moved, [desk.export("500235101", "2026-12").bundle_path])
+        second = bundle_import.import_bundles(moved, [desk.export("500235101", "2026-12").bundle_path], passphrase=COUNTY_PASS)
         assert [(r.status, r.sequence) for r in second.reports] == [("imported", 2)], second.reports[0].line()
         assert [r.name for r in search.search(moved, "村道路灯")] == ["李明华"]
         with moved.read() as session:

@@ -100,8 +100,8 @@ def init_county(home: Path, county_code: str | None = None, county_name: str = "
         shared = store.setting("county_public_key_own")
         if created_key and store.on_server and shared:
             # another PC of the office set this store up: a new key here could not open the townships' bundles
-            raise DeskError(f"此县级数据库已有县信访办密钥（公钥 {shared[:16]}…）：请把第一台电脑数据目录中 keys 文件夹里的"
-                            f"县信访办密钥（county.key、county.minisign.key）安全地复制到本机 {path.parent}，再运行 county init")
+            raise DeskError(f"此县级数据库已有县信访办密钥（公钥 {shared[:16]}…）：请把第一台电脑数据目录中的 "
+                            f"keys/county.key 和 keys/county.minisign.key 安全地复制到本机 {path.parent}，再运行 county init")
         if created_key:
             public_key = key_store.new_identity(path, passphrase)
         else:

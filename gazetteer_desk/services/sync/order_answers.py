@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, timezone
 
-from sqlalchemy import JSON, Boolean, DateTime, TypeDecorator
+from sqlalchemy import JSON, Boolean, Date, DateTime, TypeDecorator
 from sqlmodel import SQLModel
 
 from gazetteer_desk.domain import text as desk_text
@@ -43,12 +43,23 @@ def _normalisers() -> dict[str, Callable[[object], object]]:
         if isinstance(kind, JSON):
             out[column.name] = lambda v: json.loads(v) if isinstance(v, str) else v
         elif isinstance(kind, DateTime):
-            out[column.name] = lambda v: datetime.fromisoformat(v) if isinstance(v, str) else v
+            out[column.name] = _utc_instant
+        elif isinstance(kind, Date):
+            out[column.name] = lambda v: date.fromisoformat(v) if isinstance(v, str) else v
         elif isinstance(kind, Boolean):
             out[column.name] = lambda v: bool(v) if v is not None else v
         else:
             out[column.name] = lambda v: v
     return out
+
+
+def _utc_instant(value):
+    """A stored time as naive UTC: a bundle spells it as text, PostgreSQL hands it back with its zone."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+    return value
 
 
 def _same(normalise, left, right) -> bool:
@@ -66,7 +77,7 @@ def answers_only(raw, rows: list[dict], township: str, file_name: str) -> list[d
     if not rows:
         return rows
     normalisers = _normalisers()
-    names = [d[0] for d in raw.execute(f"SELECT * FROM {TABLE} WHERE 0").description]
+    names = [d[0] for d in raw.execute(f"SELECT * FROM {TABLE} WHERE 1 = 0").description]
     out = []
     for line, row in enumerate(rows, 1):
         where = f"{file_name} 第{line}行"
@@ -88,7 +99,10 @@ def answers_only(raw, rows: list[dict], township: str, file_name: str) -> list[d
                 label = COLUMN_LABELS.get(name, name)
                 raise RowError(f"{where}：改动了县信访办下达的{label}（{name}），乡镇只能填写收到日期和办理情况，"
                                "拒绝导入")
-        merged = {name: county[name] for name in row if name in county}
+        # the county's own spelling where the store hands back plain values (SQLite); a server's rich values (dicts,
+        # dates) take the row's spelling, which was just found equal to them, in the form the merge writes
+        merged = {name: county[name] if isinstance(county[name], str | int | float | None) else row[name]
+                  for name in row if name in county}
         merged.update({name: row[name] for name in taken if name in row})
         out.append(merged)
     return out
