@@ -37,10 +37,14 @@ from tests.e2e.driver import (Clerk, bring_forward, go_to_area, login_dialog, ma
 OUT = ROOT / "gazetteer_desk" / "resources" / "manual" / "images"
 SIZE = (1366, 768)
 PASSWORD = "shuangjiang-2026"
+KEY_PASSPHRASE = "shuangjiang-keys-2026"
+# `init`, `county init` and the bundle commands seal and open the keys with it, as a script gives it
+os.environ.setdefault("GAZETTEER_KEY_PASSPHRASE", KEY_PASSPHRASE)
 TOWNSHIP = {"乡镇（街道）名称": "双江镇", "乡镇区划代码": "500235101", "县（区）名称": "云阳县",
             "接待场所地址": "双江镇人民政府一楼信访接待室", "接待电话": "023-55123456",
             "村（社区）名称列表": "青龙村\n白鹤村\n柳树社区\n石门村", "接待工作人员姓名": "李明\n张华",
-            "管理员用户名": "admin", "管理员密码": PASSWORD, "再次输入管理员密码": PASSWORD}
+            "管理员用户名": "admin", "管理员密码": PASSWORD, "再次输入管理员密码": PASSWORD,
+            "密钥口令": KEY_PASSPHRASE, "再次输入密钥口令": KEY_PASSPHRASE}
 ACCOUNT = {key: TOWNSHIP[key] for key in ("管理员用户名", "管理员密码", "再次输入管理员密码")}
 # the shots each session takes, in the order it takes them (``--only`` picks some; a session none of whose shots is
 # wanted is not started at all)

@@ -25,11 +25,13 @@ from gazetteer_desk.services.matters import registration
 from gazetteer_desk.store.migrate import open_store
 
 store = open_store(Path(sys.argv[1]))
+round_ = int(sys.argv[2])  # each round's people are new: a person already on file would be a repeat visit
 n = 0
 while True:
     n += 1
     result = registration.register(store, registration.RegistrationInput(
-        name=f"王伟{n}", request="村道损坏，请求修复" * 5, phone=f"138{n:08d}", village="青龙村"), actor="李明")
+        name=f"王伟{round_}{n}", request="村道损坏，请求修复" * 5, phone=f"13{round_}{n:08d}", village="青龙村"),
+        actor="李明")
     print(result.number, flush=True)
 """
 
@@ -41,8 +43,8 @@ def test_acknowledged_registrations_survive_sigkill(store, home):
     store.close()
     rng = random.Random(20250310)
     acknowledged: list[str] = []
-    for _ in range(ROUNDS):
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(home)], stdout=subprocess.PIPE,
+    for round_ in range(ROUNDS):
+        child = subprocess.Popen([sys.executable, "-c", CHILD, str(home), str(round_)], stdout=subprocess.PIPE,
                                  stderr=subprocess.PIPE, text=True, encoding="utf-8")
         first = child.stdout.readline()  # wait until it is registering, then let it run a random while
         assert first, child.stderr.read()

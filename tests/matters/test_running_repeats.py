@@ -80,3 +80,12 @@ def test_a_reason_with_control_characters_is_refused(store):
     running(store)
     with pytest.raises(DeskError, match="认定为新事项的理由"):
         register(store, RegistrationInput(request="x", new_matter_reason="理由\u202e", **PERSON))
+
+
+def test_an_accusation_is_never_folded_into_the_persons_running_request(store):
+    number = running(store)
+    accusation = register(store, RegistrationInput(request="举报村干部挪用工资款", purpose="检举控告",
+                                                   received_at=at(0), **PERSON))
+    assert accusation.new_matter and accusation.number != number  # handled, and shown, apart from the 求决
+    assert matters.get_matter(store, accusation.number).matter.purpose == "检举控告"
+    assert len(matters.get_matter(store, number).visits) == 1

@@ -181,7 +181,8 @@ def _running_same_matter(session: Session, code: str, petitioner_id: str, data: 
         category, _sub = resolve_category(data.category or "其它")
     except CategoryError:
         return None  # refused with its message when the new matter is made
-    earlier = _earlier_same_category(session, code, petitioner_id, category)
+    # of the same purpose too: a 检举控告 is never folded into the person's 求决 (it is handled, and shown, apart)
+    earlier = _earlier_same_category(session, code, petitioner_id, category, purpose=data.purpose)
     return earlier if earlier is not None and earlier.status in procedure.OPEN_STATUSES else None
 
 
@@ -272,11 +273,13 @@ def _new_matter(session, store, code, petitioner, data, today: date, receiver_id
     return matter, earlier.number if earlier else None
 
 
-def _earlier_same_category(session: Session, code: str, petitioner_id: str, category: str) -> Matter | None:
-    """The person's latest matter of this category still running, or decided for good on 复核 (Art. 36)."""
-    return session.exec(
-        select(Matter)
-        .where(Matter.township_code == code, Matter.petitioner_id == petitioner_id, Matter.category == category,
-               Matter.deleted.is_(False), Matter.status.in_(procedure.OPEN_STATUSES | {"terminated"}))
-        .order_by(Matter.received_on.desc())
-    ).first()
+def _earlier_same_category(session: Session, code: str, petitioner_id: str, category: str,
+                           purpose: str | None = None) -> Matter | None:
+    """The person's latest matter of this category (and ``purpose``, when given) still running, or decided for good
+    on 复核 (Art. 36)."""
+    query = (select(Matter)
+             .where(Matter.township_code == code, Matter.petitioner_id == petitioner_id, Matter.category == category,
+                    Matter.deleted.is_(False), Matter.status.in_(procedure.OPEN_STATUSES | {"terminated"})))
+    if purpose is not None:
+        query = query.where(Matter.purpose == purpose)
+    return session.exec(query.order_by(Matter.received_on.desc())).first()
