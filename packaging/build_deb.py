@@ -41,6 +41,10 @@ DEPENDS = [
     "libxcb-sync1", "libxcb-xfixes0", "libxcb-xkb1",
     "libcups2",  # printing the receipts goes through the system's CUPS
 ]
+# loaded by name at run time, so no ELF file of the bundle links them and the check below cannot see them
+LOADED_BY_NAME = [
+    "libpq5",  # a county store on a PostgreSQL server: psycopg's pure-Python binding loads the system's libpq
+]
 # Suggested, not needed to run: the Chinese input method's frontend (Qt's ibus plugin is bundled; fcitx5 speaks it)
 RECOMMENDS = ["fonts-noto-cjk | fonts-wqy-microhei"]
 
@@ -80,7 +84,7 @@ def _install(source: Path, target: Path, mode: int) -> None:
 
 
 def control(arch: str, glibc: tuple[int, ...], installed_kb: int) -> str:
-    depends = ", ".join([f"libc6 (>= {'.'.join(map(str, glibc))})"] + DEPENDS)
+    depends = ", ".join([f"libc6 (>= {'.'.join(map(str, glibc))})"] + DEPENDS + LOADED_BY_NAME)
     return (
         f"Package: {PACKAGE}\n"
         f"Version: {version()}\n"

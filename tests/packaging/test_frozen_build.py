@@ -83,3 +83,16 @@ def test_frozen_command_line_runs(bundle, tmp_path):
     registered = run("register", "--name", "王䶮", "--content", "要求解决道路硬化问题")
     assert registered.returncode == 0, registered.stderr
     assert "王䶮" in run("search", "王䶮").stdout
+
+
+def test_frozen_program_keeps_a_county_store_on_a_postgresql_server(bundle, tmp_path, pg_empty_database):
+    """On Linux the build carries psycopg's pure-Python binding and loads the system's libpq (the .deb depends on
+    libpq5): a county office sets its store up on the server with the frozen program."""
+    home = tmp_path / "county"
+    env = {**os.environ, "GAZETTEER_KEY_PASSPHRASE": "county-keys-2026"}
+    made = subprocess.run([str(bundle / "gazetteer-desk"), "--home", str(home), "county", "init",
+                           "--county-code", "500235", "--county-name", "云阳县", "--database", pg_empty_database],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert made.returncode == 0, made.stderr
+    assert (home / "database.json").is_file() and not (home / "desk.sqlite").exists()
+    assert not (bundle / "_internal" / "psycopg_binary").exists()
