@@ -25,13 +25,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QBuffer, QIODevice, QPoint, QSettings, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QTableView, QTabWidget, QWidget
 
 from gazetteer_desk.cli.main import main as desk_main
-from tests.e2e.driver import (Clerk, bring_forward, go_to_area, login_dialog, main_window, replace_text, run_desk,
+from tests.e2e.driver import (Clerk, answer_passphrase, passphrase_dialog, bring_forward, go_to_area, login_dialog, main_window, replace_text, run_desk,
                               top_level, type_text, wizard)
 
 OUT = ROOT / "gazetteer_desk" / "resources" / "manual" / "images"
@@ -151,6 +151,20 @@ def close_dialog(dialog: QDialog) -> None:
 def check(clerk: Clerk) -> None:
     if clerk.failure:
         raise RuntimeError(clerk.failure)
+
+
+def answer_when_asked(find: Callable[[], QWidget | None], answer: Callable[[QWidget], None], within_s=30) -> None:
+    """Answers a modal question the next call opens (its own event loop keeps our timer running)."""
+    deadline = time.monotonic() + within_s
+
+    def poll():
+        dialog = find()
+        if dialog is not None:
+            answer(dialog)
+        elif time.monotonic() < deadline:
+            QTimer.singleShot(50, poll)
+
+    QTimer.singleShot(50, poll)
 
 
 # ---- the sessions ---------------------------------------------------------------------------------------------------
@@ -343,6 +357,7 @@ def county_office(home: Path, township: Path, stick: Path, camera: Camera) -> No
         window.resize(*SIZE)
         page = go_to_area(window, "sync")
         window.show_area("sync")
+        answer_when_asked(passphrase_dialog, answer_passphrase(KEY_PASSPHRASE))  # the county's key is sealed
         page.import_files(sorted(stick.glob("*.gdb.age")))
         wait_for(lambda: page.report_table.rowCount() > 0, 60)
         settle(300)
