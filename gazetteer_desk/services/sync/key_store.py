@@ -15,9 +15,8 @@ import unicodedata
 from pathlib import Path
 
 from gazetteer_desk.errors import DeskError
-from gazetteer_desk.formats import FormatError, age_keys, minisign, sealed_key
+from gazetteer_desk.formats import FormatError, KeyFileError, age_keys, keyfiles, minisign, sealed_key
 from gazetteer_desk.formats.atomic import write_atomic
-from gazetteer_desk.formats.keyfiles import MAX_KEY_FILE
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.store.database import Store
@@ -46,15 +45,9 @@ def secret_key_paths(home: Path) -> list[Path]:
 
 def _read(path: Path) -> bytes:
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_KEY_FILE + 1)
-    except FileNotFoundError as error:
-        raise DeskError(f"找不到私钥文件：{path}") from error
-    except OSError as error:
-        raise DeskError(f"无法读取私钥文件：{path}（{error.strerror or error}）") from error
-    if len(data) > MAX_KEY_FILE:
-        raise DeskError(f"不是有效的私钥文件（文件过大）：{path}")
-    return data
+        return keyfiles.read_key_bytes(path, "私钥")
+    except KeyFileError as error:
+        raise DeskError(error.message) from error
 
 
 def is_sealed(path: Path) -> bool:
