@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from manual_file import add_manual  # a sibling: packaging/ is on the path when a build runs
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "gazetteer-desk.spec"
@@ -34,6 +35,7 @@ def build(dist: Path, work: Path, quiet: bool = False) -> Path:
                "--distpath", str(dist), "--workpath", str(work), "--log-level", "WARN" if quiet else "INFO",
                str(SPEC)]
     subprocess.run([c for c in command if c], cwd=ROOT, check=True)
+    add_manual(dist / NAME)
     return dist / NAME
 
 

@@ -27,6 +27,7 @@ import tempfile
 import time
 import zipfile
 from pathlib import Path
+from manual_file import add_manual  # a sibling: packaging/ is on the path when a build runs
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "windows"
@@ -192,6 +193,7 @@ def build(out: Path, cache: Path = CACHE) -> Path:
     ensure_packages(python)
     wine = Wine(cache / "wine").ensure()
     bundle = freeze(python, wine, cache / "dist", cache / "pyinstaller")
+    add_manual(bundle)
     return make_installer(bundle, out)
 
 

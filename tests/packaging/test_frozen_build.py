@@ -55,6 +55,11 @@ def test_bundle_carries_resources_and_migrations_and_no_unused_qt(bundle):
     assert build.folder_size(bundle) <= 200e6
 
 
+def test_the_printed_manual_is_beside_the_program(bundle):
+    manual = bundle / "操作手册.pdf"  # the .deb and the Windows installer take the whole folder
+    assert manual.is_file() and manual.read_bytes().startswith(b"%PDF-") and manual.stat().st_size > 100_000
+
+
 def test_deb_depends_match_what_the_bundle_links(bundle):
     if shutil.which("dpkg") is None or shutil.which("objdump") is None:
         pytest.skip("needs dpkg and binutils")

@@ -48,6 +48,11 @@ def test_installer_stays_within_its_size_goal(installer):
     assert installer.stat().st_size <= GOAL_BYTES
 
 
+def test_the_printed_manual_is_installed_beside_the_program(wine):
+    manual = installed(wine) / "操作手册.pdf"
+    assert manual.is_file() and manual.read_bytes().startswith(b"%PDF-")
+
+
 def test_installed_program_passes_its_self_test(wine):
     program = installed(wine)
     assert (program / "gazetteer-desk.exe").is_file() and (program / "uninstall.exe").is_file()
