@@ -174,3 +174,19 @@ def test_a_font_scale_reaches_the_pages_already_open(qtbot, store, admin_user):
     finally:
         apply_font(app, 100)
     window.ctx.runner.wait()
+
+
+def test_the_registration_buttons_stay_on_screen_while_the_form_scrolls(qtbot, store, admin_user, scale):
+    """保存登记 and 清空 sit under the form's scroll area, not in it: the clerk never scrolls to find them."""
+    window = open_desk(qtbot, store, admin_user)
+    window.resize(SCREENS[scale])
+    page = window.show_area("registration")
+    QApplication.processEvents()
+    for button in (page.ui.saveButton, page.ui.clearButton):
+        assert button.isVisible() and not button.visibleRegion().isEmpty()
+        top_left = button.mapTo(window, button.rect().topLeft())
+        assert 0 <= top_left.y() and top_left.y() + button.height() <= window.height(), (button.text(), top_left)
+    page.ui.scroll.verticalScrollBar().setValue(page.ui.scroll.verticalScrollBar().maximum())
+    QApplication.processEvents()
+    assert not page.ui.saveButton.visibleRegion().isEmpty()
+    window.ctx.runner.wait()

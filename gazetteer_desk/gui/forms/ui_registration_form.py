@@ -36,6 +36,8 @@ class Ui_RegistrationForm(object):
         self.formPage.setObjectName(u"formPage")
         self.formPageLayout = QHBoxLayout(self.formPage)
         self.formPageLayout.setObjectName(u"formPageLayout")
+        self.formColumn = QVBoxLayout()
+        self.formColumn.setObjectName(u"formColumn")
         self.scroll = QScrollArea(self.formPage)
         self.scroll.setObjectName(u"scroll")
         self.scroll.setFrameShape(QFrame.NoFrame)
@@ -387,19 +389,27 @@ class Ui_RegistrationForm(object):
 
         self.grid.addLayout(self.routeBox, 14, 1, 1, 3)
 
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.grid.addItem(self.bottomSpacer, 16, 0, 1, 1)
+
+        self.scroll.setWidget(self.formBody)
+
+        self.formColumn.addWidget(self.scroll)
+
         self.saveBox = QHBoxLayout()
         self.saveBox.setObjectName(u"saveBox")
-        self.saveButton = QPushButton(self.formBody)
+        self.saveButton = QPushButton(self.formPage)
         self.saveButton.setObjectName(u"saveButton")
 
         self.saveBox.addWidget(self.saveButton)
 
-        self.clearButton = QPushButton(self.formBody)
+        self.clearButton = QPushButton(self.formPage)
         self.clearButton.setObjectName(u"clearButton")
 
         self.saveBox.addWidget(self.clearButton)
 
-        self.formProblemLabel = QLabel(self.formBody)
+        self.formProblemLabel = QLabel(self.formPage)
         self.formProblemLabel.setObjectName(u"formProblemLabel")
         self.formProblemLabel.setWordWrap(True)
 
@@ -410,15 +420,10 @@ class Ui_RegistrationForm(object):
         self.saveBox.addItem(self.saveSpacer)
 
 
-        self.grid.addLayout(self.saveBox, 15, 0, 1, 4)
+        self.formColumn.addLayout(self.saveBox)
 
-        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.grid.addItem(self.bottomSpacer, 16, 0, 1, 1)
-
-        self.scroll.setWidget(self.formBody)
-
-        self.formPageLayout.addWidget(self.scroll)
+        self.formPageLayout.addLayout(self.formColumn)
 
         self.repeatGroup = QGroupBox(self.formPage)
         self.repeatGroup.setObjectName(u"repeatGroup")
