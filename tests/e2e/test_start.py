@@ -74,3 +74,19 @@ def _lines(*lines):
     import io
 
     return io.StringIO("".join(line + "\n" for line in lines))
+
+
+def test_a_first_start_that_leaves_the_key_passphrase_for_later_still_reaches_the_desk(qtbot, tmp_path):
+    """The clerk who skips the passphrase (and the county's keys) finishes set-up and works; the keys stay plain until
+    the 同步 page or `keys protect` seals them."""
+    from gazetteer_desk.services.sync import key_store
+
+    home = tmp_path / "home"
+    answers = {k: v for k, v in SETUP_ANSWERS.items() if "密钥口令" not in k}
+    seen = {}
+    clerk = Clerk().fill_wizard(answers).log_in("admin", ADMIN_PASSWORD).at_window(
+        lambda window: seen.update(title=window.windowTitle()))
+    code = run_desk(clerk, "--home", str(home))
+    assert not clerk.failure, clerk.failure
+    assert code == 0 and seen["title"] == "信访接待台 — 高阳镇（500235101）"
+    assert not key_store.sealed(home) and key_store.plain_keys(home)

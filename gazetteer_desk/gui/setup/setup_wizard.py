@@ -201,7 +201,9 @@ class SetupWizard(QWizard):
             if text:
                 age_keys.parse_recipient(text)
             signing = down_keys.parse_county_signing_key(signing_text) if signing_text else None
-            passphrase = key_store.check_new_passphrase(ui.keyPassphraseEdit.text(), ui.keyRepeatEdit.text())
+            typed, repeat = ui.keyPassphraseEdit.text(), ui.keyRepeatEdit.text()
+            # left empty, the set-up still completes: the keys stay plain and 同步 offers to seal them
+            passphrase = key_store.check_new_passphrase(typed, repeat) if typed or repeat else None
             key = bundle_keys.create_township_keys(self.store, passphrase)
             # the county encrypts its down bundles to this recipient: shown now, so the county can register it at once
             recipient = down_keys.township_recipient(self.store, passphrase).public_key
@@ -213,7 +215,8 @@ class SetupWizard(QWizard):
             set_problem(ui.keysProblem, getattr(error, "message", str(error)))
             return False
         ui.ownKeyFingerprint.setText(
-            f"本乡镇的签名密钥已生成并加密保存，公钥指纹：{minisign.public_key_fingerprint(key)}。"
+            f"本乡镇的签名密钥已生成{'并加密保存' if passphrase else '（未设置密钥口令，请尽快在“同步”中设置）'}，"
+            f"公钥指纹：{minisign.public_key_fingerprint(key)}。"
             f"本乡镇的接收公钥：{recipient}。请在“同步”中导出公钥文件，连同接收公钥交县信访办登记。")
         set_problem(ui.keysProblem, "")
         return True

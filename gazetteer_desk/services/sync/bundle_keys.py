@@ -50,10 +50,12 @@ def ensure_signing_key(store: Store, passphrase: str | None = None) -> minisign.
     return key_store.new_signing_key(path, passphrase)
 
 
-def create_township_keys(store: Store, passphrase: str, repeat: str | None = None) -> minisign.PublicKey:
+def create_township_keys(store: Store, passphrase: str | None, repeat: str | None = None) -> minisign.PublicKey:
     """Set-up: the township's signing key and its receiving identity (down bundles), both sealed with
-    ``passphrase``. Keys already there are kept (a second run of set-up never replaces a registered key)."""
-    passphrase = key_store.check_new_passphrase(passphrase, repeat)
+    ``passphrase`` — or, when the clerk leaves it for later (None), kept plain until `keys protect` / the 同步 page
+    seals them. Keys already there are kept (a second run of set-up never replaces a registered key)."""
+    if passphrase is not None:
+        passphrase = key_store.check_new_passphrase(passphrase, repeat)
     signing = signing_key_path(store.home)
     if not signing.exists():
         key_store.new_signing_key(signing, passphrase)
