@@ -2,6 +2,11 @@
 
     .venv/bin/python scripts/manual_screenshots.py [--out DIR] [--only registration,receipt_dialog] [--matters 300]
 
+The README's smaller-screen and large-font pictures come from the same sessions:
+
+    .venv/bin/python scripts/manual_screenshots.py --only registration --size 1024x768 --out /tmp/s
+    .venv/bin/python scripts/manual_screenshots.py --only registration --font-scale 150 --out /tmp/s
+
 The program is started through its own entry point (``gazetteer_desk.cli.main.main``) on throw-away data homes and
 answered from the keyboard the way tests/e2e/driver.py does: a first start through the set-up wizard; a township with
 demo data (``init`` + ``demo-data``, then the wizard asks for its administrator); and a county office that has
@@ -380,9 +385,10 @@ def county_office(home: Path, township: Path, stick: Path, camera: Camera) -> No
         raise RuntimeError(f"县级窗口退出码 {code}")
 
 
-def take(out: Path, only: set[str] | None = None, matters: int = 300, work: Path | None = None) -> list[str]:
+def take(out: Path, only: set[str] | None = None, matters: int = 300, work: Path | None = None,
+         font_scale: int = 100) -> list[str]:
     """Take the screenshots named in ``only`` (all when ``None``) into ``out``; returns the names taken. The data
-    homes go into ``work`` (a temporary folder when ``None``)."""
+    homes go into ``work`` (a temporary folder when ``None``); ``font_scale`` is the window's 字号 (100–200 %)."""
     out.mkdir(parents=True, exist_ok=True)
     camera = Camera(out, set(ALL) if only is None else set(only))
     with tempfile.TemporaryDirectory(dir=work) as tmp:
@@ -392,6 +398,9 @@ def take(out: Path, only: set[str] | None = None, matters: int = 300, work: Path
         for settings_format in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
             QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp / "qsettings"))
         from gazetteer_desk.gui.app import create_app
+        from gazetteer_desk.gui.context import settings
+
+        settings().setValue("ui/font_scale", font_scale)  # as 设置 › 显示 › 字号 keeps it
 
         create_app([])
         if camera.wants(*FIRST_START):
@@ -405,17 +414,30 @@ def take(out: Path, only: set[str] | None = None, matters: int = 300, work: Path
     return camera.taken
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"窗口大小应写作 宽x高，如 1024x768：{text}") from None
+    return width, height
+
+
 def main(argv: list[str] | None = None) -> int:
+    global SIZE
     parser = argparse.ArgumentParser(description="从真实程序生成操作手册截图（1366×768）")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--only", help="只拍这些截图（逗号分隔）：" + ",".join(ALL))
     parser.add_argument("--matters", type=int, default=300, help="演示数据的事项数量")
+    parser.add_argument("--size", type=_size, default=SIZE, help="窗口大小，如 1024x768（默认 1366x768）")
+    parser.add_argument("--font-scale", type=int, default=100, choices=range(100, 201, 25), metavar="100…200",
+                        help="字号（适老化）百分比")
     args = parser.parse_args(argv)
+    SIZE = args.size
     only = set(args.only.split(",")) if args.only else None
     unknown = (only or set()) - set(ALL)
     if unknown:
         parser.error(f"没有这些截图：{'、'.join(sorted(unknown))}")
-    taken = take(args.out, only, args.matters)
+    taken = take(args.out, only, args.matters, font_scale=args.font_scale)
     print(f"{len(taken)} 张截图已保存到 {args.out}")
     return 0
 

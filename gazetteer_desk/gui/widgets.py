@@ -4,8 +4,9 @@ calling a service (quick form saves at once, papers on the window's operation ru
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHeaderView, QLabel, QLineEdit, QStyle, QStyleOptionFrame,
+                               QTableWidget, QTableWidgetItem, QWidget)
 
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.services.setup import setup
@@ -95,6 +96,35 @@ def fill_leaders(box: QComboBox, store: Store, with_all: bool = False) -> None:
     """The township's leaders (from the store, so not in the form); ``with_all`` puts 全部领导 first."""
     box.clear()
     box.addItems((["全部领导"] if with_all else []) + [s.name for s in setup.staff(store, leaders_only=True)])
+
+
+class _FitsText(QObject):
+    def __init__(self, edit: QLineEdit, sample: str):
+        super().__init__(edit)
+        self.sample = sample
+        edit.installEventFilter(self)
+        self.fit(edit)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:
+            self.fit(watched)
+        return False
+
+    def fit(self, edit: QLineEdit) -> None:
+        option = QStyleOptionFrame()
+        edit.initStyleOption(option)
+        text, contents = edit.textMargins(), edit.contentsMargins()
+        # QLineEdit keeps 2 px beside its text on each side, and the cursor wants one more
+        width = (edit.fontMetrics().horizontalAdvance(self.sample) + 6 + text.left() + text.right()
+                 + contents.left() + contents.right())
+        size = edit.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option,
+                                             QSize(width, edit.fontMetrics().height()), edit)
+        edit.setMinimumWidth(size.width())
+
+
+def fit_text(edit: QLineEdit, sample: str) -> None:
+    """Keep ``edit`` wide enough to show ``sample`` whole, at whatever font scale the clerk picks later."""
+    _FitsText(edit, sample)
 
 
 def fit_columns(*views: QTableWidget) -> None:

@@ -3,10 +3,11 @@
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QStyle, QStyleOptionFrame, QWidget
 
 from gazetteer_desk.domain.procedure import ACTIONS
 from gazetteer_desk.gui.app import create_app
+from gazetteer_desk.gui.context import settings
 from gazetteer_desk.gui.screen_fit import FRAME, available_geometry, minimum_size
 from gazetteer_desk.gui.theme import BASE_POINT_SIZE, apply_font
 from gazetteer_desk.services.matters import matters
@@ -20,10 +21,13 @@ LONGEST_NUMBER = "500235101-2026-00001（重）"
 
 @pytest.fixture(params=sorted(SCREENS), ids=lambda scale: f"{scale}%")
 def scale(request):
-    """The 适老化 font scale for the test, and the room its screen leaves; the normal font again afterwards."""
+    """The 适老化 font scale for the test, and the room its screen leaves; the normal font again afterwards. Kept in
+    the settings as 设置 › 显示 keeps it: the window applies the saved scale when it opens."""
     app = create_app([])
-    apply_font(app, request.param)
+    settings().setValue("ui/font_scale", request.param)
+    apply_font(app)
     yield request.param
+    settings().setValue("ui/font_scale", 100)
     apply_font(app, 100)
 
 
@@ -64,14 +68,16 @@ def test_the_window_fits_after_visiting_every_area(qtbot, store, admin_user, sca
 
 def test_at_200_percent_every_area_is_reachable_by_scrolling(qtbot, store, admin_user):
     app = create_app([])
-    apply_font(app, 200)
+    settings().setValue("ui/font_scale", 200)  # the window applies the saved scale when it opens
     try:
         window = open_desk(qtbot, store, admin_user)
         for key in window.area_keys():
             window.show_area(key)
             assert fits(minimum_size(window), SCREENS[150]), (key, minimum_size(window))
         assert isinstance(window.stack.currentWidget(), QScrollArea)
+        assert app.font().pointSizeF() == pytest.approx(2 * BASE_POINT_SIZE)
     finally:
+        settings().setValue("ui/font_scale", 100)
         apply_font(app, 100)
     window.ctx.runner.wait()
 
@@ -189,4 +195,17 @@ def test_the_registration_buttons_stay_on_screen_while_the_form_scrolls(qtbot, s
     page.ui.scroll.verticalScrollBar().setValue(page.ui.scroll.verticalScrollBar().maximum())
     QApplication.processEvents()
     assert not page.ui.saveButton.visibleRegion().isEmpty()
+    window.ctx.runner.wait()
+
+
+def test_a_whole_id_number_shows_in_its_field(qtbot, store, admin_user, scale):
+    """An 18-character ID number reads in full on the small screen and at 150 %: the clerk checks it against the card."""
+    window = open_desk(qtbot, store, admin_user)
+    window.resize(SCREENS[scale])
+    edit = window.show_area("registration").ui.idNumberEdit
+    QApplication.processEvents()
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    text_room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit).width()
+    assert text_room - 4 >= edit.fontMetrics().horizontalAdvance("50023519580312002X"), (text_room, edit.width())
     window.ctx.runner.wait()

@@ -66,6 +66,8 @@ class Ui_RegistrationForm(object):
 
         self.idTypeCombo = QComboBox(self.formBody)
         self.idTypeCombo.setObjectName(u"idTypeCombo")
+        self.idTypeCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.idTypeCombo.setMinimumContentsLength(6)
 
         self.grid.addWidget(self.idTypeCombo, 0, 3, 1, 1)
 
@@ -258,6 +260,8 @@ class Ui_RegistrationForm(object):
 
         self.sourceCombo = QComboBox(self.formBody)
         self.sourceCombo.setObjectName(u"sourceCombo")
+        self.sourceCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.sourceCombo.setMinimumContentsLength(6)
 
         self.grid.addWidget(self.sourceCombo, 7, 3, 1, 1)
 

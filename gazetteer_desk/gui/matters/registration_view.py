@@ -19,6 +19,7 @@ from gazetteer_desk.gui.confirm import confirm_destructive
 from gazetteer_desk.gui.forms.ui_registration_form import Ui_RegistrationForm
 from gazetteer_desk.gui.matters.registration_parts import CategoryPicker, Representatives, set_problem
 from gazetteer_desk.gui.theme import scaled
+from gazetteer_desk.gui.widgets import fit_text
 from gazetteer_desk.errors import DeskError
 
 ID_CARD = ID_TYPES[0]
@@ -43,6 +44,7 @@ class RegistrationView(QWidget):
         self.confirm = self._ask  # replaced in tests
         ui = self.ui
         ui.idTypeCombo.addItems(ID_TYPES)
+        fit_text(ui.idNumberEdit, "50023519580312002X")  # read against the card digit by digit: never cut off
         ui.sexCombo.addItems(["", "男", "女"])
         ui.ethnicityCombo.addItems(["", *ETHNICITIES])
         ui.channelCombo.addItems(CHANNELS)
