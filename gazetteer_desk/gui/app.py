@@ -30,7 +30,12 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 
 def township_label(store) -> str:
-    name = store.setting("township_name")
+    """Whose desk this is, in the title and the status bar: 双江镇（500235101）, or 云阳县信访办（500235）."""
+    if store.mode == "county":
+        name = store.setting("county_name")
+        name = f"{name}信访办" if name else ""
+    else:
+        name = store.setting("township_name")
     return f"{name}（{store.township_code}）" if name else store.township_code
 
 

@@ -52,19 +52,29 @@ def _mediation(ctx):
 
 
 def _sync(ctx):
+    # what a bundle brings (the townships' matters at the county, the county's answers at a township) is new to the
+    # window's other pages: they reload as after any change of many matters at once
     if ctx.store.mode == "county":
         from gazetteer_desk.gui.sync.county_view import CountyPage
 
-        return CountyPage(ctx.store, ctx.runner, actor=ctx.user)
+        page = CountyPage(ctx.store, ctx.runner, actor=ctx.user)
+        page.imported.connect(lambda _result: ctx.matter_changed.emit(""))
+        return page
     from gazetteer_desk.gui.sync.sync_view import SyncPage
 
-    return SyncPage(ctx.store, ctx.runner, actor=ctx.user)
+    page = SyncPage(ctx.store, ctx.runner, actor=ctx.user)
+    page.down.down_imported.connect(lambda _report: ctx.matter_changed.emit(""))
+    return page
 
 
 def _statistics(ctx):
     from gazetteer_desk.gui.ledgers.stats_view import StatsView
 
-    return StatsView(ctx.store, ctx.runner, user=ctx.user)
+    view = StatsView(ctx.store, ctx.runner, user=ctx.user)
+    ctx.matter_registered.connect(lambda _number: view.mark_stale())
+    ctx.matter_changed.connect(lambda _number: view.mark_stale())
+    view.matters_imported.connect(lambda: ctx.matter_changed.emit(""))
+    return view
 
 
 def _tabs(*pages):

@@ -14,3 +14,18 @@ def test_statistics_area_counts_through_the_window_runner(qtbot, desk, store):
     values = {fv.figure.key: fv.value for fv in view.values}
     assert values["matters"] == 1
     assert "统计口径" in view.categories.toolTip() and "劳动社保：1" in view.categories.toolTip()
+
+
+def test_a_matter_registered_in_the_window_is_counted_when_statistics_is_shown_again(qtbot, desk):
+    from tests.typing_helpers import type_chinese
+
+    view = desk.show_area("statistics")
+    qtbot.waitUntil(lambda: view.refresh_button.isEnabled() and bool(view.values), timeout=10000)
+    assert {fv.figure.key: fv.value for fv in view.values}["matters"] == 0
+    form = desk.show_area("registration")
+    type_chinese(form.ui.nameEdit, "王秀英")
+    type_chinese(form.ui.requestEdit, "要求解决宅基地纠纷")
+    form.save()
+    qtbot.waitUntil(lambda: form.ui.pages.currentWidget() is form.ui.resultPage, timeout=5000)
+    desk.show_area("statistics")
+    qtbot.waitUntil(lambda: {fv.figure.key: fv.value for fv in view.values}["matters"] == 1, timeout=10000)

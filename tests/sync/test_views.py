@@ -84,3 +84,42 @@ def test_statistics_in_the_county_are_scoped_by_township(desk, qtbot):
     assert counts == {None: 3, "500235101": 2, "500235102": 1}
     assert view.village.isEnabled() and view.village.findText("青龙村") > 0
     ctx.runner.wait()
+
+
+def test_the_county_window_says_whose_office_it_is(qtbot, tmp_path):
+    from gazetteer_desk.services.accounts import accounts
+    from gazetteer_desk.services.sync import county
+    from tests.conftest import open_desk
+
+    identity = county.init_county(tmp_path / "county", "500235", "云阳县")
+    try:
+        window = open_desk(qtbot, identity.store, accounts.create_first_admin(identity.store, "admin", "county-pass-1"))
+        assert window.township_status.text() == "云阳县信访办（500235）"
+        assert window.windowTitle() == "信访接待台 — 云阳县信访办（500235）"
+        window.ctx.runner.wait()
+    finally:
+        identity.store.close()
+
+
+def test_what_the_county_imports_reaches_its_statistics_and_list(desk, qtbot):
+    """Imported in the 同步 area, seen at once in 统计 and 事项 — also when those pages were opened before."""
+    from gazetteer_desk.services.accounts import accounts
+    from tests.conftest import open_desk
+
+    window = open_desk(qtbot, desk.county, accounts.create_first_admin(desk.county, "county", "county-password-1"))
+    stats = window.show_area("statistics")
+    qtbot.waitUntil(lambda: stats.refresh_button.isEnabled() and bool(stats.values), timeout=10000)
+    listed = window.show_area("matters")
+    qtbot.waitUntil(lambda: not window.ctx.runner.busy, timeout=10000)
+    assert listed.model.rowCount() == 0
+    petition(desk.townships["500235101"], "王秀英", SAME_PERSON)
+    petition(desk.townships["500235101"], "李四")
+    page = window.show_area("sync")
+    answer_passphrase(COUNTY_PASS)
+    with qtbot.waitSignal(page.imported, timeout=10000):
+        page.import_files([desk.export("500235101").bundle_path])
+    window.show_area("statistics")
+    qtbot.waitUntil(lambda: {fv.figure.key: fv.value for fv in stats.values}.get("matters") == 2, timeout=10000)
+    window.show_area("matters")
+    qtbot.waitUntil(lambda: listed.model.rowCount() == 2, timeout=10000)
+    window.ctx.runner.wait()

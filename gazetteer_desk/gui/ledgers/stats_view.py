@@ -31,6 +31,7 @@ class StatsView(QWidget):
     figures_ready = Signal(list)
     export_finished = Signal(str)  # the workbook's path
     annual_finished = Signal(str, str)  # the PDF's and the workbook's paths
+    matters_imported = Signal()  # the ledger import wizard added matters: the window's other pages reload
 
     def __init__(self, store, runner: OperationRunner | None = None, parent=None, *, today: date | None = None,
                  user=None):
@@ -43,6 +44,7 @@ class StatsView(QWidget):
         self.county = store.mode == "county"
         self.values: list = []
         self._pending = 0
+        self._stale = False
         self.ui = Ui_StatsView()
         self.ui.setupUi(self)
         self._name_widgets()
@@ -186,6 +188,20 @@ class StatsView(QWidget):
         store = self.store
         self._run(lambda progress: (scope, figures.compute(store, scope, viewer=self.user)), self._show)
 
+    def mark_stale(self) -> None:
+        """The store changed (a registration, an action, an import): count again now if the page is shown, else when
+        it is next shown — a county year is seconds of counting, not worth doing for a page nobody looks at."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
     def ask_export(self) -> None:
         try:
             scope = self.scope()
@@ -236,7 +252,7 @@ class StatsView(QWidget):
         from gazetteer_desk.gui.ledgers.ledger_import_wizard import LedgerImportWizard
 
         self.import_wizard = LedgerImportWizard(self.store, self.runner, self.user, self, today=self.today)
-        self.import_wizard.imported.connect(lambda _result: self.refresh())
+        self.import_wizard.imported.connect(lambda _result: (self.refresh(), self.matters_imported.emit()))
         self.import_wizard.open()
         return self.import_wizard
 
