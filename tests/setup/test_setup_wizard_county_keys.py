@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtWidgets import QWizard
 
 from gazetteer_desk.formats import age_keys, minisign
-from gazetteer_desk.gui.setup.setup_wizard import SetupWizard
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.sync import bundle_keys, county, down_export, down_import, down_keys
 from tests.setup.test_setup_wizard_edits import fill_township, leader
@@ -14,17 +13,6 @@ from tests.typing_helpers import type_chinese
 
 ADMIN_PASSWORD = "shuangjiang-admin-24"
 KEY_PASSPHRASE = "shuangjiang-keys-26"
-
-
-@pytest.fixture
-def wizard(qtbot, home):
-    wizard = SetupWizard(home)  # not given to qtbot, which closes what it holds: closing asks first
-    wizard.show()
-    yield wizard
-    wizard.hide()
-    wizard.deleteLater()
-    if wizard.store is not None:
-        wizard.store.close()
 
 
 @pytest.fixture

@@ -13,17 +13,6 @@ from gazetteer_desk.services.matters.registration import RegistrationInput, regi
 from tests.typing_helpers import type_chinese
 
 
-@pytest.fixture
-def wizard(qtbot, home):
-    wizard = SetupWizard(home)  # not given to qtbot, which closes what it holds: closing asks first
-    wizard.show()
-    yield wizard
-    wizard.hide()
-    wizard.deleteLater()
-    if wizard.store is not None:
-        wizard.store.close()
-
-
 def fill_township(qtbot, ui, phone="023-55123456"):
     type_chinese(ui.townshipNameEdit, "双江镇")
     qtbot.keyClicks(ui.townshipCodeEdit, "500235101")
