@@ -11,11 +11,11 @@ import glob
 import os
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 from gazetteer_desk.errors import StoreError
 from gazetteer_desk.store.location import PASSWORD_ENV
+from gazetteer_desk.store.snapshot import replacing
 
 SUFFIX = ".pgdump"
 
@@ -42,23 +42,12 @@ def _environment() -> dict[str, str]:
 
 def dump(url: str, target: Path) -> Path:
     """The whole database at ``url`` into ``target`` (custom format), atomically."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
+    with replacing(target) as temp:
         done = subprocess.run([tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(temp), "--dbname", url],
                               env=_environment(), capture_output=True, text=True, timeout=3600)
         if done.returncode != 0:
             raise StoreError(f"数据库备份（pg_dump）失败：{(done.stderr or '').strip()[:300]}")
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return target
+    return Path(target)
 
 
 def check_dump(path: Path) -> list[str]:

@@ -8,6 +8,8 @@ either the old file or the complete new one, never a half-written backup under t
 import os
 import sqlite3
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -21,14 +23,29 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def online_copy(source: Path, target: Path) -> Path:
-    """Copy the store at ``source`` to ``target`` atomically; the copy is a self-contained (non-WAL) file."""
+@contextmanager
+def replacing(target: Path) -> Iterator[Path]:
+    """A temporary file beside ``target`` to write; once the block ends, it is flushed and renamed over ``target``
+    (after an error it is removed, and ``target`` is as it was)."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     temp = Path(temp_name)
     try:
+        yield temp
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def online_copy(source: Path, target: Path) -> Path:
+    """Copy the store at ``source`` to ``target`` atomically; the copy is a self-contained (non-WAL) file."""
+    with replacing(target) as temp:
         src = sqlite3.connect(source)
         try:
             src.execute("PRAGMA busy_timeout=10000")
@@ -41,11 +58,4 @@ def online_copy(source: Path, target: Path) -> Path:
                 dst.close()
         finally:
             src.close()
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-        _fsync_dir(target.parent)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return target
+    return Path(target)
