@@ -41,6 +41,24 @@ class MessageLine(QLabel):
         self._show("", message)
 
 
+def set_problem(label: QLabel, text: str, ok: bool = False) -> None:
+    """A message under a field; red for a problem, green for a confirmation (with ✓, never colour alone)."""
+    _show(label, text, "ok" if ok else "problem")
+
+
+def set_note(label: QLabel, text: str) -> None:
+    """A plain status line (a count, work in progress) in the label that also shows problems and confirmations."""
+    _show(label, text, "")
+
+
+def _show(label: QLabel, text: str, role: str) -> None:
+    label.setText(text)
+    label.setProperty("role", role)  # the theme's style sheet colours QLabel[role="problem"] and [role="ok"]
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setVisible(bool(text))
+
+
 def run(message: MessageLine, action: Callable[[], object], done: str = "") -> object | None:
     """Call a service; a DeskError is shown on the message line instead of escaping into Qt."""
     try:

@@ -238,3 +238,51 @@ def test_the_passphrase_can_be_changed_and_an_interrupted_change_finished(sealed
     monkeypatch.setenv("GAZETTEER_KEY_PASSPHRASE", COUNTY_PASS)
     assert main(["--home", str(home), "county", "import", str(stick / "none.gdb.age")]) == 2
     assert "密钥口令不正确" in capsys.readouterr().err  # the old one no longer opens the county's identity
+
+
+def test_the_passphrase_is_changed_from_the_sync_pages(sealed, qtbot):
+    from gazetteer_desk.gui.sync.county_view import CountyPage
+    from gazetteer_desk.gui.sync.sync_view import SyncPage
+
+    county_store, town, _stick = sealed
+    page = SyncPage(town)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.change_passphrase_button.isVisible()  # sealed keys: a passphrase to change
+    new = "新的乡镇密钥口令-2027"
+    asked = answer_passphrase("wrong passphrase", new, new)
+    page.change_passphrase()
+    assert asked[0] == "现在的密钥口令：" and "未更改密钥口令：密钥口令不正确" in page.status.text()
+    assert page.status.property("role") == "problem"
+    bundle_keys.ensure_signing_key(town, PASS)  # a wrong present passphrase changed nothing
+    answer_passphrase(PASS, None)  # 取消 at the new one: nothing changes, nothing said
+    page.change_passphrase()
+    bundle_keys.ensure_signing_key(town, PASS)
+    answer_passphrase(PASS, new, new)
+    page.change_passphrase()
+    assert "✓ 已更改密钥口令，2个私钥已用新口令加密保存" in page.status.text()
+    bundle_keys.ensure_signing_key(town, new)
+    with pytest.raises(DeskError, match="密钥口令不正确"):
+        bundle_keys.ensure_signing_key(town, PASS)
+
+    view = CountyPage(county_store)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.change_passphrase_button.isVisible()
+    answer_passphrase(COUNTY_PASS, "县信访办新口令-2027", "县信访办新口令-2027")
+    view.change_passphrase()
+    assert "✓ 已更改密钥口令" in view.summary.text()
+    assert [e.actor for e in audit.entries(county_store, action="keys_passphrase")] == [""]
+
+
+def test_plain_keys_offer_no_passphrase_to_change(tmp_path, qtbot):
+    from gazetteer_desk.gui.sync.sync_view import SyncPage
+
+    town = make_township(tmp_path / "town", "500235101", "双江镇")
+    try:
+        page = SyncPage(town)
+        qtbot.addWidget(page)
+        page.show()
+        assert page.protect_button.isVisible() and not page.change_passphrase_button.isVisible()
+    finally:
+        town.close()

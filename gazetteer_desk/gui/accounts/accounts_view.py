@@ -9,7 +9,7 @@ from gazetteer_desk.services.accounts import accounts
 from gazetteer_desk.services.setup import setup
 from gazetteer_desk.gui.confirm import confirm_destructive
 from gazetteer_desk.gui.forms.ui_accounts_page import Ui_AccountsPage
-from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.widgets import set_problem
 
 
 class AccountsView(QWidget):

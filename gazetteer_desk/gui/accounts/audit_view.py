@@ -15,7 +15,7 @@ from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.gui.forms.ui_audit_view import Ui_AuditView
 from gazetteer_desk.gui.operations import OperationRunner
-from gazetteer_desk.gui.matters.registration_parts import set_note, set_problem
+from gazetteer_desk.gui.widgets import set_note, set_problem
 
 COLUMNS = ("序号", "时间", "操作人", "操作", "对象", "详情")
 

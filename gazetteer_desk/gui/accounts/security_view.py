@@ -21,7 +21,7 @@ from gazetteer_desk.gui.confirm import confirm_destructive
 from gazetteer_desk.gui.forms.ui_security_page import Ui_SecurityPage
 from gazetteer_desk.gui.operations import OperationRunner
 from gazetteer_desk.gui.progress import JobProgress
-from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.widgets import set_problem
 
 
 class SecurityView(QWidget):

@@ -40,6 +40,11 @@ class Ui_CountyPage(object):
 
         self.importRow.addWidget(self.summaryLabel)
 
+        self.changePassphraseButton = QPushButton(CountyPage)
+        self.changePassphraseButton.setObjectName(u"changePassphraseButton")
+
+        self.importRow.addWidget(self.changePassphraseButton)
+
         self.importRow.setStretch(1, 1)
 
         self.pageLayout.addLayout(self.importRow)
@@ -149,6 +154,7 @@ class Ui_CountyPage(object):
         QWidget.setTabOrder(self.tabs, self.townshipsTable)
         QWidget.setTabOrder(self.townshipsTable, self.crossTable)
         QWidget.setTabOrder(self.crossTable, self.reportTable)
+        QWidget.setTabOrder(self.reportTable, self.changePassphraseButton)
 
         self.retranslateUi(CountyPage)
 
@@ -164,6 +170,10 @@ class Ui_CountyPage(object):
 #if QT_CONFIG(accessibility)
         self.summaryLabel.setAccessibleName(QCoreApplication.translate("CountyPage", u"\u5bfc\u5165\u7ed3\u679c\u6458\u8981", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.changePassphraseButton.setAccessibleName(QCoreApplication.translate("CountyPage", u"\u66f4\u6539\u53bf\u4fe1\u8bbf\u529e\u7684\u5bc6\u94a5\u53e3\u4ee4", None))
+#endif // QT_CONFIG(accessibility)
+        self.changePassphraseButton.setText(QCoreApplication.translate("CountyPage", u"\u66f4\u6539\u5bc6\u94a5\u53e3\u4ee4\u2026", None))
 #if QT_CONFIG(accessibility)
         self.tabs.setAccessibleName(QCoreApplication.translate("CountyPage", u"\u53bf\u7ea7\u6c47\u603b", None))
 #endif // QT_CONFIG(accessibility)

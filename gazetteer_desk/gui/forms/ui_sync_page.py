@@ -132,6 +132,11 @@ class Ui_SyncPage(object):
 
         self.ownButtons.addWidget(self.protectKeysButton)
 
+        self.changePassphraseButton = QPushButton(self.ownBox)
+        self.changePassphraseButton.setObjectName(u"changePassphraseButton")
+
+        self.ownButtons.addWidget(self.changePassphraseButton)
+
         self.ownSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.ownButtons.addItem(self.ownSpacer)
@@ -226,7 +231,8 @@ class Ui_SyncPage(object):
         QWidget.setTabOrder(self.ownKeyText, self.saveKeyButton)
         QWidget.setTabOrder(self.saveKeyButton, self.printKeyButton)
         QWidget.setTabOrder(self.printKeyButton, self.protectKeysButton)
-        QWidget.setTabOrder(self.protectKeysButton, self.periodEdit)
+        QWidget.setTabOrder(self.protectKeysButton, self.changePassphraseButton)
+        QWidget.setTabOrder(self.changePassphraseButton, self.periodEdit)
         QWidget.setTabOrder(self.periodEdit, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.exportsTable)
         QWidget.setTabOrder(self.exportsTable, self.againButton)
@@ -284,6 +290,10 @@ class Ui_SyncPage(object):
         self.protectKeysButton.setAccessibleName(QCoreApplication.translate("SyncPage", u"\u8bbe\u7f6e\u5bc6\u94a5\u53e3\u4ee4\uff0c\u52a0\u5bc6\u4fdd\u5b58\u672c\u673a\u79c1\u94a5", None))
 #endif // QT_CONFIG(accessibility)
         self.protectKeysButton.setText(QCoreApplication.translate("SyncPage", u"\u8bbe\u7f6e\u5bc6\u94a5\u53e3\u4ee4\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.changePassphraseButton.setAccessibleName(QCoreApplication.translate("SyncPage", u"\u66f4\u6539\u5bc6\u94a5\u53e3\u4ee4", None))
+#endif // QT_CONFIG(accessibility)
+        self.changePassphraseButton.setText(QCoreApplication.translate("SyncPage", u"\u66f4\u6539\u5bc6\u94a5\u53e3\u4ee4\u2026", None))
         self.exportBox.setTitle(QCoreApplication.translate("SyncPage", u"\u6bcf\u6708\u5bfc\u51fa", None))
         self.periodLabel.setText(QCoreApplication.translate("SyncPage", u"\u671f\u95f4(&Q)\uff1a", None))
 #if QT_CONFIG(accessibility)

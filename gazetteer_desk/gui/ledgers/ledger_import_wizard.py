@@ -29,7 +29,7 @@ from gazetteer_desk.services.ledgers.ledger_import import (
 from gazetteer_desk.gui import permissions_ui
 from gazetteer_desk.gui.forms.ui_ledger_import_wizard import Ui_LedgerImportWizard
 from gazetteer_desk.gui.operations import OperationRunner
-from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.widgets import set_problem
 from gazetteer_desk.gui.screen_fit import fit_to_screen
 from gazetteer_desk.gui.help.help_dialog import install_help
 

@@ -15,7 +15,7 @@ from gazetteer_desk.domain.procedure import ACTIONS, OPINION_STEPS, OUTCOMES
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.gui.forms.ui_action_dialog import Ui_ActionDialog
 from gazetteer_desk.gui.forms.ui_satisfaction_dialog import Ui_SatisfactionDialog
-from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.widgets import set_problem
 from gazetteer_desk.gui.screen_fit import fit_to_screen
 from gazetteer_desk.gui.help.help_dialog import install_help
 

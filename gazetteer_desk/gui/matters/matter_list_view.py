@@ -13,7 +13,7 @@ from gazetteer_desk.services.setup import setup
 from gazetteer_desk.gui.context import settings
 from gazetteer_desk.gui.forms.ui_matter_list import Ui_MatterList
 from gazetteer_desk.gui.matters.matter_list_model import MatterListModel
-from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.widgets import set_problem
 from gazetteer_desk.gui.screen_fit import ems, follow_font, text_width
 
 SEARCH_DELAY_MS = 250

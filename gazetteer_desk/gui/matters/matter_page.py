@@ -22,7 +22,7 @@ from gazetteer_desk.gui.confirm import confirm_destructive
 from gazetteer_desk.gui.matters.matter_dialogs import ActionDialog, SatisfactionDialog
 from gazetteer_desk.gui.matters.receipt_dialog import ReceiptDialog
 from gazetteer_desk.gui.matters.proposal_dialog import attach as attach_proposal_button
-from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.widgets import set_problem
 from gazetteer_desk.gui.theme import scaled
 from gazetteer_desk.gui.theme import due_colours
 

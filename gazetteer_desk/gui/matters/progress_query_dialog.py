@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.gui.forms.ui_progress_query import Ui_ProgressQueryDialog
-from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.widgets import set_problem
 from gazetteer_desk.services.matters.progress_query import QueryAnswer, answer_query
 from gazetteer_desk.gui.help.help_dialog import install_help
 

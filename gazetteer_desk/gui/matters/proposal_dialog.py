@@ -15,7 +15,7 @@ from gazetteer_desk.services.matters import proposals
 from gazetteer_desk.services.ledgers.figures import PROPOSAL_KINDS
 from gazetteer_desk.gui import permissions_ui
 from gazetteer_desk.gui.forms.ui_proposal_dialog import Ui_ProposalDialog
-from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.widgets import set_problem
 from gazetteer_desk.gui.screen_fit import fit_to_screen
 from gazetteer_desk.gui.help.help_dialog import install_help
 

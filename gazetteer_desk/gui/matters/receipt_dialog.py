@@ -16,7 +16,7 @@ from gazetteer_desk.services.matters import receipts
 from gazetteer_desk.services.matters.matters import get_matter
 from gazetteer_desk.gui.forms.ui_receipt_dialog import Ui_ReceiptDialog
 from gazetteer_desk.gui.pdf_pages import page_images
-from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.widgets import set_problem
 from gazetteer_desk.gui.screen_fit import fit_to_screen
 from gazetteer_desk.gui.help.help_dialog import install_help
 

@@ -5,24 +5,7 @@ from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QTableWidget, QTabl
 
 from gazetteer_desk.domain.categories import CategoryError, filter_categories, resolve_category
 from gazetteer_desk.domain.routing import GroupVisitError, check_group_visit
-
-
-def set_problem(label: QLabel, text: str, ok: bool = False) -> None:
-    """A message under a field; red for a problem, green for a confirmation (with ✓, never colour alone)."""
-    _show(label, text, "ok" if ok else "problem")
-
-
-def set_note(label: QLabel, text: str) -> None:
-    """A plain status line (a count, work in progress) in the label that also shows problems and confirmations."""
-    _show(label, text, "")
-
-
-def _show(label: QLabel, text: str, role: str) -> None:
-    label.setText(text)
-    label.setProperty("role", role)  # the theme's style sheet colours QLabel[role="problem"] and [role="ok"]
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setVisible(bool(text))
+from gazetteer_desk.gui.widgets import set_problem
 
 
 class CategoryPicker:

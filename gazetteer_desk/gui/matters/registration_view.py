@@ -17,9 +17,9 @@ from gazetteer_desk.services.setup import setup
 from gazetteer_desk.services.matters.registration import RegistrationInput, register
 from gazetteer_desk.gui.confirm import confirm_destructive
 from gazetteer_desk.gui.forms.ui_registration_form import Ui_RegistrationForm
-from gazetteer_desk.gui.matters.registration_parts import CategoryPicker, Representatives, set_problem
+from gazetteer_desk.gui.matters.registration_parts import CategoryPicker, Representatives
 from gazetteer_desk.gui.theme import scaled
-from gazetteer_desk.gui.widgets import fit_text
+from gazetteer_desk.gui.widgets import fit_text, set_problem
 from gazetteer_desk.errors import DeskError
 
 ID_CARD = ID_TYPES[0]

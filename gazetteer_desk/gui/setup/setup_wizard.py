@@ -22,7 +22,7 @@ from gazetteer_desk.services.accounts import accounts
 from gazetteer_desk.services.sync import bundle_keys, down_keys, key_store
 from gazetteer_desk.services.setup import setup
 from gazetteer_desk.gui.forms.ui_setup_wizard import Ui_SetupWizard
-from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.widgets import set_problem
 from gazetteer_desk.gui.screen_fit import fit_to_screen
 from gazetteer_desk.gui.help.help_dialog import install_help
 

@@ -15,9 +15,11 @@ from gazetteer_desk.services.sync import bundle_import, county
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.gui.forms.ui_county_page import Ui_CountyPage
 from gazetteer_desk.gui.operations import OperationRunner
-from gazetteer_desk.gui.sync.key_passphrase import passphrase_for
+from gazetteer_desk.gui.sync.key_passphrase import change_passphrase, passphrase_for
 from gazetteer_desk.gui.progress import JobProgress
 from gazetteer_desk.gui.sync.down_panels import CountyDownPanel
+from gazetteer_desk.gui.widgets import set_problem
+from gazetteer_desk.services.sync import key_store
 
 _STATUS_COLOURS = {"imported": "#2e7d32", "skipped": "#607d8b", "held": "#ef6c00", "refused": "#c62828"}
 
@@ -46,6 +48,8 @@ class CountyPage(QWidget):
         self.import_button, self.summary, self.tabs = ui.importButton, ui.summaryLabel, ui.tabs
         self.report_table, self.townships_table, self.cross_table = ui.reportTable, ui.townshipsTable, ui.crossTable
         self.import_button.clicked.connect(self.choose_and_import)
+        self.change_passphrase_button = ui.changePassphraseButton
+        self.change_passphrase_button.clicked.connect(self.change_passphrase)
         self.down = CountyDownPanel(store, self.runner, self, actor=actor)  # down bundles and the orders' answers
         self.tabs.addTab(self.down, "下发")
         self.refresh()
@@ -54,7 +58,13 @@ class CountyPage(QWidget):
         """F1: the 下发 tab has its own section of the manual."""
         return "down-bundle" if self.tabs.currentWidget() is self.down else "county-import"
 
+    def change_passphrase(self) -> None:
+        answer = change_passphrase(self, self.store, self.actor)
+        if answer is not None:
+            set_problem(self.summary, answer[1], ok=answer[0])
+
     def refresh(self) -> None:
+        self.change_passphrase_button.setVisible(key_store.sealed(self.store.home))
         _fill(self.townships_table, [
             [r.name, r.code, f"第{r.last_sequence}号" if r.last_sequence else "尚未导入", r.last_period,
              r.last_imported_at.astimezone().strftime("%Y-%m-%d %H:%M") if r.last_imported_at else "",

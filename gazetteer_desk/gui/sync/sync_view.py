@@ -17,9 +17,9 @@ from gazetteer_desk.store.database import Store
 from gazetteer_desk.gui.forms.ui_sync_page import Ui_SyncPage
 from gazetteer_desk.gui.operations import OperationRunner
 from gazetteer_desk.gui.progress import JobProgress
-from gazetteer_desk.gui.matters.registration_parts import set_problem
+from gazetteer_desk.gui.widgets import set_problem
 from gazetteer_desk.gui.sync.down_panels import TownshipDownPanel
-from gazetteer_desk.gui.sync.key_passphrase import new_passphrase, passphrase_for
+from gazetteer_desk.gui.sync.key_passphrase import change_passphrase, new_passphrase, passphrase_for
 
 
 class SyncPage(QWidget):
@@ -51,6 +51,8 @@ class SyncPage(QWidget):
         self.again_button.clicked.connect(self.choose_folder_and_export_again)
         self.protect_button, self.protection = ui.protectKeysButton, ui.keysProtectionLabel
         self.protect_button.clicked.connect(self.protect_keys)
+        self.change_passphrase_button = ui.changePassphraseButton
+        self.change_passphrase_button.clicked.connect(self.change_passphrase)
         self.down = TownshipDownPanel(store, self.runner, self, actor=actor)  # the county's answer, below the export
         self.layout().addWidget(self.down)
         self.refresh()
@@ -69,6 +71,7 @@ class SyncPage(QWidget):
                                 "请点“设置密钥口令”加密保存。" if plain else "")
         self.protection.setVisible(bool(plain))
         self.protect_button.setVisible(bool(plain))
+        self.change_passphrase_button.setVisible(key_store.sealed(self.store.home))
         pub = bundle_keys.own_public_key(self.store)
         self.own_fingerprint.setText(f"指纹：{pub.fingerprint}")
         self.own_key_text.setPlainText(pub.key)
@@ -131,6 +134,12 @@ class SyncPage(QWidget):
         self.refresh()
         set_problem(self.status, f"✓ 已用密钥口令加密保存{len(done)}个私钥；此后导出、导入数据包时需要输入此口令",
                     ok=True)
+
+    def change_passphrase(self) -> None:
+        answer = change_passphrase(self, self.store, self.actor)
+        if answer is not None:
+            self.refresh()
+            set_problem(self.status, answer[1], ok=answer[0])
 
     # --- export ---------------------------------------------------------------------------------------------------
 
