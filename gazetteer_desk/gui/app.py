@@ -111,10 +111,11 @@ def _log_in(store, title: str | None = None):
 def _open_and_set_up(home: Path):
     """First start, a migration or a store without accounts: open (migrating after a backup), then the wizard.
     Returns the store, or an exit code."""
+    from gazetteer_desk.gui.setup.server_password import open_asking_password
     from gazetteer_desk.store.migrate import open_store
 
     try:
-        store = open_store(home, create=True)
+        store = open_asking_password(home, lambda: open_store(home, create=True))
     except DeskError as error:
         QMessageBox.critical(None, "无法打开数据库", error.message)
         return error.exit_code

@@ -133,6 +133,13 @@ def passphrase_dialog() -> QWidget | None:
     return top_level(QDialog, lambda w: w.objectName() == DIALOG_NAME)
 
 
+def server_password_dialog() -> QWidget | None:
+    """The question for the county database's password (a store on a server that wants one)."""
+    from gazetteer_desk.gui.setup.server_password import DIALOG_NAME
+
+    return top_level(QDialog, lambda w: w.objectName() == DIALOG_NAME)
+
+
 def answer_passphrase(passphrase: str) -> Callable[[QWidget], None]:
     """Types the passphrase into the dialog's one field and presses Enter."""
     def act(dialog):
