@@ -14,13 +14,14 @@ from datetime import datetime
 
 from sqlmodel import select
 
-from gazetteer_desk.domain.permissions import ADMIN_ROLE, ROLES, can, role_label, roles_for_mode
+from gazetteer_desk.domain.permissions import ADMIN_ROLE, ROLES, role_label, roles_for_mode
 from gazetteer_desk.domain import text as desk_text
 from gazetteer_desk.errors import DeskError, NotFound
 from gazetteer_desk.services.core.text_input import NAME, check_texts
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import Account, Staff
 from gazetteer_desk.services.accounts import login_guard
+from gazetteer_desk.services.accounts.current_user import CurrentUser, has_accounts  # noqa: F401  (their home is light)
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
 
@@ -30,23 +31,6 @@ DEFAULT_IDLE_MINUTES = 10
 MAX_IDLE_MINUTES = 240
 SALT_BYTES = 16
 MIN_PASSWORD = 8
-
-
-@dataclass(frozen=True)
-class CurrentUser:
-    """The signed-in person; services accept it as ``actor``."""
-
-    username: str
-    role: str
-    staff_id: str | None = None
-    must_change_password: bool = False
-
-    @property
-    def role_label(self) -> str:
-        return role_label(self.role)
-
-    def can(self, permission: str) -> bool:
-        return can(self.role, permission)
 
 
 UserSession = CurrentUser
@@ -128,11 +112,6 @@ def _staff_id(session, name: str | None) -> str | None:
 
 
 # --- set-up and administration --------------------------------------------------------------------------------------
-
-
-def has_accounts(store: Store) -> bool:
-    with store.read() as session:
-        return session.exec(select(Account).limit(1)).first() is not None
 
 
 def create_first_admin(store: Store, username: str, password: str, *, staff_name: str | None = None) -> CurrentUser:
