@@ -22,12 +22,18 @@ def county_key(township_code: str) -> str:
 
 
 def query_secret_in(session: Session, store: Store, township_code: str) -> str:
-    from gazetteer_desk.store.models import Setting
+    from gazetteer_desk.store import raw as store_raw
 
+    session.flush()
+    return query_secret_of(store_raw.of_session(session), store, township_code)
+
+
+def query_secret_of(raw, store: Store, township_code: str) -> str:
+    """The same on the driver connection (see :mod:`gazetteer_desk.store.raw`)."""
     key = county_key(township_code) if store.mode == "county" else OWN_KEY
-    row = session.get(Setting, key)
+    row = raw.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
     # a store set up before the secret existed printed codes made with the township code: they stay valid
-    return row.value if row and row.value else township_code
+    return row[0] if row and row[0] else township_code
 
 
 def keep_query_secret(session: Session, township_code: str, secret, actor) -> None:
