@@ -10,6 +10,7 @@ a command that reads and writes through the raw face (the monthly bundle, a rece
 """
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -113,6 +114,8 @@ class Store:
     def __init__(self, home: Path, engine=None):
         self.home = home
         self.path = store_path(home)
+        self._readers: dict[int, sqlite3.Connection] = {}  # raw_read's connection, one per thread, kept open
+        self._readers_lock = threading.Lock()
         if engine is not None:
             self.__dict__["engine"] = engine
 
@@ -176,16 +179,19 @@ class Store:
 
     @contextmanager
     def raw_read(self) -> Iterator:
-        """The driver connection for reading (no lock held beyond each statement's snapshot on SQLite)."""
+        """The driver connection for reading (no lock held beyond each statement's snapshot on SQLite; the same
+        connection serves the thread's next reads until :meth:`close`)."""
         if self.on_server:
             with self.engine.connect() as connection:
                 yield store_raw.wrap(connection.connection.driver_connection)
             return
-        connection = connect_sqlite(self.path)
-        try:
-            yield connection
-        finally:
-            connection.close()
+        thread = threading.get_ident()
+        connection = self._readers.get(thread)
+        if connection is None:
+            connection = connect_sqlite(self.path)  # kept: a page or a paper reads several times
+            with self._readers_lock:
+                self._readers[thread] = connection
+        yield connection  # autocommit: each statement reads the latest committed state
 
     def setting(self, key: str, default: str = "") -> str:
         with self.raw_read() as raw:
@@ -231,6 +237,10 @@ class Store:
             return dict(raw.execute("SELECT key, value FROM setting"))
 
     def close(self) -> None:
+        with self._readers_lock:
+            readers, self._readers = list(self._readers.values()), {}
+        for connection in readers:
+            connection.close()
         engine = self.__dict__.get("engine")
         if engine is not None:
             engine.dispose()
