@@ -116,18 +116,21 @@ class Store:
         self.path = store_path(home)
         self._readers: dict[int, sqlite3.Connection] = {}  # raw_read's connection, one per thread, kept open
         self._readers_lock = threading.Lock()
-        if engine is not None:
-            self.__dict__["engine"] = engine
+        self._engine = engine
+        self._engine_lock = threading.Lock()
 
-    @cached_property
+    @property
     def engine(self):
-        return make_engine(self.path)
+        if self._engine is None:
+            with self._engine_lock:  # the desk's store loader and its window may both be first
+                if self._engine is None:
+                    self._engine = make_engine(self.path)
+        return self._engine
 
     @property
     def dialect(self) -> str:
         """``sqlite`` or ``postgresql``."""
-        engine = self.__dict__.get("engine")
-        return "sqlite" if engine is None else engine.dialect.name
+        return "sqlite" if self._engine is None else self._engine.dialect.name
 
     @property
     def on_server(self) -> bool:
@@ -241,6 +244,5 @@ class Store:
             readers, self._readers = list(self._readers.values()), {}
         for connection in readers:
             connection.close()
-        engine = self.__dict__.get("engine")
-        if engine is not None:
-            engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
