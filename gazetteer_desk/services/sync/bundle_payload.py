@@ -104,10 +104,12 @@ def encode_records(columns: list[str], rows) -> tuple[bytes, int]:
 _OBJECT_PAIRS = 50  # SQLite allows 127 arguments to a function before 3.48: a wide table is built in parts
 
 
-def json_object_sql(columns: list[str]) -> str:
+def json_object_sql(columns: list[str], table: str = "") -> str:
     """An SQL expression making a row's JSONL line in SQLite itself — the object :func:`encode_records` makes, keys
-    in column order (its text may differ where JSON allows, e.g. a real number's exponent; it reads back the same)."""
-    pairs = [f"'{name}', {name}" for name in columns]  # column names are the schema's own, never outside text
+    in column order (its text may differ where JSON allows, e.g. a real number's exponent; it reads back the same).
+    ``table``: qualifies the values (the keys stay the bare column names)."""
+    prefix = f"{table}." if table else ""
+    pairs = [f"'{name}', {prefix}{name}" for name in columns]  # column names are the schema's own, never outside text
     parts = [f"json_object({', '.join(pairs[i:i + _OBJECT_PAIRS])})" for i in range(0, len(pairs), _OBJECT_PAIRS)]
     if len(parts) == 1:
         return parts[0]
@@ -120,8 +122,13 @@ def select_records(raw, table: str, columns: list[str], where: str, params: tupl
     if store_raw.is_postgres(raw):
         return encode_records(columns, raw.execute(
             f"SELECT {', '.join(columns)} FROM {table} WHERE {where} ORDER BY id", params))
+    # the ids are sorted, then each row is made in that order: sorting the made lines would sort megabytes. The
+    # LIMIT keeps SQLite from folding the sorted subquery into the join (and dropping its order); CROSS JOIN keeps
+    # it the outer loop. tests/sync/test_bundle_lines.py checks the order against ORDER BY id.
     lines = [line for (line,) in raw.execute(
-        f"SELECT CAST({json_object_sql(columns)} || char(10) AS BLOB) FROM {table} WHERE {where} ORDER BY id", params)]
+        f"SELECT CAST({json_object_sql(columns, table)} || char(10) AS BLOB) "
+        f"FROM (SELECT rowid AS sorted_rowid FROM {table} WHERE {where} ORDER BY id LIMIT -1) AS sorted "
+        f"CROSS JOIN {table} ON {table}.rowid = sorted.sorted_rowid", params)]
     return b"".join(lines), len(lines)
 
 
