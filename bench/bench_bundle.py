@@ -10,7 +10,7 @@ Import: ``gazetteer-desk county import`` of B bundles (every check) vs. a plain 
 rows in one Python process, no checks; the search index is filled as the program fills it (its per-row trigger
 suspended, one statement at the end), not by a trigger per row. Goal ≤ 2×, peak memory ≤ 400 MiB.
 
-    .venv/bin/python bench/bench_bundle.py [--matters 5000] [--bundles 40] [--runs 5]
+    .venv/bin/python bench/bench_bundle.py [--matters 5000] [--bundles 40] [--runs 5] [--export-only]
 
 Needs the stock tools: apt-get install sqlite3 tar age minisign time.
 """
@@ -85,6 +85,7 @@ def main() -> None:
     parser.add_argument("--matters", type=int, default=5000)
     parser.add_argument("--bundles", type=int, default=40)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--export-only", action="store_true", help="time the export alone (one township is built)")
     parser.add_argument("--raw-upsert", nargs="+", type=Path, help=argparse.SUPPRESS)  # the stock import's process
     args = parser.parse_args()
     if args.raw_upsert:
@@ -96,9 +97,10 @@ def main() -> None:
     root = Path(tempfile.mkdtemp(prefix="bench-bundle-"))
     try:
         identity = county.init_county(root / "county", "500235", "云阳县")
-        print(f"building {args.bundles} townships of {args.matters} matters …", flush=True)
+        built = 1 if args.export_only else args.bundles
+        print(f"building {built} townships of {args.matters} matters …", flush=True)
         towns = []
-        for n in range(args.bundles):
+        for n in range(built):
             code = f"500235{100 + n:03d}"
             store = setup.init_township(root / code, setup.TownshipSetup(
                 township_code=code, township_name=f"第{n}镇", county_code="500235"))
@@ -138,6 +140,8 @@ def main() -> None:
             return ["sh", "-c", script]
 
         compare(f"export, a township of {args.matters} matters", args.runs, our_export, stock_export, "≤ 3×")
+        if args.export_only:
+            return
 
         stick = root / "bundles"
         stick.mkdir()

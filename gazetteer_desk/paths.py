@@ -3,8 +3,6 @@
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "GazetteerDesk"
 HOME_ENV = "GAZETTEER_DESK_HOME"
 STORE_FILE = "desk.sqlite"
@@ -16,6 +14,8 @@ def resolve_home(explicit: str | os.PathLike | None = None) -> Path:
     env = os.environ.get(HOME_ENV)
     if env:
         return Path(env).expanduser().resolve()
+    import platformdirs  # only for the default folder: a command given --home does without it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -59,7 +59,7 @@ def acting(store, args, permission: str | None = None):
     ``permission`` (a key of ``PERMISSIONS``) is what the command needs; None for commands anyone may run.
     Raises PermissionDenied (exit code 5) with a Chinese message when the command is not allowed.
     """
-    from gazetteer_desk.services.accounts import accounts
+    from gazetteer_desk.services.accounts.current_user import CurrentUser, has_accounts  # light: no ORM
     from gazetteer_desk.services.core.authz import PermissionDenied, require
 
     username = getattr(args, "as_user", None)
@@ -68,14 +68,14 @@ def acting(store, args, permission: str | None = None):
         if permission:
             require(user, permission)  # also for commands whose services take a plain name only
         return user
-    if not accounts.has_accounts(store):
+    if not has_accounts(store):
         return os_actor()
     if permission and not _base_role_may(store, permission):
         raise PermissionDenied(f"{PERMISSIONS[permission]}须以有此权限的账户执行：请在命令前加 --as 用户名"
                                f"（密码取自环境变量 {PASSWORD_ENV} 或随后输入）")
     # once the desk has accounts, the login acts with the least desk role: the services check it and, for reads,
     # leave out what that role may not see (检举控告) and mask what it may not read in full
-    return accounts.CurrentUser(os_actor(), roles_for_mode(store.mode)[0])
+    return CurrentUser(os_actor(), roles_for_mode(store.mode)[0])
 
 
 def _base_role_may(store, permission: str) -> bool:

@@ -79,19 +79,22 @@ def pack(files: Mapping[str, bytes], *, max_total: int = MAX_TOTAL) -> bytes:
     if total > max_total:
         raise ContainerError(f"数据量超过上限（{total} 字节，上限 {max_total} 字节）")
 
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.USTAR_FORMAT) as archive:
-        for name in sorted(files):
-            content = bytes(files[name])
-            info = tarfile.TarInfo(name)
-            info.size = len(content)
-            info.mtime = _FIXED_MTIME
-            info.mode = _FIXED_MODE
-            info.uid = info.gid = 0
-            info.uname = info.gname = ""
-            info.type = tarfile.REGTYPE
-            archive.addfile(info, io.BytesIO(content))
-    return buffer.getvalue()
+    # tarfile's own layout, joined once: its writer copies each member through a growing buffer 16 KiB at a time
+    parts = []
+    for name in sorted(files):
+        content = bytes(files[name])
+        info = tarfile.TarInfo(name)
+        info.size = len(content)
+        info.mtime = _FIXED_MTIME
+        info.mode = _FIXED_MODE
+        info.uid = info.gid = 0
+        info.uname = info.gname = ""
+        info.type = tarfile.REGTYPE
+        parts += [info.tobuf(tarfile.USTAR_FORMAT, tarfile.ENCODING, "surrogateescape"), content,
+                  tarfile.NUL * (-len(content) % tarfile.BLOCKSIZE)]
+    size = sum(map(len, parts)) + 2 * tarfile.BLOCKSIZE  # the two empty blocks that end the archive
+    parts.append(tarfile.NUL * (2 * tarfile.BLOCKSIZE + -size % tarfile.RECORDSIZE))
+    return b"".join(parts)
 
 
 # --- reading -----------------------------------------------------------------------------------

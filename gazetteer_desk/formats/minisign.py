@@ -45,7 +45,6 @@ from typing import Union
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, PrivateFormat, PublicFormat, NoEncryption
 
 from gazetteer_desk.formats import KeyFileError, SignatureError
 from gazetteer_desk.formats.atomic import write_atomic
@@ -102,7 +101,7 @@ class SigningKey:
 
     @property
     def public_key(self) -> PublicKey:
-        raw = self.private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        raw = self.private_key.public_key().public_bytes_raw()  # not via serialization: it imports the SSH formats
         return PublicKey(self.key_id, raw)
 
     @property
@@ -123,7 +122,7 @@ def generate_signing_key() -> SigningKey:
 
 
 def _secret_bytes(key: SigningKey) -> bytes:
-    seed = key.private_key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    seed = key.private_key.private_bytes_raw()
     return seed + key.public_key.public_bytes  # libsodium's 64-byte Ed25519 secret key
 
 

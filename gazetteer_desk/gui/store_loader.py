@@ -33,6 +33,7 @@ class StoreLoader:
             from gazetteer_desk.store.migrate import open_store
 
             self._store = open_store(self.home)
+            self._store.engine  # noqa: B018  (a SQLite store makes its engine on first use: the window's ORM loads here)
             try:
                 backup.daily_backup(self._store)
             except (DeskError, OSError) as error:  # a failed backup must not keep the desk closed; say so

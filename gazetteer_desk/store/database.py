@@ -2,44 +2,89 @@
 office with several clerks, a PostgreSQL database (:func:`make_server_engine`; see :mod:`.location`).
 
 ``synchronous=FULL`` makes every committed transaction durable before the commit returns: a save the clerk has seen
-acknowledged survives a power cut. Every save is one transaction through :meth:`Store.transaction`.
+acknowledged survives a power cut. Every save is one transaction through :meth:`Store.transaction` (the ORM's
+session) or :meth:`Store.raw_transaction` (the driver's connection, in sqlite3's style: see :mod:`.raw`).
+
+SQLAlchemy (with sqlmodel and pydantic, about a second and a half of imports) loads only when the ORM is first used:
+a command that reads and writes through the raw face (the monthly bundle, a receipt) never loads it on SQLite.
 """
 
-from collections.abc import Iterator
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
-
 from gazetteer_desk.errors import StoreError
 from gazetteer_desk.paths import store_path
-from gazetteer_desk.store.models import Setting
+from gazetteer_desk.store import raw as store_raw
+
+PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000")
+
+# Run on the driver connection inside every writing transaction, just before it commits — ORM or raw alike (the
+# audit trail's seal of changed rows registers here: services/core/audit_rows.py).
+_BEFORE_COMMIT: list[Callable] = []
+_sessions_heard = False
 
 
-def _set_pragmas(dbapi_connection, _record) -> None:
+def before_commit(hook: Callable) -> Callable:
+    """Register ``hook(raw)``: called with the driver connection (see :mod:`.raw`) before each write commits."""
+    if hook not in _BEFORE_COMMIT:
+        _BEFORE_COMMIT.append(hook)
+    return hook
+
+
+def _run_before_commit(raw) -> None:
+    for hook in list(_BEFORE_COMMIT):
+        hook(raw)
+
+
+def _listen_to_sessions() -> None:
+    """The ORM's side of :func:`before_commit`: every session that wrote runs the hooks before it commits."""
+    global _sessions_heard
+    if _sessions_heard:
+        return
+    from sqlalchemy import event
+    from sqlmodel import Session
+
+    def _before_session_commit(session) -> None:
+        if not session.in_transaction():
+            return
+        session.flush()
+        raw = store_raw.of_session(session)
+        if raw is None or not raw.in_transaction:
+            return  # nothing was written
+        _run_before_commit(raw)
+
+    event.listen(Session, "before_commit", _before_session_commit)
+    _sessions_heard = True
+
+
+def _set_pragmas(dbapi_connection, _record=None) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    for pragma in PRAGMAS:
+        cursor.execute(pragma)
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path):
+    from sqlalchemy import create_engine, event
+
+    _listen_to_sessions()
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
-def make_server_engine(url: str) -> Engine:
+def make_server_engine(url: str):
     """An engine on the PostgreSQL database at ``url`` (stored form, without password) through psycopg 3."""
+    from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
 
     from gazetteer_desk.store.location import password
 
+    _listen_to_sessions()
     target = make_url(url).set(drivername="postgresql+psycopg")
     secret = password(url)
     if secret:
@@ -50,26 +95,52 @@ def make_server_engine(url: str) -> Engine:
         "connect_timeout": 10, "application_name": "gazetteer-desk", "options": "-c TimeZone=UTC"})
 
 
-class Store:
-    """A migrated store in a home folder. Create with :func:`gazetteer_desk.store.migrate.open_store`."""
+def connect_sqlite(path: Path) -> sqlite3.Connection:
+    """A sqlite3 connection to the store file with the store's pragmas, in autocommit (transactions are explicit)."""
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        _set_pragmas(connection)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
 
-    def __init__(self, home: Path, engine: Engine):
+
+class Store:
+    """A migrated store in a home folder. Create with :func:`gazetteer_desk.store.migrate.open_store`.
+
+    ``engine``: given for a store on a server; a SQLite store makes its engine on first use of the ORM."""
+
+    def __init__(self, home: Path, engine=None):
         self.home = home
         self.path = store_path(home)
-        self.engine = engine
+        self._readers: dict[int, sqlite3.Connection] = {}  # raw_read's connection, one per thread, kept open
+        self._readers_lock = threading.Lock()
+        self._engine = engine
+        self._engine_lock = threading.Lock()
+
+    @property
+    def engine(self):
+        if self._engine is None:
+            with self._engine_lock:  # the desk's store loader and its window may both be first
+                if self._engine is None:
+                    self._engine = make_engine(self.path)
+        return self._engine
 
     @property
     def dialect(self) -> str:
         """``sqlite`` or ``postgresql``."""
-        return self.engine.dialect.name
+        return "sqlite" if self._engine is None else self._engine.dialect.name
 
     @property
     def on_server(self) -> bool:
         return self.dialect == "postgresql"
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self):
         """One unit of work: everything inside commits together or not at all."""
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -78,19 +149,66 @@ class Store:
                 session.rollback()
                 raise
 
-    def read(self) -> Session:
+    def read(self):
+        from sqlmodel import Session
+
         return Session(self.engine, expire_on_commit=False)
 
-    def setting(self, key: str, default: str = "") -> str:
-        with self.read() as session:
-            row = session.get(Setting, key)
-            return row.value if row else default
+    @contextmanager
+    def raw_transaction(self) -> Iterator:
+        """One unit of work on the driver connection (sqlite3's, or psycopg's wrapped alike: :mod:`.raw`), holding
+        the write lock from its start (``BEGIN IMMEDIATE``); commits together or not at all.
 
-    def set_setting(self, key: str, value: str, session: Session | None = None) -> None:
-        if session is None:
-            with self.transaction() as own:
-                self.set_setting(key, value, own)
+        Not inside an ORM transaction that writes on SQLite in the same thread: the two would wait on one lock."""
+        if self.on_server:
+            with self.engine.begin() as connection:
+                raw = store_raw.wrap(connection.connection.driver_connection)
+                yield raw
+                _run_before_commit(raw)
             return
+        connection = connect_sqlite(self.path)
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield connection
+                _run_before_commit(connection)
+                connection.execute("COMMIT")
+            except BaseException:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
+        finally:
+            connection.close()
+
+    @contextmanager
+    def raw_read(self) -> Iterator:
+        """The driver connection for reading (no lock held beyond each statement's snapshot on SQLite; the same
+        connection serves the thread's next reads until :meth:`close`)."""
+        if self.on_server:
+            with self.engine.connect() as connection:
+                yield store_raw.wrap(connection.connection.driver_connection)
+            return
+        thread = threading.get_ident()
+        connection = self._readers.get(thread)
+        if connection is None:
+            connection = connect_sqlite(self.path)  # kept: a page or a paper reads several times
+            with self._readers_lock:
+                self._readers[thread] = connection
+        yield connection  # autocommit: each statement reads the latest committed state
+
+    def setting(self, key: str, default: str = "") -> str:
+        with self.raw_read() as raw:
+            found = raw.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        return found[0] if found else default
+
+    def set_setting(self, key: str, value: str, session=None) -> None:
+        if session is None:
+            with self.raw_transaction() as raw:
+                raw.execute("INSERT INTO setting (key, value) VALUES (?, ?) "
+                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+            return
+        from gazetteer_desk.store.models import Setting
+
         row = session.get(Setting, key)
         if row is None:
             session.add(Setting(key=key, value=value))
@@ -118,8 +236,13 @@ class Store:
         return self.setting("mode", "township")
 
     def settings(self) -> dict[str, str]:
-        with self.read() as session:
-            return {row.key: row.value for row in session.exec(select(Setting))}
+        with self.raw_read() as raw:
+            return dict(raw.execute("SELECT key, value FROM setting"))
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._readers_lock:
+            readers, self._readers = list(self._readers.values()), {}
+        for connection in readers:
+            connection.close()
+        if self._engine is not None:
+            self._engine.dispose()

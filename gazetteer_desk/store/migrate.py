@@ -6,6 +6,7 @@ migrations run on both, the copy before a migration is a ``pg_dump`` there.
 A store written by a newer release is refused untouched (its revision is unknown to this program).
 """
 
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -78,6 +79,9 @@ def open_store(home: Path, *, create: bool = False) -> Store:
         home.mkdir(parents=True, exist_ok=True)
     else:
         _check_is_sqlite(path)
+        if _sqlite_revision(path) == SCHEMA_HEAD:  # the common case, without loading SQLAlchemy (see database.py)
+            make_private(home)
+            return Store(home)
     engine = make_engine(path)
     try:
         current = current_revision(engine)
@@ -136,6 +140,18 @@ def _open_server_store(home: Path, url: str) -> Store:
     home.mkdir(parents=True, exist_ok=True)
     make_private(home)
     return Store(home, engine)
+
+
+def _sqlite_revision(path: Path) -> str | None:
+    """The store's schema revision read with sqlite3 alone; None when it cannot be read so (the full path decides)."""
+    import sqlite3
+
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            found = db.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    return found[0] if found else None
 
 
 def _check_is_sqlite(path: Path) -> None:

@@ -1,11 +1,10 @@
 """Receipts: no paper without its 送达记录 (and the reverse), and no paper of a matter hidden from the user."""
 
 import pytest
-from sqlmodel import Session
 
 from gazetteer_desk.documents.kinds import DocumentKind
 from gazetteer_desk.errors import DeskError, NotFound
-from gazetteer_desk.services.core import audit, history
+from gazetteer_desk.services.core import audit, audit_rows, history
 from gazetteer_desk.services.matters import matters, receipts
 
 from tests.accounts.helpers import register, user
@@ -32,7 +31,7 @@ def test_failed_record_leaves_no_paper(store, tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("disk I/O error")
 
-    monkeypatch.setattr(history, "append", broken)
+    monkeypatch.setattr(history, "append_raw", broken)
     with pytest.raises(RuntimeError):
         receipts.save_pdf(store, number, DocumentKind.RECEIPT, out)
     assert not out.exists()
@@ -49,10 +48,10 @@ def test_failed_commit_takes_the_paper_away(store, tmp_path, monkeypatch):
     number = register(store)
     out = tmp_path / "回执.pdf"
 
-    def refuse(self):
+    def refuse(*args, **kwargs):
         raise RuntimeError("database is locked")
 
-    monkeypatch.setattr(Session, "commit", refuse)
+    monkeypatch.setattr(audit_rows, "seal", refuse)  # the last step of every commit
     with pytest.raises(RuntimeError):
         receipts.save_pdf(store, number, DocumentKind.RECEIPT, out)
     monkeypatch.undo()

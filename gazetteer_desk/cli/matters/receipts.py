@@ -30,11 +30,12 @@ def _arguments(p) -> None:
 
 def _receipt(args, home) -> int:
     from gazetteer_desk.documents.model import Paper
-    from gazetteer_desk.services.matters import matters, receipts
+    from gazetteer_desk.services.matters import receipts
+    from gazetteer_desk.services.matters.matter_detail import get_matter  # not .matters: no ORM for a receipt
 
     paper = {"a4": Paper.A4, "a5": Paper.A5, "thermal": Paper.THERMAL_80}[args.paper] if args.paper else None
     with opened_store(home) as store:
-        warning = matters.get_matter(store, args.number).calendar_warning
+        warning = get_matter(store, args.number).calendar_warning
         if warning:  # said before the paper is made: its limits may move once the holidays are entered
             print(f"注意：{warning}", file=sys.stderr)
         document = receipts.save_pdf(store, args.number, receipts.parse_kind(args.kind), args.out, paper,

@@ -5,24 +5,29 @@ Passwords are hashed with scrypt (memory-hard, in the standard library) and stor
 and must be changed at first log-in.
 """
 
+from __future__ import annotations
+
 import functools
 import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from sqlmodel import select
-
-from gazetteer_desk.domain.permissions import ADMIN_ROLE, ROLES, can, role_label, roles_for_mode
+from gazetteer_desk.domain.permissions import ADMIN_ROLE, ROLES, role_label, roles_for_mode
 from gazetteer_desk.domain import text as desk_text
 from gazetteer_desk.errors import DeskError, NotFound
 from gazetteer_desk.services.core.text_input import NAME, check_texts
+from gazetteer_desk.store import records
 from gazetteer_desk.store.database import Store
-from gazetteer_desk.store.models import Account, Staff
 from gazetteer_desk.services.accounts import login_guard
+from gazetteer_desk.services.accounts.current_user import CurrentUser, has_accounts  # noqa: F401  (their home is light)
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
+
+if TYPE_CHECKING:  # the ORM loads where an account is changed, not for a log-in (see store/database.py)
+    from gazetteer_desk.store.models import Account
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 IDLE_KEY = "idle_lock_minutes"
@@ -30,23 +35,6 @@ DEFAULT_IDLE_MINUTES = 10
 MAX_IDLE_MINUTES = 240
 SALT_BYTES = 16
 MIN_PASSWORD = 8
-
-
-@dataclass(frozen=True)
-class CurrentUser:
-    """The signed-in person; services accept it as ``actor``."""
-
-    username: str
-    role: str
-    staff_id: str | None = None
-    must_change_password: bool = False
-
-    @property
-    def role_label(self) -> str:
-        return role_label(self.role)
-
-    def can(self, permission: str) -> bool:
-        return can(self.role, permission)
 
 
 UserSession = CurrentUser
@@ -115,10 +103,18 @@ def _user(account: Account) -> CurrentUser:
 
 
 def _find(session, username: str) -> Account | None:
+    from sqlmodel import select
+
+    from gazetteer_desk.store.models import Account
+
     return session.exec(select(Account).where(Account.username == username.strip())).first()
 
 
 def _staff_id(session, name: str | None) -> str | None:
+    from sqlmodel import select
+
+    from gazetteer_desk.store.models import Staff
+
     if not name:
         return None
     staff = session.exec(select(Staff).where(Staff.name == name.strip(), Staff.deleted.is_(False))).first()
@@ -130,13 +126,12 @@ def _staff_id(session, name: str | None) -> str | None:
 # --- set-up and administration --------------------------------------------------------------------------------------
 
 
-def has_accounts(store: Store) -> bool:
-    with store.read() as session:
-        return session.exec(select(Account).limit(1)).first() is not None
-
-
 def create_first_admin(store: Store, username: str, password: str, *, staff_name: str | None = None) -> CurrentUser:
     """First-run wizard: the administrator types their own password, so no forced change follows."""
+    from sqlmodel import select
+
+    from gazetteer_desk.store.models import Account
+
     username = check_username(username)
     check_new_password(username, password)
     role = ADMIN_ROLE.get(store.mode, "admin")
@@ -153,6 +148,9 @@ def create_first_admin(store: Store, username: str, password: str, *, staff_name
 
 def create_account(store: Store, actor, username: str, role: str, initial_password: str, *,
                    staff_name: str | None = None) -> AccountView:
+
+    from gazetteer_desk.store.models import Account
+
     require(actor, "manage_accounts")
     username = check_username(username)
     allowed = roles_for_mode(store.mode)
@@ -183,6 +181,10 @@ def reset_password(store: Store, actor, username: str, temporary_password: str) 
 
 
 def deactivate(store: Store, actor, username: str) -> None:
+    from sqlmodel import select
+
+    from gazetteer_desk.store.models import Account
+
     require(actor, "manage_accounts")
     with store.transaction() as session:
         account = _find(session, username)
@@ -200,6 +202,10 @@ def deactivate(store: Store, actor, username: str) -> None:
 
 
 def list_accounts(store: Store) -> list[AccountView]:
+    from sqlmodel import select
+
+    from gazetteer_desk.store.models import Account, Staff
+
     with store.read() as session:
         names = {s.id: s.name for s in session.exec(select(Staff))}
         return [
@@ -232,19 +238,20 @@ def login(store: Store, username: str, password: str, *, now: float | None = Non
     except login_guard.LoginThrottled:
         audit.record_now(store, username, "login_failed", "account", username, {"reason": "throttled"})
         raise
-    with store.read() as session:
-        account = _find(session, username) if username else None
+    # on the driver connection: a command given --as signs in without loading the ORM (see store/database.py)
+    with store.raw_read() as raw:
+        account = records.first(raw, "account", "username = ?", (username,)) if username else None
     ok = check_password(password, account.password_hash if account else _dummy_hash()) and account is not None
     if not ok or not account.active:
         reason = "inactive" if ok else ("unknown_user" if account is None else "bad_password")
-        with store.transaction() as session:
-            failures = login_guard.failed(session, username, now) if not ok else 0
-            audit.record(session, username, "login_failed", "account", username,
-                         {"reason": reason, **({"failures": failures} if failures else {})})
+        with store.raw_transaction() as raw:
+            failures = login_guard.failed(raw, username, now) if not ok else 0
+            audit.record_raw(raw, username, "login_failed", "account", username,
+                             {"reason": reason, **({"failures": failures} if failures else {})})
         raise DeskError("此账户已停用，请联系管理员" if ok else LOGIN_FAILED)
-    with store.transaction() as session:
-        login_guard.succeeded(session, account.username)
-        audit.record(session, account.username, "login", "account", account.username, {"role": account.role})
+    with store.raw_transaction() as raw:
+        login_guard.succeeded(raw, account.username)
+        audit.record_raw(raw, account.username, "login", "account", account.username, {"role": account.role})
     return _user(account)
 
 

@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import time
 
-from sqlmodel import Session
-
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.store.database import Store
-from gazetteer_desk.store.models import Setting
 
 FREE_ATTEMPTS = 3
 LOCK_AFTER = 10
@@ -53,24 +50,17 @@ def check(store: Store, username: str, now: float | None = None) -> None:
     raise LoginThrottled(f"密码错误次数过多，请 {int(left) + 1} 秒后再试")
 
 
-def failed(session: Session, username: str, now: float | None = None) -> int:
-    """Count one more wrong password (in the caller's transaction); returns the count."""
-    row = session.get(Setting, _key(username))
-    count = 0
-    if row is not None:
-        try:
-            count = int(row.value.partition(":")[0])
-        except ValueError:
-            count = 0
-    value = f"{count + 1}:{time.time() if now is None else now}"
-    if row is None:
-        session.add(Setting(key=_key(username), value=value))
-    else:
-        row.value = value
+def failed(raw, username: str, now: float | None = None) -> int:
+    """Count one more wrong password (in the caller's transaction, on the driver connection); returns the count."""
+    found = raw.execute("SELECT value FROM setting WHERE key = ?", (_key(username),)).fetchone()
+    try:
+        count = int(found[0].partition(":")[0]) if found else 0
+    except ValueError:
+        count = 0
+    raw.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (_key(username), f"{count + 1}:{time.time() if now is None else now}"))
     return count + 1
 
 
-def succeeded(session: Session, username: str) -> None:
-    row = session.get(Setting, _key(username))
-    if row is not None:
-        session.delete(row)
+def succeeded(raw, username: str) -> None:
+    raw.execute("DELETE FROM setting WHERE key = ?", (_key(username),))

@@ -6,18 +6,22 @@ Deleting the LAST row leaves neither (SQLite may even hand out the same ``seq`` 
 and hash — is also kept in the Setting table, written in the same transaction, and :func:`verify` checks it.
 """
 
+from __future__ import annotations
+
 import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-
-from sqlalchemy import text
-from sqlmodel import Session, select
+from typing import TYPE_CHECKING
 
 from gazetteer_desk.services.core import audit_rows  # noqa: F401  (seals every commit: see that module)
 from gazetteer_desk.store import raw as store_raw
 from gazetteer_desk.store.database import Store
-from gazetteer_desk.store.models import AuditEntry, Setting
+
+if TYPE_CHECKING:  # the ORM loads only where a session is used (see store/database.py)
+    from sqlmodel import Session
+
+    from gazetteer_desk.store.models import AuditEntry
 
 HEAD_KEY = "audit_head"
 # On PostgreSQL several desks write at once, and SQLite's one-writer lock is not there to order them. The chain is
@@ -96,6 +100,8 @@ def entry_hash(prev_hash: str, seq: int, at, actor: str, action: str, entity: st
 
 
 def _read_head(session: Session) -> tuple[int, str]:
+    from sqlalchemy import text
+
     value = session.execute(text("SELECT value FROM setting WHERE key = :k"), {"k": HEAD_KEY}).scalar()
     if not value:
         return 0, ""
@@ -106,6 +112,10 @@ def _read_head(session: Session) -> tuple[int, str]:
 def record(session: Session, actor, action: str, entity: str = "", entity_id: str = "",
            detail: dict | None = None) -> AuditEntry:
     """Append one entry inside the caller's transaction (it commits or rolls back with the change)."""
+    from sqlalchemy import text
+
+    from gazetteer_desk.store.models import AuditEntry, Setting
+
     # Take the write lock first, so the head read below cannot race another writer (pysqlite begins on DML).
     if session.get_bind().dialect.name == "postgresql":
         for statement in SERVER_LOCKS:
@@ -189,8 +199,8 @@ def extends(held: tuple[int, str], new_head: tuple[int, str], new_links: list) -
 def record_now(store: Store, actor, action: str, entity: str = "", entity_id: str = "",
                detail: dict | None = None) -> None:
     """An entry that is its own transaction (a log-in, a view, a backup: nothing else changes)."""
-    with store.transaction() as session:
-        record(session, actor, action, entity, entity_id, detail)
+    with store.raw_transaction() as raw:
+        record_raw(raw, actor, action, entity, entity_id, detail)
 
 
 def changes(before: dict, after: dict) -> dict:
@@ -209,6 +219,10 @@ class VerifyResult:
 
 def verify(store: Store) -> VerifyResult:
     """Walk the chain from the first entry and check it against the stored head."""
+    from sqlmodel import select
+
+    from gazetteer_desk.store.models import AuditEntry, Setting
+
     with store.read() as session:
         head_value = session.get(Setting, HEAD_KEY)
         expected_seq, prev, count = 1, "", 0
@@ -278,6 +292,10 @@ def entries(store: Store, *, actor: str | None = None, action: str | None = None
         from gazetteer_desk.services.core.authz import require
 
         require(viewer, "view_audit")
+    from sqlmodel import select
+
+    from gazetteer_desk.store.models import AuditEntry
+
     query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
     if actor:
         query = query.where(AuditEntry.actor == actor)

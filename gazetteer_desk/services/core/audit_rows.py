@@ -2,8 +2,9 @@
 hash chain, and :func:`check_rows` finds a row that differs from its last seal — an edit made with ``sqlite3``.
 
 How: triggers give every written row the next value of the store's change counter (migration 0002). Before any
-transaction commits, :func:`seal` digests each row whose ``change_seq`` is above the last sealed value and appends
-one ``rows`` entry (``{table: {id: digest}}``) to the audit chain, in the same transaction. Bulk writers on the raw
+transaction commits (the ORM's or :meth:`Store.raw_transaction`'s), :func:`seal` digests each row whose
+``change_seq`` is above the last sealed value and appends one ``rows`` entry (``{table: {id: digest}}``) to the audit
+chain, in the same transaction. Bulk writers on the raw
 connection (demo data) call :func:`seal` themselves before committing. Nothing here trusts the clock.
 """
 
@@ -13,19 +14,17 @@ import hashlib
 import json
 from datetime import UTC, date, datetime
 
-from sqlalchemy import event
-from sqlmodel import Session
-
 from gazetteer_desk.store import raw as store_raw
-from gazetteer_desk.store.models import SYNCED_TABLES
+from gazetteer_desk.store.database import before_commit
+from gazetteer_desk.store.synced_tables import SYNCED_TABLE_NAMES
 
 ACTION = "rows"
 SEALED_KEY = "audit_sealed"
 LOCAL_COLUMNS = ("change_seq",)
 
 
-def _tables() -> list[str]:
-    return [table.__tablename__ for table in SYNCED_TABLES]
+def _tables() -> tuple[str, ...]:
+    return SYNCED_TABLE_NAMES
 
 
 def _columns(raw, table: str) -> list[str]:
@@ -86,15 +85,10 @@ def seal(raw, actor: str = "") -> int:
     return count
 
 
-@event.listens_for(Session, "before_commit")
-def _seal_before_commit(session: Session) -> None:
-    """Every ORM transaction that changed synchronised rows seals them before it commits."""
-    if not session.in_transaction():
-        return
-    session.flush()
-    raw = store_raw.of_session(session)
-    if raw is None or not raw.in_transaction:
-        return  # nothing was written
+@before_commit
+def _seal_before_commit(raw) -> None:
+    """Every transaction that changed synchronised rows — the ORM's or a raw writer's — seals them before it
+    commits."""
     seal(raw)
 
 

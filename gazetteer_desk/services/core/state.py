@@ -1,9 +1,14 @@
 """Between a stored matter and the pure procedure: read its state, write a new one back."""
 
+from __future__ import annotations
+
 from dataclasses import asdict, fields
+from typing import TYPE_CHECKING
 
 from gazetteer_desk.domain.procedure import MatterState
-from gazetteer_desk.store.models import Matter
+
+if TYPE_CHECKING:  # a model or a record (store/records.py) alike
+    from gazetteer_desk.store.models import Matter
 
 _STATE_FIELDS = [f.name for f in fields(MatterState)]
 

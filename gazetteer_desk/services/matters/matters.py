@@ -1,17 +1,16 @@
 """A matter's page: its fields, visits, history and limits, and the procedure's actions on it."""
 
-from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from gazetteer_desk.domain import procedure
 from gazetteer_desk.domain.categories import SATISFACTION
-from gazetteer_desk.domain.procedure import STATUS_LABELS, Action, Deadline, ProcedureError
-from gazetteer_desk.domain.routing import legal_channel, route_by_key
+from gazetteer_desk.domain.procedure import ProcedureError
+from gazetteer_desk.domain.routing import legal_channel
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.store.database import Store
-from gazetteer_desk.store.models import Matter, MatterEvent, Petitioner, Staff, Visit
+from gazetteer_desk.store.models import Matter
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.core.calendar import calendar_in
@@ -19,76 +18,9 @@ from gazetteer_desk.services.core.state import matter_state, write_state
 from gazetteer_desk.services.core import history
 from gazetteer_desk.services.core.lookup import visible_matter
 from gazetteer_desk.services.core.mode import township_scope
-
-
-@dataclass(frozen=True)
-class VisitView:
-    visited_at: object
-    channel: str
-    people_count: int
-    received_by: str
-    leader: str
-    notes: str
-
-
-@dataclass(frozen=True)
-class EarlierDecision:
-    """The earlier matter a repeat is about, and the last written decision on it: which paper, when, what outcome."""
-    number: str
-    status_label: str
-    paper: str  # 复核意见书 / 复查意见书 / 处理意见书, or "" while nothing was decided in writing
-    decided_on: date | None
-    outcome: str
-    final: bool  # decided on 复核 (Art. 36): the same facts and reasons are not accepted again
-
-    @property
-    def text(self) -> str:
-        if not self.paper:
-            return f"此前事项 {self.number}（{self.status_label}），尚未作出书面意见"
-        text = (f"此前事项 {self.number}（{self.status_label}）：{self.decided_on:%Y年%m月%d日}出具《{self.paper}》，"
-                f"结果：{self.outcome or '未记录'}")
-        if self.final:
-            text += "。复核意见为最终意见，同一事实和理由不再受理（《信访工作条例》第三十六条）"
-        return text
-
-
-@dataclass(frozen=True)
-class MatterDetail:
-    matter: Matter
-    petitioner: Petitioner
-    visits: list[VisitView]
-    events: list[MatterEvent]
-    deadlines: list[Deadline]
-    actions: list[Action]
-    receiver: str
-    calendar_years: frozenset[int] = frozenset()  # the years whose holiday table is entered in full
-    objection_due: date | None = None  # a matter sent to us: last day to say it is not ours (Art. 23 ¶3)
-    earlier: str = ""  # the earlier matter this one repeats, and how it was decided
-    earlier_decision: EarlierDecision | None = None
-
-    @property
-    def calendar_warning(self) -> str:
-        """Said beside the limits when one falls in a year whose holidays nobody has entered yet."""
-        missing = sorted({d.due.year for d in self.deadlines if d.met_on is None} - self.calendar_years)
-        if not missing:
-            return ""
-        years = "、".join(f"{y}年" for y in missing)
-        return (f"{years}的节假日尚未完整录入，相关期限暂按已录入的节假日计算；请在“设置 → 节假日”中按国务院通知补录，"
-                "录完后标记该年已完整。")
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS[self.matter.status]
-
-    @property
-    def route_label(self) -> str:
-        return route_by_key(self.matter.route).label
-
-
-def get_matter(store: Store, number: str, *, viewer=None) -> MatterDetail:
-    """With a ``viewer`` (CurrentUser), a matter of a purpose hidden from their role is not found (Art. 30)."""
-    with store.read() as session:
-        return _detail(store, session, visible_matter(session, township_scope(store), number, viewer))
+from gazetteer_desk.services.matters.matter_detail import (  # noqa: F401  (read here by the matter's callers)
+    EarlierDecision, MatterDetail, VisitView, earlier_decision, get_matter, matter_detail)
+from gazetteer_desk.store import raw as store_raw
 
 
 _AUDITED_FIELDS = ("status", "repeat_hold", "handling_unit", "routed_on", "hearing_days", "accepted_on", "extension_days",
@@ -102,60 +34,8 @@ def _fields(matter: Matter) -> dict:
 
 
 def _detail(store: Store, session: Session, matter: Matter) -> MatterDetail:
-    names = {s.id: s.name for s in session.exec(select(Staff))}
-    visits = [
-        VisitView(v.visited_at, v.channel, v.people_count, names.get(v.received_by_id, ""), names.get(v.leader_id, ""),
-                  v.notes)
-        for v in session.exec(
-            select(Visit).where(Visit.matter_id == matter.id, Visit.deleted.is_(False)).order_by(Visit.visited_at)
-        )
-    ]
-    events = list(
-        session.exec(
-            select(MatterEvent)
-            .where(MatterEvent.matter_id == matter.id, MatterEvent.deleted.is_(False))
-            .order_by(MatterEvent.at, MatterEvent.created_at)
-        )
-    )
-    state = matter_state(matter)
-    cal = calendar_in(session)
-    earlier = session.get(Matter, matter.repeat_of_id) if matter.repeat_of_id else None
-    return MatterDetail(
-        matter=matter,
-        petitioner=session.get(Petitioner, matter.petitioner_id),
-        visits=visits,
-        events=events,
-        deadlines=procedure.deadlines(state, cal),
-        actions=procedure.allowed_actions(state),
-        receiver=names.get(matter.receiver_id, ""),
-        calendar_years=cal.complete_years,
-        objection_due=procedure.objection_due(state, cal),
-        earlier=_earlier_decision(earlier),
-        earlier_decision=earlier_decision(earlier),
-    )
-
-
-def _earlier_decision(earlier: Matter | None) -> str:
-    if earlier is None:
-        return ""
-    text = f"{earlier.number}（{STATUS_LABELS[earlier.status]}"
-    if earlier.status == "terminated":
-        text += f"，{earlier.rechecked_on:%Y-%m-%d}复核意见：{earlier.outcome}，同一事实和理由不再受理"
-    return text + "）"
-
-
-def earlier_decision(earlier: Matter | None) -> EarlierDecision | None:
-    """The latest written decision on ``earlier``: 复核意见书 over 复查意见书 over 处理意见书."""
-    if earlier is None:
-        return None
-    paper, day = "", None
-    for kind, on in (("复核意见书", earlier.rechecked_on), ("复查意见书", earlier.reviewed_on),
-                     ("处理意见书", earlier.replied_on)):
-        if on is not None:
-            paper, day = kind, on
-            break
-    return EarlierDecision(earlier.number, STATUS_LABELS[earlier.status], paper, day, earlier.outcome if paper else "",
-                           earlier.status == "terminated")
+    session.flush()
+    return matter_detail(store_raw.of_session(session), matter)
 
 
 def final_repeat_reason(session: Session, matter: Matter) -> str:

@@ -7,7 +7,7 @@ from enum import Enum
 
 from gazetteer_desk.documents.kinds import DocumentKind
 from gazetteer_desk.documents.model import NoticeData, Office, Person
-from gazetteer_desk.store.models import MatterEvent
+from gazetteer_desk.store.records import Record
 
 _DATE_FIELDS = frozenset(f.name for f in fields(NoticeData) if "date" in str(f.type))
 
@@ -37,7 +37,7 @@ def from_record(record: dict) -> NoticeData:
     return NoticeData(**{k: v for k, v in values.items() if k in known})
 
 
-def issued_notice(events: list[MatterEvent], kind: DocumentKind) -> NoticeData | None:
+def issued_notice(events: list[Record], kind: DocumentKind) -> NoticeData | None:
     """What the first paper of this kind said, if one was issued (papers of older releases kept no text)."""
     for event in events:
         if event.kind == "printed" and event.data.get("kind") == kind.value and event.data.get("notice"):

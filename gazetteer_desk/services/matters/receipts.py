@@ -8,8 +8,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from sqlmodel import select
-
 from gazetteer_desk.documents.fonts import GlyphError
 from gazetteer_desk.documents.kinds import DocumentKind
 from gazetteer_desk.documents.model import NoticeData, Office, Paper, Person
@@ -21,14 +19,14 @@ from gazetteer_desk.domain.routing import legal_channel, route_by_key
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.formats import FormatError
 from gazetteer_desk.formats.atomic import write_atomic
+from gazetteer_desk.store import records
 from gazetteer_desk.store.database import Store
-from gazetteer_desk.store.models import MatterEvent, Township
+from gazetteer_desk.store.records import Record
 from gazetteer_desk.services.core import history
 from gazetteer_desk.services.core.authz import is_user
-from gazetteer_desk.services.matters.matters import MatterDetail, add_event, get_matter
-from gazetteer_desk.services.core.lookup import visible_matter
+from gazetteer_desk.services.matters.matter_detail import MatterDetail, get_matter, visible_matter_record
 from gazetteer_desk.services.core.mode import township_scope
-from gazetteer_desk.services.core.query_secret import query_secret_in
+from gazetteer_desk.services.core.query_secret import query_secret_of
 from gazetteer_desk.services.core.calendar import calendar_for
 from gazetteer_desk.services.matters.paper_records import issued_notice, to_record
 from gazetteer_desk.services.matters.review_bodies import review_bodies
@@ -108,9 +106,9 @@ def build_notice(store: Store, number: str, kind: DocumentKind, today: date | No
 
 def _fresh_notice(store: Store, detail: MatterDetail, kind: DocumentKind, today: date) -> NoticeData:
     m, p = detail.matter, detail.petitioner
-    with store.read() as session:
-        town = session.exec(select(Township).where(Township.code == m.township_code)).first()
-        secret = query_secret_in(session, store, m.township_code)
+    with store.raw_read() as raw:
+        town = records.first(raw, "township", "code = ?", (m.township_code,))
+        secret = query_secret_of(raw, store, m.township_code)
     last = {e.kind: e for e in detail.events}
     cal = calendar_for(store)
     bodies = review_bodies(store)
@@ -166,7 +164,7 @@ COUNTY_DECISION = "county_decision"
 _COUNTY_KIND = {DocumentKind.REVIEW_OPINION: "review", DocumentKind.RECHECK_OPINION: "recheck"}
 
 
-def _opinion_event(events: list[MatterEvent], kind: DocumentKind) -> MatterEvent:
+def _opinion_event(events: list[Record], kind: DocumentKind) -> Record:
     """The latest written opinion of this kind: the desk's own step, or the county's decision that came down."""
     step, county = _OPINION_STEP[kind], _COUNTY_KIND.get(kind)
     return [e for e in events if e.kind == step or (e.kind == COUNTY_DECISION and e.data.get("kind") == county)][-1]
@@ -185,6 +183,8 @@ def render(store: Store, number: str, kind: DocumentKind, paper: Paper | None = 
 
 def record_issue(store: Store, document: Document, how: str, actor="") -> None:
     """Every paper handed out is a line in the matter's history (送达记录)."""
+    from gazetteer_desk.services.matters.matters import add_event
+
     add_event(store, document.number, "printed", _issue_text(document, how), actor=actor, data=_issue_data(document))
 
 
@@ -211,11 +211,10 @@ def save_pdf(store: Store, number: str, kind: DocumentKind, out: Path, paper: Pa
     out = Path(out)
     written = False
     try:
-        with store.transaction() as session:
-            matter = visible_matter(session, township_scope(store), document.number, viewer)
-            history.append(session, matter, "printed", _issue_text(document, "生成"), actor=actor,
-                           data=_issue_data(document))
-            session.flush()
+        with store.raw_transaction() as raw:  # the driver's connection: a fresh `receipt` needs no ORM
+            matter = visible_matter_record(raw, township_scope(store), document.number, viewer)
+            history.append_raw(raw, matter, "printed", _issue_text(document, "生成"), actor=actor,
+                               data=_issue_data(document))
             try:
                 write_atomic(out, document.pdf)
             except FormatError as error:
@@ -229,4 +228,4 @@ def save_pdf(store: Store, number: str, kind: DocumentKind, out: Path, paper: Pa
 
 
 __all__ = ["Document", "available_kinds", "build_notice", "render", "record_issue", "save_pdf", "parse_kind",
-           "remembered_paper", "remember_paper", "MatterEvent"]
+           "remembered_paper", "remember_paper"]

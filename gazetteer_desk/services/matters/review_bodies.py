@@ -7,13 +7,10 @@ settings with defaults taken from the township's own record.
 
 from dataclasses import dataclass
 
-from sqlmodel import select
-
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.store.database import Store
-from gazetteer_desk.store.models import Township
 
 REVIEW_BODY = "review_body"  # 复查机关: one level above the township
 RECHECK_BODY = "recheck_body"  # 复核机关: one level above the review body
@@ -27,9 +24,9 @@ class ReviewBodies:
 
 
 def review_bodies(store: Store) -> ReviewBodies:
-    with store.read() as session:
-        town = session.exec(select(Township).where(Township.code == store.township_code)).first()
-    county = town.county_name if town and town.county_name else "县"
+    with store.raw_read() as raw:
+        town = raw.execute("SELECT county_name FROM township WHERE code = ? LIMIT 1", (store.township_code,)).fetchone()
+    county = town[0] if town and town[0] else "县"
     return ReviewBodies(review=store.setting(REVIEW_BODY) or f"{county}人民政府",
                         recheck=store.setting(RECHECK_BODY) or DEFAULT_RECHECK_BODY)
 

@@ -11,22 +11,23 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
-
+from typing import TYPE_CHECKING
 
 from gazetteer_desk.errors import DeskError, NotFound
 from gazetteer_desk.formats import FormatError, age_keys, container, minisign
 from gazetteer_desk.formats.atomic import write_atomic
 from gazetteer_desk.services.core.query_secret import OWN_KEY
-from gazetteer_desk.store.base import utcnow
 from gazetteer_desk.store.database import Store
-from gazetteer_desk.store.models import BundleExport
 from gazetteer_desk.services.core import audit
 from gazetteer_desk.services.sync import bundle_payload as payload
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.sync.bundle_chain import chain_state, highest_numbers, numbers_path
 from gazetteer_desk.services.sync.bundle_keys import ensure_signing_key, recipients
+
+if TYPE_CHECKING:
+    from gazetteer_desk.store.models import BundleExport
 
 Progress = Callable[[int, str], None]  # (percent 0-100, what is happening, Chinese)
 
@@ -56,14 +57,6 @@ def _quiet(_percent: int, _text: str) -> None:
     pass
 
 
-def _raw(session):
-    """The sqlite3 connection under the session, inside an immediate (write-locking) transaction."""
-    raw = session.connection().connection.driver_connection
-    if not raw.in_transaction:
-        raw.execute("BEGIN IMMEDIATE")
-    return raw
-
-
 def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
                   progress: Progress | None = None, *, actor="", passphrase: str | None = None) -> ExportResult:
     """``actor``: a signed-in user (``export_bundle`` is checked) or a name; the export is audited.
@@ -82,8 +75,10 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
     township_name = store.setting("township_name")
     written: list[Path] = []
     try:
-        with store.transaction() as session:
-            raw = _raw(session)
+        # on the driver connection alone: the whole command runs without loading the ORM (see store/database.py)
+        with store.raw_transaction() as raw:
+            if not store.on_server:  # the rows are read in id order, the pages out of order: hold them all once read
+                raw.execute("PRAGMA cache_size = -65536")
             progress(5, "正在读取变更记录…")
             chain = chain_state(store.home, township, raw)
             last = raw.execute("SELECT until FROM bundleexport ORDER BY sequence DESC LIMIT 1").fetchone()
@@ -91,18 +86,16 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
             since = last[0] if last else None
             prev_hash = chain.file_hash
             (until_change,) = raw.execute("SELECT value FROM changecounter WHERE id = 1").fetchone()
-            now = utcnow()
+            now = datetime.now(UTC)
             until = payload.stamp(now)
             files: dict[str, bytes] = {}
             counts: dict[str, int] = {}
             tables = payload.synced_table_names()
             for n, table in enumerate(tables):
                 # By the change counter, not the clock: a row written while the PC's clock was wrong still goes.
-                columns = payload.sent_columns(raw, table)
-                cursor = raw.execute(
-                    f"SELECT {', '.join(columns)} FROM {table} WHERE change_seq > ? AND change_seq <= ? ORDER BY id",
+                files[payload.record_file(table)], counts[table] = payload.select_records(
+                    raw, table, payload.sent_columns(raw, table), "change_seq > ? AND change_seq <= ?",
                     (chain.until_change, until_change))
-                files[payload.record_file(table)], counts[table] = payload.encode_records(columns, cursor)
                 progress(5 + 50 * (n + 1) // len(tables), f"正在读取变更记录：{table}")
             audit_head = audit.head(raw)
             previous = raw.execute("SELECT audit_seq FROM bundleexport WHERE audit_seq IS NOT NULL "
@@ -147,14 +140,14 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
                 for target, data in ((folder / name, sealed), (folder / (name + ".minisig"), signature)):
                     write_atomic(target, data)
                     written.append(target)
-            session.add(BundleExport(
-                sequence=sequence, period=period, created_at=now, since=None if since is None else _parse(since),
-                until=now, file_hash=file_hash, prev_hash=prev_hash, record_count=sum(counts.values()),
-                file_name=name, until_change=until_change, audit_seq=audit_head[0], audit_hash=audit_head[1],
-            ))
-            audit.record(session, actor, "export_bundle", "bundle", name,
-                         {"period": period, "sequence": sequence, "records": sum(counts.values()),
-                          "continued_after": [k.sequence for k in chain.unknown_to_store]})
+            raw.execute(
+                "INSERT INTO bundleexport (sequence, period, created_at, since, until, file_hash, prev_hash, "
+                "record_count, file_name, until_change, audit_seq, audit_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (sequence, period, until, since, until, file_hash, prev_hash, sum(counts.values()), name,
+                 until_change, audit_head[0], audit_head[1]))
+            audit.record_raw(raw, actor, "export_bundle", "bundle", name,
+                             {"period": period, "sequence": sequence, "records": sum(counts.values()),
+                              "continued_after": [k.sequence for k in chain.unknown_to_store]})
     except BaseException as error:
         for path in written:  # a bundle without its row (or signature) must not be carried to the county
             path.unlink(missing_ok=True)
@@ -166,12 +159,6 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
                         sum(counts.values()), counts, file_hash, notice=chain.message)
 
 
-def _parse(value: str):
-    from datetime import UTC, datetime
-
-    return datetime.strptime(value, payload.TIMESTAMP_FORMAT).replace(tzinfo=UTC)
-
-
 def export_again(store: Store, sequence: int, out_dir: Path | str, progress: Progress | None = None, *,
                  actor="") -> ExportResult:
     """Write an already exported bundle again, byte for byte (the stick was lost or broken)."""
@@ -180,6 +167,8 @@ def export_again(store: Store, sequence: int, out_dir: Path | str, progress: Pro
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise DeskError(f"导出文件夹不存在（U盘可能未插好）：{out_dir}")
+    from gazetteer_desk.store.models import BundleExport
+
     with store.read() as session:
         row = session.get(BundleExport, sequence)
     if row is None:
@@ -211,6 +200,8 @@ def export_again(store: Store, sequence: int, out_dir: Path | str, progress: Pro
 
 def exports(store: Store) -> list[BundleExport]:
     from sqlmodel import select
+
+    from gazetteer_desk.store.models import BundleExport
 
     with store.read() as session:
         return list(session.exec(select(BundleExport).order_by(BundleExport.sequence.desc())))
