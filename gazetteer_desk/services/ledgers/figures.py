@@ -504,7 +504,7 @@ def compute(store: Store, scope: Scope, keys: list[str] | None = None, *, viewer
     from the viewer's role."""
     require(viewer, "view_stats")
     wanted = [BY_KEY[k] for k in keys] if keys else list(FIGURES)
-    with store.engine.connect() as connection:
+    with store.bulk_reading() as connection:
         ctx = Context(store, scope, connection, purposes_for(viewer))
         return [FigureValue(f, f.compute(ctx)) for f in wanted]
 

@@ -276,7 +276,7 @@ def export_ledgers(
     os.close(fd)
     placed = False
     try:
-        with store.engine.connect() as connection:
+        with store.bulk_reading() as connection:
             ctx = Context(store, scope, connection, purposes_for(viewer))
             sheets = [summary]
             for n, (name, columns, source) in enumerate(LEDGERS, start=1):
