@@ -194,18 +194,19 @@ class Context:
         legal = ", ".join(f"'{k}'" for k in sorted(LEGAL_CHANNEL_KEYS))
         sql = f"""SELECT {', '.join(columns)},
                          CASE WHEN m.route IN ({legal}) THEN 1 ELSE 0 END, m.is_repeat,
-                         m.received_on, m.accepted_on, m.status, m.closed_on,
-                         CASE WHEN m.accepted_on IS NULL AND m.status NOT IN ('registered', 'rejected') THEN
-                             (SELECT min(e.on_date) FROM matterevent e WHERE e.matter_id = m.id
-                              AND e.kind = 'transfer' AND e.deleted = 0) END,
-                         m.extension_days, m.replied_on
+                         m.received_on,
+                         coalesce(m.accepted_on,
+                                  CASE WHEN m.status NOT IN ('registered', 'rejected') THEN
+                                      (SELECT min(e.on_date) FROM matterevent e WHERE e.matter_id = m.id
+                                       AND e.kind = 'transfer' AND e.deleted = 0) END,
+                                  CASE WHEN m.status = 'rejected' THEN m.closed_on END),
+                         m.accepted_on, m.extension_days, m.replied_on
                   FROM matter m WHERE {self.matter_filter()}"""
         n = len(columns)
         counters = [Counter() for _ in columns]
         totals = {"matters": 0, "first": 0, "repeat": 0, "legal": 0}
-        calendar = self.calendar
-        timely = _LimitJudge(self.scope.as_of, lambda received, _: limits.ack_due(received, calendar))
-        on_time = _LimitJudge(self.scope.as_of, lambda accepted, days: limits.handling_due(accepted, days, calendar))
+        # the limits are judged once per distinct (start, decision) pair, weighted by its matters
+        acknowledged, handled = Counter(), Counter()
         for chunk in self.conn.execute(text(sql), self.params).partitions(_CHUNK):
             values = tuple(zip(*chunk, strict=True))
             for counter, column in zip(counters, values, strict=False):
@@ -215,11 +216,16 @@ class Context:
             repeats = Counter(values[n + 1])  # 0 / 1 on SQLite, False / True on PostgreSQL (equal as keys)
             totals["first"] += repeats.get(0, 0)
             totals["repeat"] += repeats.get(1, 0)
-            for received, accepted, status, closed, transferred, extension, replied in zip(*values[n + 2:],
-                                                                                            strict=True):
-                timely.judge(received, 0, accepted or transferred or (closed if status == "rejected" else None))
-                if accepted is not None:
-                    on_time.judge(accepted, int(extension or 0), replied)
+            acknowledged.update(zip(values[n + 2], values[n + 3], strict=True))
+            handled.update(zip(values[n + 4], values[n + 5], values[n + 6], strict=True))
+        calendar = self.calendar
+        timely = _LimitJudge(self.scope.as_of, lambda received, _: limits.ack_due(received, calendar))
+        for (received, decided), count in acknowledged.items():
+            timely.judge(received, 0, decided, count)
+        on_time = _LimitJudge(self.scope.as_of, lambda accepted, days: limits.handling_due(accepted, days, calendar))
+        for (accepted, extension, replied), count in handled.items():
+            if accepted is not None:
+                on_time.judge(accepted, int(extension or 0), replied, count)
         groups = dict(zip(DIMENSIONS, counters, strict=True))
         for dimension in _COUNTED_WHEN_SET:
             groups[dimension].pop(None, None)
@@ -329,18 +335,22 @@ class _LimitJudge:
         self.as_of, self.due, self.met, self.judged = as_of, due, 0, 0
         self._due_of: dict[tuple, tuple[date, str]] = {}
 
-    def judge(self, start, extension: int, decided) -> None:
+    def judge(self, start, extension: int, decided, count: int = 1) -> None:
+        """``count`` matters started on ``start`` with ``extension`` days and decided on ``decided`` (None: not
+        yet)."""
         key = (start, extension)
         due = self._due_of.get(key)
         if due is None:
             day = self.due(_day(start), extension)
             due = self._due_of[key] = (day, day.isoformat())
         if decided is None:
-            self.judged += self.as_of > due[0]  # undecided past the limit: late; within it: not judged
+            if self.as_of > due[0]:  # undecided past the limit: late; within it: not judged
+                self.judged += count
             return
-        self.judged += 1
+        self.judged += count
         # SQLite gives ISO text, PostgreSQL a date: compare like with like
-        self.met += (decided <= due[1]) if isinstance(decided, str) else (decided <= due[0])
+        if (decided <= due[1]) if isinstance(decided, str) else (decided <= due[0]):
+            self.met += count
 
     def rate(self) -> Rate:
         return Rate(self.met, self.judged)
