@@ -80,7 +80,9 @@ def _stats_in(store, args) -> int:
     values = report.figures if report else figures.compute(store, scope)
     written = None
     if args.xlsx:
-        written = ledger_export.export_ledgers(store, scope, args.xlsx, mask=not args.unmasked, annual=report)
+        # the figures just counted are this scope's unless the annual report counted its own (township-wide) year
+        written = ledger_export.export_ledgers(store, scope, args.xlsx, mask=not args.unmasked, annual=report,
+                                               values=None if report else values)
     if args.pdf:
         annual_report.write_annual_pdf(report, args.pdf)
     if args.json:

@@ -287,12 +287,14 @@ def _counted(rows: Iterable[list], name: str, step: float, counts: dict[str, int
 
 def export_ledgers(
     store: Store, scope: Scope, path: str | os.PathLike, *, mask: bool = True, annual: AnnualReport | None = None,
-    progress: Progress | None = None, title: str = "", viewer=None,
+    progress: Progress | None = None, title: str = "", viewer=None, values: list | None = None,
 ) -> ExportResult:
     """Write the workbook to ``path`` atomically; returns the data rows per sheet.
 
     A signed-in ``viewer`` needs ``view_stats`` (and ``view_full_id`` for ``mask=False``); matters of purposes
-    hidden from the role stay out of every sheet. The export is written to the audit trail: who, period, file."""
+    hidden from the role stay out of every sheet. The export is written to the audit trail: who, period, file.
+    ``values``: the figures of this very scope and viewer when the caller has just computed them (to show them),
+    so that 汇总 does not count the year again."""
     require(viewer, "view_stats")
     if not mask:
         require(viewer, "view_full_id")
@@ -303,7 +305,8 @@ def export_ledgers(
         raise DeskError(f"保存位置不存在：{target.parent}")
     report = progress or (lambda _f, _m: None)
     report(0.0, "正在统计汇总数据…")
-    values = figures.compute(store, scope, viewer=viewer)
+    if values is None:
+        values = figures.compute(store, scope, viewer=viewer)
     summary = _summary(values, title or f"信访工作统计汇总（{scope.label}）")
     rows = {SUMMARY_SHEET: len(summary.rows)}
     fd, tmp = tempfile.mkstemp(prefix=".台账-", suffix=".xlsx.part", dir=target.parent)
