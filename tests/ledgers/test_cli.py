@@ -56,7 +56,11 @@ def test_import_ledger_exit_codes(store, home, tmp_path, capsys):
 
 
 def test_stats_workbook_of_a_village_sums_what_the_command_shows(known, home, tmp_path, capsys):
-    xlsx = tmp_path / "村.xlsx"
+    xlsx = tmp_path / "村.xlsx"  # the annual report beside it counts the whole township's year: not the sheet's
+    code, out, _ = run(capsys, "--home", str(home), "stats", "--period", "2025", "--as-of", "2025-12-31",
+                       "--village", "青龙村", "--xlsx", str(xlsx), "--annual")
+    summary = {r[1]: r for r in load_workbook(xlsx)["汇总"].iter_rows(min_row=3, values_only=True)}
+    assert code == 0 and summary["信访事项（件）"][2] == 3 and "年度报告" in load_workbook(xlsx).sheetnames
     code, out, _ = run(capsys, "--home", str(home), "stats", "--period", "2025", "--as-of", "2025-12-31",
                        "--village", "青龙村", "--xlsx", str(xlsx), "--json")
     shown = {f["key"]: f for f in json.loads(out)["figures"]}

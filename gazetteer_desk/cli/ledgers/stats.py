@@ -80,9 +80,9 @@ def _stats_in(store, args) -> int:
     values = report.figures if report else figures.compute(store, scope)
     written = None
     if args.xlsx:
-        # the figures just counted are this scope's unless the annual report counted its own (township-wide) year
+        # the figures just counted, unless the annual report counted its own year for a wider scope
         written = ledger_export.export_ledgers(store, scope, args.xlsx, mask=not args.unmasked, annual=report,
-                                               values=None if report else values)
+                                               values=values if report is None or report.scope == scope else None)
     if args.pdf:
         annual_report.write_annual_pdf(report, args.pdf)
     if args.json:
