@@ -45,12 +45,15 @@ def clean_text(value: str) -> str:
 
 
 def _records(headers: tuple[str, ...], rows: Iterable[Sequence]) -> Iterator[dict]:
-    search = _ILLEGAL.search
+    search, is_text = _ILLEGAL.search, str.__instancecheck__
     written = False
     for row in rows:
         written = True
-        yield dict(zip(headers, [clean_text(v) if type(v) is str and (len(v) > CELL_LIMIT or search(v)) else v
-                                 for v in row], strict=True))
+        # one look at the row's text as a whole (most rows need nothing), each cell only when something is found
+        joined = "\n".join(filter(is_text, row))
+        if len(joined) > CELL_LIMIT or search(joined):
+            row = [clean_text(v) if type(v) is str and (len(v) > CELL_LIMIT or search(v)) else v for v in row]
+        yield dict(zip(headers, row, strict=True))
     if not written:  # the binding writes the header from the first row: an empty ledger still gets its header
         yield dict.fromkeys(headers)
 

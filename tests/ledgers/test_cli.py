@@ -53,3 +53,18 @@ def test_import_ledger_exit_codes(store, home, tmp_path, capsys):
     assert code == 2 and "找不到文件" in err
     code, _, err = run(capsys, "--home", str(home), "import-ledger", path, "--map", "坏格式")
     assert code == 2 and "列名=字段" in err
+
+
+def test_stats_workbook_of_a_village_sums_what_the_command_shows(known, home, tmp_path, capsys):
+    xlsx = tmp_path / "村.xlsx"  # the annual report beside it counts the whole township's year: not the sheet's
+    code, out, _ = run(capsys, "--home", str(home), "stats", "--period", "2025", "--as-of", "2025-12-31",
+                       "--village", "青龙村", "--xlsx", str(xlsx), "--annual")
+    summary = {r[1]: r for r in load_workbook(xlsx)["汇总"].iter_rows(min_row=3, values_only=True)}
+    assert code == 0 and summary["信访事项（件）"][2] == 3 and "年度报告" in load_workbook(xlsx).sheetnames
+    code, out, _ = run(capsys, "--home", str(home), "stats", "--period", "2025", "--as-of", "2025-12-31",
+                       "--village", "青龙村", "--xlsx", str(xlsx), "--json")
+    shown = {f["key"]: f for f in json.loads(out)["figures"]}
+    summary = {r[1]: r for r in load_workbook(xlsx)["汇总"].iter_rows(min_row=3, values_only=True)}
+    assert code == 0 and shown["matters"]["value"] == summary["信访事项（件）"][2] == 3
+    assert (summary["及时受理率"][3], summary["及时受理率"][4]) == (shown["timely_acceptance"]["numerator"],
+                                                              shown["timely_acceptance"]["denominator"])

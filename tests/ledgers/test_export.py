@@ -1,4 +1,4 @@
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from openpyxl import load_workbook
 
@@ -81,3 +81,28 @@ def test_annual_pdf(known, tmp_path):
     path = annual_report.write_annual_pdf(report, tmp_path / "年报.pdf")
     text = "".join(page.extract_text() for page in PdfReader(path).pages)
     assert "双江镇2025年度信访工作情况报告" in text.replace(" ", "") or "年度信访工作情况报告" in text
+
+
+def test_visit_times_are_local_wall_time_either_side_of_a_summer_time_change(store, tmp_path, monkeypatch):
+    import time
+
+    from gazetteer_desk.services.matters.registration import RegistrationInput, register
+
+    monkeypatch.setenv("TZ", "Europe/London")  # a zone that changes its offset (the desk's own does not)
+    time.tzset()
+    try:
+        moments = {  # UTC → the wall clock in London
+            datetime(2025, 3, 30, 0, 30, 15, tzinfo=UTC): datetime(2025, 3, 30, 0, 30, 15),  # GMT
+            datetime(2025, 3, 30, 1, 30, 15, 999999, tzinfo=UTC): datetime(2025, 3, 30, 2, 30, 15),  # BST
+            datetime(2025, 10, 26, 0, 59, 59, tzinfo=UTC): datetime(2025, 10, 26, 1, 59, 59),  # BST, last second
+            datetime(2025, 10, 26, 1, 0, 0, tzinfo=UTC): datetime(2025, 10, 26, 1, 0, 0),  # GMT again
+        }
+        for n, moment in enumerate(moments, start=1):
+            register(store, RegistrationInput(name=f"王{n}", received_at=moment, receiver="李明", request="反映的问题"))
+        path = tmp_path / "台账.xlsx"
+        ledger_export.export_ledgers(store, Scope.period("2025", as_of=AS_OF), path)
+        visits = list(load_workbook(path)["来访登记台账"].iter_rows(min_row=2, values_only=True))
+        assert sorted(r[1] for r in visits) == sorted(moments.values())
+    finally:
+        monkeypatch.undo()
+        time.tzset()

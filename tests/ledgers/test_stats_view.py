@@ -66,6 +66,8 @@ def test_annual_report_pdf_and_sheet_through_the_save_dialog(known, qtbot, tmp_p
     assert open(pdf, "rb").read(5) == b"%PDF-"
     sheet = [r[0] for r in load_workbook(xlsx)["年度报告"].iter_rows(values_only=True)]
     assert "四、转送、交办、督办情况" in sheet
+    summary = {r[1]: r for r in load_workbook(xlsx)["汇总"].iter_rows(min_row=3, values_only=True)}
+    assert summary["信访事项（件）"][2] == 8 and (summary["及时受理率"][3], summary["及时受理率"][4]) == (5, 8)
     assert "已保存年度报告" in view.status.text() and view.annual_button.isEnabled()
 
 

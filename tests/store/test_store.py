@@ -15,6 +15,15 @@ def test_store_pragmas_are_durable(store):
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
 
 
+def test_bulk_reads_map_the_file_only_while_they_run(store):
+    with store.bulk_reading() as connection:
+        assert connection.exec_driver_sql("PRAGMA mmap_size").scalar() > 0
+        connection_id = id(connection.connection.dbapi_connection)
+    with store.engine.connect() as connection:  # the pool hands the same connection out again, unmapped
+        assert id(connection.connection.dbapi_connection) == connection_id
+        assert connection.exec_driver_sql("PRAGMA mmap_size").scalar() == 0
+
+
 def test_a_store_from_a_newer_version_is_refused_untouched(store, home):
     store.close()
     path = home / "desk.sqlite"

@@ -80,7 +80,9 @@ def _stats_in(store, args) -> int:
     values = report.figures if report else figures.compute(store, scope)
     written = None
     if args.xlsx:
-        written = ledger_export.export_ledgers(store, scope, args.xlsx, mask=not args.unmasked, annual=report)
+        # the figures just counted, unless the annual report counted its own year for a wider scope
+        written = ledger_export.export_ledgers(store, scope, args.xlsx, mask=not args.unmasked, annual=report,
+                                               values=values if report is None or report.scope == scope else None)
     if args.pdf:
         annual_report.write_annual_pdf(report, args.pdf)
     if args.json:

@@ -239,8 +239,9 @@ class StatsView(QWidget):
                                                        viewer=self.user)
             progress(0.1, "正在生成年度报告PDF…")
             annual_report.write_annual_pdf(report, pdf)
-            scope = Scope.period(str(year), township_code=township, as_of=today)
-            ledger_export.export_ledgers(store, scope, xlsx, annual=report, viewer=self.user,
+            # 汇总 from the figures the report has just counted (the same year, township and viewer)
+            ledger_export.export_ledgers(store, report.scope, xlsx, annual=report, viewer=self.user,
+                                         values=report.figures,
                                          progress=lambda f, text: progress(0.15 + 0.85 * f, text))
             return pdf, xlsx
 

@@ -52,6 +52,7 @@ class AnnualReport:
     reception_people: int
     field_visits: int
     figures: list = field(default_factory=list, repr=False)  # every FigureValue, for a full appendix
+    scope: Scope | None = field(default=None, repr=False)  # what the figures were counted for
 
     def sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """The report as (heading, [(item, value text)]) — the order both the sheet and the PDF print."""
@@ -110,7 +111,7 @@ def build_annual_report(store: Store, year: int, *, township_code: str | None = 
         on_time_handling=v["on_time_handling"], satisfaction_office_rate=v["satisfaction_office_rate"],
         satisfaction_unit_rate=v["satisfaction_unit_rate"], mediation_cases=v["mediation_cases"],
         mediation_success=v["mediation_success"], reception_days=v["reception_days"],
-        reception_people=v["reception_people"], field_visits=v["field_visits"], figures=values,
+        reception_people=v["reception_people"], field_visits=v["field_visits"], figures=values, scope=scope,
     )
 
 

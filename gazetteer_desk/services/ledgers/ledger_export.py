@@ -6,11 +6,12 @@ leaves half a workbook. Dates are real date cells, counts are numbers, text neve
 phones are masked unless ``mask=False``.
 """
 
+import functools
 import os
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import text
@@ -104,6 +105,37 @@ def _local(value) -> datetime | None:
     return moment.astimezone().replace(tzinfo=None, microsecond=0)
 
 
+class _Days(dict):
+    """Stored dates → date cells, each distinct day converted once: a year's ledger has 100,000s of date cells and
+    a few hundred days."""
+
+    def __missing__(self, value):
+        day = self[value] = _d(value)
+        return day
+
+
+class _LocalTimes:
+    """:func:`_local` for a whole ledger: the zone's offset is looked up once per hour of stored UTC text rather
+    than once per visit, and an hour in which the zone changes its offset (summer time) is converted visit by visit."""
+
+    def __init__(self):
+        self._offsets: dict[str, timedelta | None] = {}
+
+    def __call__(self, value) -> datetime | None:
+        # the store's own UTC text: "YYYY-MM-DD HH:MM:SS[.ffffff]", no offset; anything else the careful way
+        if not isinstance(value, str) or len(value) > 26 or value[19:20] not in ("", "."):
+            return _local(value)
+        hour = value[:13]
+        if hour not in self._offsets:
+            start = datetime.fromisoformat(hour + ":00").replace(tzinfo=UTC)
+            offset = start.astimezone().utcoffset()
+            self._offsets[hour] = offset if (start + timedelta(seconds=3599)).astimezone().utcoffset() == offset \
+                else None
+        offset = self._offsets[hour]
+        return _local(value) if offset is None else datetime.fromisoformat(value[:19]) + offset
+
+
+@functools.cache  # a handful of routes, 100,000s of rows
 def _route(key: str) -> str:
     try:
         return route_by_key(key).label
@@ -118,11 +150,12 @@ def _matter_rows(ctx: Context, mask: bool) -> Iterable[list]:
                      m.closed_on, m.satisfaction_office, m.satisfaction_unit, s.name
               FROM matter m JOIN petitioner p ON p.id = m.petitioner_id LEFT JOIN staff s ON s.id = m.receiver_id
               WHERE {ctx.matter_filter()} AND {ctx.visible} ORDER BY m.received_on, m.number"""
+    days = _Days()
     for i, r in enumerate(ctx.conn.execute(text(sql), ctx.params), start=1):
-        yield [i, r[0], _d(r[1]), r[2], _id(r[3], mask), _phone(r[4], mask), r[5], int(r[6] or 0), r[7] or "",
+        yield [i, r[0], days[r[1]], r[2], _id(r[3], mask), _phone(r[4], mask), r[5], int(r[6] or 0), r[7] or "",
                r[8], r[9] or "", r[10], "重件" if r[11] else "初件", "是" if (r[6] or 0) >= 5 else "", r[12], r[13],
-               _route(r[14]), r[15], STATUS_LABELS.get(r[16], r[16]), _d(r[17]), int(r[18] or 0), _d(r[19]),
-               _d(r[20]), r[21], _d(r[22]), r[23], r[24], r[25] or ""]
+               _route(r[14]), r[15], STATUS_LABELS.get(r[16], r[16]), days[r[17]], int(r[18] or 0), days[r[19]],
+               days[r[20]], r[21], days[r[22]], r[23], r[24], r[25] or ""]
 
 
 def _visit_rows(ctx: Context, mask: bool) -> Iterable[list]:
@@ -134,8 +167,9 @@ def _visit_rows(ctx: Context, mask: bool) -> Iterable[list]:
               {frm.replace(' WHERE ', ' JOIN petitioner p ON p.id = v.petitioner_id LEFT JOIN staff r ON '
                            'r.id = v.received_by_id LEFT JOIN staff l ON l.id = v.leader_id WHERE ', 1)}
               AND {ctx.visible} ORDER BY v.visited_at"""
+    local = _LocalTimes()
     for i, r in enumerate(ctx.conn.execute(text(sql), ctx.params), start=1):
-        yield [i, _local(r[0]), r[1], r[2], _id(r[3], mask), _phone(r[4], mask), r[5], int(r[6] or 0), r[7] or "",
+        yield [i, local(r[0]), r[1], r[2], _id(r[3], mask), _phone(r[4], mask), r[5], int(r[6] or 0), r[7] or "",
                r[8], r[9], r[10] or "", r[11] or "", r[12]]
 
 
@@ -253,12 +287,14 @@ def _counted(rows: Iterable[list], name: str, step: float, counts: dict[str, int
 
 def export_ledgers(
     store: Store, scope: Scope, path: str | os.PathLike, *, mask: bool = True, annual: AnnualReport | None = None,
-    progress: Progress | None = None, title: str = "", viewer=None,
+    progress: Progress | None = None, title: str = "", viewer=None, values: list | None = None,
 ) -> ExportResult:
     """Write the workbook to ``path`` atomically; returns the data rows per sheet.
 
     A signed-in ``viewer`` needs ``view_stats`` (and ``view_full_id`` for ``mask=False``); matters of purposes
-    hidden from the role stay out of every sheet. The export is written to the audit trail: who, period, file."""
+    hidden from the role stay out of every sheet. The export is written to the audit trail: who, period, file.
+    ``values``: the figures of this very scope and viewer when the caller has just computed them (to show them),
+    so that 汇总 does not count the year again."""
     require(viewer, "view_stats")
     if not mask:
         require(viewer, "view_full_id")
@@ -269,14 +305,15 @@ def export_ledgers(
         raise DeskError(f"保存位置不存在：{target.parent}")
     report = progress or (lambda _f, _m: None)
     report(0.0, "正在统计汇总数据…")
-    values = figures.compute(store, scope, viewer=viewer)
+    if values is None:
+        values = figures.compute(store, scope, viewer=viewer)
     summary = _summary(values, title or f"信访工作统计汇总（{scope.label}）")
     rows = {SUMMARY_SHEET: len(summary.rows)}
     fd, tmp = tempfile.mkstemp(prefix=".台账-", suffix=".xlsx.part", dir=target.parent)
     os.close(fd)
     placed = False
     try:
-        with store.engine.connect() as connection:
+        with store.bulk_reading() as connection:
             ctx = Context(store, scope, connection, purposes_for(viewer))
             sheets = [summary]
             for n, (name, columns, source) in enumerate(LEDGERS, start=1):
