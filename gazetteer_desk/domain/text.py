@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 # Explicit embeddings/overrides/isolates (U+202A-U+202E, U+2066-U+2069) and the marks that reorder text.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
@@ -45,6 +46,12 @@ def problem(value: str, *, multiline: bool = False) -> str | None:
         if category == "Cc" or category == "Cs" or ch in ("\u2028", "\u2029"):
             return f"含有控制字符（U+{ord(ch):04X}）"
     return None
+
+
+def all_clean(values: Iterable[str], *, multiline: bool = False) -> bool:
+    """True when :func:`problem` finds nothing in any of ``values``: one scan over them all (a space between two
+    values is nothing it objects to)."""
+    return (_SUSPECT_BEYOND_BREAKS if multiline else _SUSPECT).search(" ".join(values)) is None
 
 
 def is_invisible(value: str) -> bool:
