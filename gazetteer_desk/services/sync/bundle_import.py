@@ -115,8 +115,6 @@ class _Bundle:
     """A bundle that passed every check that does not depend on the county's import history."""
 
     path: Path
-    sealed: bytes
-    signature: bytes
     file_hash: str
     township: RegisteredTownship
     manifest: payload.Manifest
@@ -185,7 +183,6 @@ class _Signed:
     """A file whose signature, by a registered township, covers its every byte and a trusted comment naming it."""
 
     sealed: bytes
-    signature: bytes
     file_hash: str
     township: RegisteredTownship
     comment: payload.TrustedComment
@@ -205,26 +202,26 @@ def check_signature(store: Store, path: Path) -> _Signed:
         raise _refuse("签名中的可信注释与文件不符")
     if comment.township != township.code:
         raise _refuse(f"签名注释中的乡镇（{comment.township}）与签名者 {township.name}（{township.code}）不符")
-    return _Signed(sealed, signature, file_hash, township, comment)
+    return _Signed(sealed, file_hash, township, comment)
 
 
 def check_bundle(store: Store, path: Path, identities, columns: dict[str, list[str]],
                  max_payload: int = container.MAX_TOTAL) -> _Bundle:
     """Every check on the file itself; raises :class:`BundleRefused` with the reason."""
     signed = check_signature(store, path)
-    sealed, signature, file_hash, township, comment = (
-        signed.sealed, signed.signature, signed.file_hash, signed.township, signed.comment)
+    file_hash, township, comment = signed.file_hash, signed.township, signed.comment
     try:
-        files = container.unpack(age_keys.decrypt(sealed, identities), max_total=max_payload)
+        files = container.unpack(age_keys.decrypt(signed.sealed, identities), max_total=max_payload)
     except FormatError as error:
         raise _refuse(error.message) from error
+    del signed  # the sealed file is not needed while its rows are checked and merged
     manifest = payload.parse_manifest(files[container.MANIFEST_NAME])
     if manifest.township_code != township.code:
         raise _refuse(f"数据包清单中的乡镇（{manifest.township_code}）不是签名者 {township.name}（{township.code}）")
     if (comment.sequence, comment.period) != (manifest.sequence, manifest.period):
         raise _refuse("签名注释中的序号或期间与数据包清单不符")
     records = payload.decode_records(files, manifest, columns, _rules())
-    return _Bundle(path, sealed, signature, file_hash, township, manifest, records)
+    return _Bundle(path, file_hash, township, manifest, records)
 
 
 @functools.cache

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from operator import itemgetter
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, TypeDecorator
 from sqlmodel import SQLModel
@@ -266,6 +267,11 @@ class RowRules:
         present = set().union(*rows)
         if not present <= allowed or not present <= columns.keys() or not _ALWAYS <= present:
             return False
+        names = list(present)
+        if set(map(len, rows)) == {len(names)}:  # every row has every field (as files of this program have)
+            by_column = dict(zip(names, zip(*map(itemgetter(*names), rows), strict=True), strict=True))
+        else:
+            by_column = {name: [row.get(name, _ABSENT) for row in rows] for name in names}
         distinct: dict[str, set] = {}
         for name, column in columns.items():
             optional = column.nullable and name not in _ALWAYS
@@ -273,7 +279,7 @@ class RowRules:
                 if not optional:
                     return False
                 continue
-            values = [row.get(name, _ABSENT) for row in rows]
+            values = by_column[name]
             kinds = set(map(type, values))
             if kinds & _NOTHING:
                 if not optional:
