@@ -101,11 +101,11 @@ def main() -> None:
     from gazetteer_desk.services.sync import bundle_payload as payload
     from gazetteer_desk.store.migrate import open_store
 
-    pycache = Path(tempfile.mkdtemp(prefix="bench-bundle-pyc-"))
-    CHILD_ENV["PYTHONPYCACHEPREFIX"] = str(pycache)
     tools = {name: shutil.which(name) for name in ("sqlite3", "tar", "age", "minisign")}
     if not all(tools.values()) or not Path("/usr/bin/time").exists():
         sys.exit("needs the stock tools: apt-get install sqlite3 tar age minisign time")
+    pycache = Path(tempfile.mkdtemp(prefix="bench-bundle-pyc-"))
+    CHILD_ENV["PYTHONPYCACHEPREFIX"] = str(pycache)
     root = Path(tempfile.mkdtemp(prefix="bench-bundle-"))
     try:
         identity = county.init_county(root / "county", "500235", "云阳县")
