@@ -47,10 +47,17 @@ def _stored(value):
     return value
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+
+
 def row_digest(values) -> str:
     """Of a row's stored values (``id`` first, ``change_seq`` left out): stable, 128 bits."""
-    text = json.dumps([_stored(v) for v in values], ensure_ascii=False, separators=(",", ":"), default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    return _digest([_stored(v) for v in values])
+
+
+def _digest(stored) -> str:
+    """:func:`row_digest` of values already as SQLite stores them (what sqlite3 hands back, row by row)."""
+    return hashlib.sha256(_ENCODER.encode(stored).encode("utf-8")).hexdigest()[:32]
 
 
 def _setting(raw, key: str) -> str | None:
@@ -71,10 +78,11 @@ def seal(raw, actor: str = "") -> int:
     if counter <= sealed:
         return 0
     digests: dict[str, dict[str, str]] = {}
+    digest = row_digest if store_raw.is_postgres(raw) else _digest
     for table in _tables():
         columns = _columns(raw, table)
         rows = raw.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE change_seq > ?", (sealed,))
-        seen = {row[0]: row_digest(row) for row in rows}
+        seen = {row[0]: digest(row) for row in rows}
         if seen:
             digests[table] = seen
     count = sum(len(d) for d in digests.values())

@@ -115,8 +115,6 @@ class _Bundle:
     """A bundle that passed every check that does not depend on the county's import history."""
 
     path: Path
-    sealed: bytes
-    signature: bytes
     file_hash: str
     township: RegisteredTownship
     manifest: payload.Manifest
@@ -180,9 +178,18 @@ def _signer(store: Store, signature: bytes) -> tuple[RegisteredTownship, minisig
     raise _refuse(f"签名者未登记（密钥 {shown} 不属于任何已登记的乡镇），拒绝导入")
 
 
-def check_bundle(store: Store, path: Path, identities, columns: dict[str, list[str]],
-                 max_payload: int = container.MAX_TOTAL) -> _Bundle:
-    """Every check on the file itself; raises :class:`BundleRefused` with the reason."""
+@dataclass
+class _Signed:
+    """A file whose signature, by a registered township, covers its every byte and a trusted comment naming it."""
+
+    sealed: bytes
+    file_hash: str
+    township: RegisteredTownship
+    comment: payload.TrustedComment
+
+
+def check_signature(store: Store, path: Path) -> _Signed:
+    """The checks before decryption: size, signer, signature, trusted comment. Raises :class:`BundleRefused`."""
     sealed, signature = _read(path)
     township, pub = _signer(store, signature)
     try:
@@ -195,17 +202,26 @@ def check_bundle(store: Store, path: Path, identities, columns: dict[str, list[s
         raise _refuse("签名中的可信注释与文件不符")
     if comment.township != township.code:
         raise _refuse(f"签名注释中的乡镇（{comment.township}）与签名者 {township.name}（{township.code}）不符")
+    return _Signed(sealed, file_hash, township, comment)
+
+
+def check_bundle(store: Store, path: Path, identities, columns: dict[str, list[str]],
+                 max_payload: int = container.MAX_TOTAL) -> _Bundle:
+    """Every check on the file itself; raises :class:`BundleRefused` with the reason."""
+    signed = check_signature(store, path)
+    file_hash, township, comment = signed.file_hash, signed.township, signed.comment
     try:
-        files = container.unpack(age_keys.decrypt(sealed, identities), max_total=max_payload)
+        files = container.unpack(age_keys.decrypt(signed.sealed, identities), max_total=max_payload)
     except FormatError as error:
         raise _refuse(error.message) from error
+    del signed  # the sealed file is not needed while its rows are checked and merged
     manifest = payload.parse_manifest(files[container.MANIFEST_NAME])
     if manifest.township_code != township.code:
         raise _refuse(f"数据包清单中的乡镇（{manifest.township_code}）不是签名者 {township.name}（{township.code}）")
     if (comment.sequence, comment.period) != (manifest.sequence, manifest.period):
         raise _refuse("签名注释中的序号或期间与数据包清单不符")
     records = payload.decode_records(files, manifest, columns, _rules())
-    return _Bundle(path, sealed, signature, file_hash, township, manifest, records)
+    return _Bundle(path, file_hash, township, manifest, records)
 
 
 @functools.cache
@@ -391,27 +407,29 @@ def import_bundles(store: Store, files: Iterable[Path | str], *, max_payload: in
     # Whoever points at the signature instead of the bundle means the bundle.
     paths = [p.with_name(p.name[: -len(SIGNATURE_SUFFIX)]) if p.name.endswith(SIGNATURE_SUFFIX) else p for p in paths]
     result = ImportResult(backup=backup.before_import(store))
-    # Checked first to learn each bundle's township and sequence, then checked and decoded again one at a time as it
-    # is merged: only one bundle's rows are ever held, whatever the number of townships.
-    checked: list[FileReport] = []
+    # The signatures first: their trusted comments say each bundle's township and sequence, so the bundles can be
+    # merged in order. Then each is read in full (signature again, decryption, manifest against the comment, every
+    # row) as it is merged: one decryption per bundle, and only one bundle's rows are ever held.
+    signed: list[tuple[tuple[str, int], FileReport]] = []
     for n, path in enumerate(paths):
-        progress(5 + 45 * n // max(len(paths), 1), f"正在校验 {path.name}")
+        progress(5 + 15 * n // max(len(paths), 1), f"正在校验签名 {path.name}")
         report = FileReport(path, REFUSED, "")
         result.reports.append(report)
         try:
-            _describe(report, check_bundle(store, path, identities, columns, max_payload))
+            comment = check_signature(store, path).comment
         except DeskError as error:
             report.message = error.message
             continue
-        checked.append(report)
-    checked.sort(key=lambda report: (report.township_code, report.sequence))
-    for n, report in enumerate(checked):
-        progress(50 + 45 * n // max(len(checked), 1), f"正在导入 {report.file.name}")
+        signed.append(((comment.township, comment.sequence), report))
+    signed.sort(key=lambda item: item[0])
+    for n, (_order, report) in enumerate(signed):
+        progress(20 + 75 * n // max(len(signed), 1), f"正在导入 {report.file.name}")
         try:
             bundle = check_bundle(store, report.file, identities, columns, max_payload)
-        except DeskError as error:  # changed on disk since it was checked
-            report.status, report.message = REFUSED, error.message
+        except DeskError as error:
+            report.message = error.message
             continue
+        _describe(report, bundle)
         _import_one(store, bundle, report, actor)
         if report.status == HELD:
             _hold(store, bundle)

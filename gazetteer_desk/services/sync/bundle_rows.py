@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from operator import itemgetter
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, TypeDecorator
 from sqlmodel import SQLModel
@@ -72,6 +73,14 @@ class _Column:
     name: str
     check: Callable[[object], str | None]  # why the value is wrong, or None
     nullable: bool
+    all_sound: Callable[[set], bool] | None = None  # True when check() passes every one of a set of texts
+
+
+def _text_all_sound(limit: int, multiline: bool, allowed: frozenset[str] | None) -> Callable[[set], bool]:
+    def all_sound(values: set) -> bool:  # the same verdict as _text_check on each of ``values`` (all str)
+        return (max(map(len, values)) <= limit and (allowed is None or values <= allowed)
+                and desk_text.all_clean(values, multiline=multiline))
+    return all_sound
 
 
 def _text_check(limit: int, multiline: bool, allowed: frozenset[str] | None) -> Callable[[object], str | None]:
@@ -168,6 +177,8 @@ def _json_check(shape: Callable[[object], str | None]) -> Callable[[object], str
             parsed = json.loads(value)
         except ValueError:
             return "不是有效的JSON"
+        except RecursionError:  # nested deeper than the parser goes
+            return "JSON嵌套过深"
         if _depth(parsed) > MAX_JSON_DEPTH:
             return "JSON嵌套过深"
         return shape(parsed)
@@ -195,6 +206,9 @@ def _column_checks(table) -> dict[str, _Column]:
             limit = getattr(kind, "length", None) or (
                 desk_text.MAX_LONG if column.name in _MULTILINE_NAMES else desk_text.MAX_SHORT)
             check = _text_check(limit, column.name in _MULTILINE_NAMES, ENUMERATIONS.get(key))
+            checks[column.name] = _Column(column.name, check, bool(column.nullable),
+                                          _text_all_sound(limit, column.name in _MULTILINE_NAMES, ENUMERATIONS.get(key)))
+            continue
         checks[column.name] = _Column(column.name, check, bool(column.nullable))
     return checks
 
@@ -204,6 +218,12 @@ def _references(table) -> dict[str, str]:
             for column in table.columns if column.foreign_keys}
     refs.update({column: target for (name, column), target in EXTRA_REFERENCES.items() if name == table.name})
     return refs
+
+
+_ABSENT = object()  # a field a record leaves out
+_NOTHING = frozenset({type(None), object})  # the kinds of None and of _ABSENT
+_SCALAR_KINDS = frozenset({str, int, float, bool})
+_ALWAYS = frozenset({"id", "revision", "township_code"})  # every record has them, never null
 
 
 class RowRules:
@@ -234,6 +254,65 @@ class RowRules:
         if row["township_code"] != township:
             raise RowError(f"{where} 属于其他乡镇（{desk_text.shown(row['township_code'])}），已拒绝")
         self._own_codes(table, row, township, where)
+
+    def all_sound(self, table: str, rows: list[dict], township: str, allowed: set[str]) -> bool:
+        """True only when every row passes :meth:`check` and the reader's checks of a record's shape (fields among
+        ``allowed``, scalar values, an id, a whole revision, the township's code): the whole file at once, column by
+        column, each distinct value checked once. False when some row may not: :meth:`check`, row by row, then names
+        the first problem (an unusual but sound file, a column mixing whole numbers and true/false say, lands there
+        too)."""
+        if not rows:
+            return True
+        columns = self.columns[table]
+        present = set().union(*rows)
+        if not present <= allowed or not present <= columns.keys() or not _ALWAYS <= present:
+            return False
+        names = list(present)
+        if set(map(len, rows)) == {len(names)}:  # every row has every field (as files of this program have)
+            by_column = dict(zip(names, zip(*map(itemgetter(*names), rows), strict=True), strict=True))
+        else:
+            by_column = {name: [row.get(name, _ABSENT) for row in rows] for name in names}
+        distinct: dict[str, set] = {}
+        for name, column in columns.items():
+            optional = column.nullable and name not in _ALWAYS
+            if name not in present:
+                if not optional:
+                    return False
+                continue
+            values = by_column[name]
+            kinds = set(map(type, values))
+            if kinds & _NOTHING:
+                if not optional:
+                    return False
+                kinds -= _NOTHING
+            if not kinds:
+                continue
+            if len(kinds) > 1 or not kinds <= _SCALAR_KINDS:
+                return False
+            found = set(values) - {None, _ABSENT}
+            if column.all_sound is not None and kinds == {str}:
+                if not column.all_sound(found):
+                    return False
+            elif any(column.check(value) is not None for value in found):
+                return False
+            distinct[name] = found
+        if distinct["township_code"] != {township} or not all(map(_ID.fullmatch, distinct["id"])):
+            return False
+        return self._all_own_codes(table, rows, distinct, township)
+
+    @staticmethod
+    def _all_own_codes(table: str, rows: list[dict], distinct: dict[str, set], township: str) -> bool:
+        """:meth:`_own_codes` of every row, each distinct code once."""
+        if table == "township":
+            return all(row.get("code") == township for row in rows)
+        name = "code" if table == "village" else "village_code" if table == "matter" else None
+        try:
+            for code in distinct.get(name, ()) if name else ():
+                if code:
+                    validate_village_code(code, township)
+        except DivisionCodeError:
+            return False
+        return True
 
     @staticmethod
     def _own_codes(table: str, row: dict, township: str, where: str) -> None:
