@@ -19,6 +19,7 @@ from gazetteer_desk.domain.procedure import MatterState
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.services.core import audit_rows
+from gazetteer_desk.store.change_counter import ChangeNumbers, numbered_inserts
 from gazetteer_desk.store.search_index import bulk_matter_inserts
 from gazetteer_desk.services.core.calendar import calendar_for
 from gazetteer_desk.services.setup.demo_text import COMPOUND_SURNAMES, CONTENT, GIVEN, SURNAMES, UNITS
@@ -36,6 +37,8 @@ def _ts(value: datetime) -> str:
 
 
 CHUNK = 20_000  # matters held in memory before their rows are written and sealed
+TABLES = ("staff", "village", "petitioner", "matter", "receptionday", "fieldvisit", "visit", "matterevent",
+          "caseassignment", "caseprogress", "mediationcase", "mediationsession", "mediationfollowup")
 
 
 class _Rows:
@@ -56,23 +59,22 @@ class _Rows:
         self.tables[table].append((row_id, self.township, stamp, stamp, 1, 0, *values.values()))
         return row_id
 
-    def write(self, connection) -> None:
-        for table in ("staff", "village", "petitioner", "matter", "receptionday", "fieldvisit", "visit",
-                      "matterevent", "caseassignment", "caseprogress", "mediationcase", "mediationsession",
-                      "mediationfollowup"):
+    def write(self, connection, numbers: ChangeNumbers) -> None:
+        for table in TABLES:
             rows = self.tables.get(table)
             if rows:
                 rows.sort()  # in key order the UUID primary-key index is appended to, not rewritten at random
-                columns = self.columns[table]
+                columns = (*self.columns[table], "change_seq")
                 connection.executemany(
-                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows
+                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                    [(*row, seq) for row, seq in zip(rows, numbers.take(len(rows)), strict=True)],
                 )
                 self.written[table] = self.written.get(table, 0) + len(rows)
                 rows.clear()
 
-    def flush(self, cursor) -> None:
+    def flush(self, cursor, numbers: ChangeNumbers) -> None:
         """Write what is held, and seal it: the audit entry carries this chunk's row digests."""
-        self.write(cursor)
+        self.write(cursor, numbers)
         audit_rows.seal(cursor.connection, "演示数据")
 
 
@@ -113,10 +115,12 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
         categories = list(CATEGORIES)
         weights = [CATEGORY_WEIGHTS[c] for c in categories]
         purposes = list(PURPOSE_WEIGHTS)
-        with bulk_matter_inserts(cursor):  # on leaving, the new matters are indexed in one statement
+        # on leaving, the new matters are indexed in one statement; their change numbers are given as they are
+        # written, not by a trigger per row
+        with bulk_matter_inserts(cursor), numbered_inserts(cursor, TABLES) as numbers:
             for n in range(matters):
                 if n and n % CHUNK == 0:
-                    out.flush(cursor)
+                    out.flush(cursor, numbers)
                 person_id, name = people[rng.randrange(len(people))] if n % 4 == 3 else people[n % len(people)]
                 received = today - timedelta(days=int(rng.triangular(0, 730, 30)))
                 year = received.year
@@ -164,7 +168,7 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
                             on_date=on.isoformat(), actor="", detail=detail, data="{}")
                 counts["matters"] += 1
             _field_and_mediation(rng, out, leaders, villages, people, today, code)
-            out.flush(cursor)  # the new rows go under the audit trail like any others
+            out.flush(cursor, numbers)  # the new rows go under the audit trail like any others
         raw.commit()
     except BaseException:
         raw.rollback()
