@@ -71,4 +71,19 @@ def test_a_generated_store_is_sealed_searchable_and_counts_on_from_its_last_numb
     db.close()
     assert counter < seq <= after  # the trigger numbers the next saved row after the generated ones
     assert [row.number for row in search(store, "甲乙丙丁")] == [number]
+    with store.engine.connect() as connection:  # the store's own settings are back on its connections
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    store.close()
+
+
+def test_a_store_another_program_has_open_is_filled_all_the_same(tmp_path):
+    store = setup.init_township(tmp_path / "home", TOWNSHIP)
+    other = sqlite3.connect(store.path)  # e.g. a sqlite3 shell: the journal cannot be set aside, the filling goes on
+    other.execute("SELECT count(*) FROM matter").fetchone()
+    generate(store, matters=50, seed=2, today=TODAY)
+    assert other.execute("SELECT count(*) FROM matter").fetchone() == (50,)
+    assert other.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert audit_rows.check_rows(other) is None
+    other.close()
     store.close()

@@ -8,6 +8,7 @@ where ORM objects one by one would take minutes. They are written and sealed und
 
 import json
 import random
+import sqlite3
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -86,9 +87,11 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
         raise DeskError("此数据目录中已有事项或账户：演示数据只能生成在新的数据目录中（请用 --home 指定一个新目录）")
     cal = calendar_for(store)
     out = _Rows(code, rng)
+    store.engine.dispose()  # the pool's idle connections closed: the store's journal can be set aside (_filling)
     raw = store.engine.raw_connection()
+    cursor = raw.cursor()
+    _filling(cursor)
     try:
-        cursor = raw.cursor()
         # random UUID keys scatter index writes: a large page cache keeps them from spilling to the WAL page by page
         cursor.execute("PRAGMA cache_size = -200000")  # 200 MB: room for the indexes, within the memory goal
         villages = cursor.execute("SELECT code, name FROM village WHERE deleted = 0").fetchall()
@@ -174,8 +177,32 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
         raw.rollback()
         raise
     finally:
+        _filled(cursor)
         raw.close()
     return dict(out.written)
+
+
+def _filling(cursor) -> None:
+    """A new store that is being filled is thrown away if the filling is cut short (demo data goes only into a new
+    data folder), so meanwhile it keeps no write-ahead log — each page is written once, to the file, not to the log
+    and again to the file — and references are not checked row by row (the generator makes every one). Rolling
+    back still works (the journal is kept in memory), and the commit is synced as always."""
+    cursor.execute("PRAGMA foreign_keys = OFF")  # outside a transaction, where the pragma takes effect
+    cursor.execute("PRAGMA busy_timeout = 0")
+    try:
+        cursor.execute("PRAGMA journal_mode = MEMORY")
+    except sqlite3.OperationalError:  # another connection has the store open: it stays in WAL, only slower
+        pass
+    cursor.execute("PRAGMA busy_timeout = 10000")
+
+
+def _filled(cursor) -> None:
+    """Back to the store's settings (database.make_engine): write-ahead log, checked references."""
+    cursor.execute("PRAGMA foreign_keys = ON")
+    try:
+        cursor.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError:  # another connection came: the next connection opened sets it (make_engine)
+        pass
 
 
 def _has_real_work(store: Store) -> bool:
