@@ -87,3 +87,14 @@ def test_a_store_another_program_has_open_is_filled_all_the_same(tmp_path):
     assert audit_rows.check_rows(other) is None
     other.close()
     store.close()
+
+
+def test_the_generated_keys_are_the_version_4_uuids_of_the_random_bits():
+    import random
+    import uuid
+
+    from gazetteer_desk.services.setup.demo import uuid4_text
+
+    rng = random.Random(9)
+    for bits in [0, 2**128 - 1, *(rng.getrandbits(128) for _ in range(2000))]:
+        assert uuid4_text(bits) == str(uuid.UUID(int=bits, version=4))

@@ -9,7 +9,6 @@ where ORM objects one by one would take minutes. They are written and sealed und
 import json
 import random
 import sqlite3
-import uuid
 from datetime import UTC, date, datetime, time, timedelta
 
 from gazetteer_desk.domain import procedure
@@ -37,6 +36,13 @@ def _ts(value: datetime) -> str:
     return value.isoformat(" ", "microseconds")[:26]
 
 
+def uuid4_text(bits: int) -> str:
+    """``str(uuid.UUID(int=bits, version=4))`` — the same key — without building a UUID object per row."""
+    bits = (bits & ~(0xC000 << 48) | 0x8000 << 48) & ~(0xF000 << 64) | 4 << 76
+    text = f"{bits:032x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
 CHUNK = 20_000  # matters held in memory before their rows are written and sealed
 TABLES = ("staff", "village", "petitioner", "matter", "receptionday", "fieldvisit", "visit", "matterevent",
           "caseassignment", "caseprogress", "mediationcase", "mediationsession", "mediationfollowup")
@@ -52,7 +58,7 @@ class _Rows:
         self.written: dict[str, int] = {}
 
     def add(self, table: str, **values) -> str:
-        row_id = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        row_id = uuid4_text(self.rng.getrandbits(128))
         stamp = _ts(values.pop("_at")) if "_at" in values else self.now
         if table not in self.columns:
             self.columns[table] = ("id", "township_code", "created_at", "updated_at", "revision", "deleted", *values)
