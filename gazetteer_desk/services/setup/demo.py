@@ -99,7 +99,7 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
     _filling(cursor)
     try:
         # random UUID keys scatter index writes: a large page cache keeps them from spilling to the WAL page by page
-        cursor.execute("PRAGMA cache_size = -200000")  # 200 MB: room for the indexes, within the memory goal
+        cursor.execute("PRAGMA cache_size = -100000")  # 100 MB: room for the indexes, within the memory goal
         villages = cursor.execute("SELECT code, name FROM village WHERE deleted = 0").fetchall()
         if not villages:
             villages = [(village_code(code, n), name) for n, name in enumerate(DEMO_VILLAGES, start=1)]
