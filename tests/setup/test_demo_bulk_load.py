@@ -9,8 +9,9 @@ from gazetteer_desk.services.matters.registration import RegistrationInput, regi
 from gazetteer_desk.services.matters.search import search
 from gazetteer_desk.services.setup import setup
 from gazetteer_desk.services.setup.demo import generate
-from gazetteer_desk.store import change_counter
+from gazetteer_desk.store import change_counter, schema_check
 from gazetteer_desk.store.models import SYNCED_TABLES
+from gazetteer_desk.store.peek import SCHEMA_HEAD
 
 TOWNSHIP = setup.TownshipSetup(township_code="500235101", township_name="双江镇", villages=("青龙村", "白鹤村"),
                                staff=("李明",), leaders=(("陈国强", "党委书记"),))
@@ -53,6 +54,10 @@ def test_the_rows_carry_the_change_numbers_the_triggers_would_have_given(tmp_pat
         assert sorted(fast_rows[table].values()) == sorted(numbers.values()), table
     assert len(fast_rows["matter"]) == 300 and len(fast_rows["matterevent"]) > 300
     assert triggers(fast) == triggers(slow)  # every trigger back as the migration made it
+    db = sqlite3.connect(fast.path)  # and every index, built again after the rows went in
+    assert schema_check.objects(db) == schema_check.expected_objects(SCHEMA_HEAD)
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    db.close()
     fast.close()
     slow.close()
 
