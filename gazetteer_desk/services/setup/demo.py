@@ -2,8 +2,11 @@
 
 Rows go in with ``executemany`` on the raw SQLite connection inside one transaction — 200,000 matters in seconds,
 where ORM objects one by one would take minutes. They are written and sealed under the audit trail every
-``CHUNK`` matters, so memory holds one chunk's rows and digests, not the whole store's. Every matter's dates are produced by the real procedure
-(:func:`gazetteer_desk.domain.procedure.apply`), so statuses and deadlines obey the law's limits.
+``CHUNK`` matters, so memory holds one chunk's rows and digests, not the whole store's. While a new store fills,
+its per-row triggers and secondary indexes are set aside — the rows carry their change numbers as they are written,
+the search index and the other indexes are built once at the end: the store the triggers would have made — and its
+rollback journal is kept in memory instead of the write-ahead log. Every matter's dates are produced by the real
+procedure (:func:`gazetteer_desk.domain.procedure.apply`), so statuses and deadlines obey the law's limits.
 """
 
 import json
@@ -98,9 +101,10 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
     store.engine.dispose()  # the pool's idle connections closed: the store's journal can be set aside (_filling)
     raw = store.engine.raw_connection()
     cursor = raw.cursor()
-    _filling(cursor)
     try:
-        # random UUID keys scatter index writes: a large page cache keeps them from spilling to the WAL page by page
+        _filling(cursor)
+        # random UUID keys take writes all over their primary-key indexes: a page cache keeps them from spilling
+        # page by page
         cursor.execute("PRAGMA cache_size = -100000")  # 100 MB: room for the indexes, within the memory goal
         villages = cursor.execute("SELECT code, name FROM village WHERE deleted = 0").fetchall()
         if not villages:
