@@ -64,7 +64,7 @@ class _Rows:
 
     def add(self, table: str, **values) -> str:
         row_id = uuid4_text(self.rng.getrandbits(128))
-        stamp = _ts(values.pop("_at")) if "_at" in values else self.now
+        stamp = values.pop("_at", self.now)  # the row's time as stored text (_ts), else the time of generating
         if table not in self.columns:
             self.columns[table] = ("id", "township_code", "created_at", "updated_at", "revision", "deleted", *values)
             self.tables[table] = []
@@ -148,9 +148,9 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
                 purpose = rng.choices(purposes, [PURPOSE_WEIGHTS[p] for p in purposes])[0]
                 people_count = rng.choice((5, 8, 12, 20)) if rng.random() < 0.04 else rng.choice((1, 1, 1, 2, 3))
                 reps = [f"{name}等代表{i}" for i in range(1, min(5, people_count) + 1)] if people_count >= 5 else []
-                at = datetime.combine(received, time(8 + rng.randrange(9), rng.randrange(60)), UTC)
+                at_text = _ts(datetime.combine(received, time(8 + rng.randrange(9), rng.randrange(60)), UTC))
                 matter_id = out.add(
-                    "matter", _at=at, number=number, petitioner_id=person_id,
+                    "matter", _at=at_text, number=number, petitioner_id=person_id,
                     channel=channel, category=category,
                     subcategory=rng.choice(DEFAULT_SUBCATEGORIES[category]), purpose=purpose, village_code=vcode,
                     village_name=vname, location_detail="", request=rng.choice(CONTENT[category]),
@@ -171,15 +171,15 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
                     satisfaction_reason="", receiver_id=rng.choice(clerks),
                 )
                 day = days.get(received)
-                out.add("visit", _at=at, matter_id=matter_id, petitioner_id=person_id, visited_at=_ts(at), channel=channel,
+                out.add("visit", _at=at_text, matter_id=matter_id, petitioner_id=person_id, visited_at=at_text, channel=channel,
                         people_count=people_count, received_by_id=rng.choice(clerks),
                         leader_id=day[1] if day else None, reception_day_id=day[0] if day else None,
                         field_visit_id=None, notes="")
-                out.add("matterevent", _at=at, matter_id=matter_id, kind="registered", at=_ts(at),
+                out.add("matterevent", _at=at_text, matter_id=matter_id, kind="registered", at=at_text,
                         on_date=received.isoformat(), actor="", detail="登记新事项", data="{}")
                 for action, on, detail in steps:
-                    stamp = datetime.combine(on, time(10), UTC)
-                    out.add("matterevent", _at=stamp, matter_id=matter_id, kind=action, at=_ts(stamp),
+                    stamp = _ts(datetime.combine(on, time(10), UTC))
+                    out.add("matterevent", _at=stamp, matter_id=matter_id, kind=action, at=stamp,
                             on_date=on.isoformat(), actor="", detail=detail, data="{}")
                 counts["matters"] += 1
             _field_and_mediation(rng, out, leaders, villages, people, today, code)
