@@ -47,3 +47,36 @@ def test_listing_pages_filters_and_counts(store, today):
     village = listing.fetch_page(store, listing.MatterFilter(text="张0"), limit=50)
     assert len(village) == 10
     assert listing.due_counts(store, today).overdue == 0
+
+
+def test_a_ranked_search_takes_exact_hits_then_prefixes_then_content_in_date_order_at_any_limit(store):
+    """Past ``limit`` exact hits the prefixes and the content are not read: the page must be the one a full ranking
+    gives — by kind of hit, then newest first — at every limit, for every role's view, deleted matters left out."""
+    import sqlite3
+    from datetime import datetime
+
+    def on(day, name, request, **kw):
+        return add(store, name, request, received_at=datetime(2025, 1 + day // 28, 1 + day % 28, 9).astimezone(), **kw)
+
+    for day in (3, 40, 11, 75, 29, 60):
+        on(day, "王伟", f"拖欠工资{day}")
+    accusation = on(80, "王伟", "举报村干部", purpose="检举控告")
+    gone = on(90, "王伟", "已删除的事项")
+    for day in (50, 7, 88):
+        on(day, "王伟东", f"宅基地纠纷{day}")
+    for day in (20, 85):
+        on(day, "李强", f"反映王伟的问题{day}")
+    db = sqlite3.connect(store.path)
+    with db:
+        db.execute("UPDATE matter SET deleted = 1 WHERE number = ?", (gone,))
+    db.close()
+    rows = listing.fetch_page(store, listing.MatterFilter(text="王伟"), limit=100)
+    kind = {r.number: 0 if r.name == "王伟" else 1 if r.name.startswith("王伟") else 2 for r in rows}
+    full = [r.number for r in sorted(rows, key=lambda r: (kind[r.number], -r.received_on.toordinal()))]
+    assert len(full) == 12 and gone not in full and accusation in full
+    for limit in (1, 3, 7, 8, 10, 12, 50):
+        assert [h.number for h in search(store, "王伟", limit=limit)] == full[:limit], limit
+    clerk_view = frozenset({"求决", "申诉", "投诉", "建议意见", "其他"})
+    seen = [n for n in full if n != accusation]
+    for limit in (3, 6, 7, 50):
+        assert [h.number for h in search(store, "王伟", limit=limit, visible_purposes=clerk_view)] == seen[:limit]

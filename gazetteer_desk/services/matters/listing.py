@@ -115,7 +115,12 @@ def _fetch_page(connection, matter_filter, sort, descending, after, offset, limi
     if after is not None:
         where += " AND " + _after_condition(sort, descending, after, params)
     params.update(offset=offset, limit=limit)
-    sql = f"SELECT {ROW_COLUMNS} {_FROM} WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset"
+    if sort == "name":
+        sql = f"SELECT {ROW_COLUMNS} {_FROM} WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset"
+    else:  # ordered on the matter's own columns first: only the page's rows are joined to their person
+        sql = (f"SELECT {ROW_COLUMNS} FROM (SELECT m.rowid AS rid FROM matter m WHERE {where} ORDER BY {order} "
+               f"LIMIT :limit OFFSET :offset) AS page JOIN matter m ON m.rowid = page.rid "
+               f"JOIN petitioner p ON p.id = m.petitioner_id ORDER BY {order}")
     return [MatterRow.from_sql(row) for row in connection.execute(text(sql), params)]
 
 

@@ -16,7 +16,11 @@ A ranked search (``search``: the best few) never reads more matters than it must
 up to a bound (``few_content_hits``); below it each hit is looked up, and above it the matters are walked newest
 first through the 登记日期 index, each tested against the set of hits, until enough are found — a common word is met
 early in that walk. A lookup of a matter row costs some twenty times a step along the index, so the bound grows with
-the square root of the store: the two ways' worst cases meet there. Either way the order is exact.
+the square root of the store: the two ways' worst cases meet there. Either way the order is exact. The kinds of hit
+are taken in turn — exact (a person's name, ID number or phone, a matter number), then name prefixes, then content —
+and a kind is read only while the page is not full: a common name (王伟, hundreds of people in a county) fills it with
+exact hits, each person's matters ordered by date from one index (``ix_matter_petitioner_received``, revision 0008),
+and the thousands of matters of 王伟X and of the content are never looked at.
 On PostgreSQL (a county store on a server) the content is reached through ``pg_trgm`` GIN indexes over the same text
 (revision 0007): ``ILIKE '%query%'`` for three characters or more; a two-character query through GIN indexes of the
 text's character pairs (``gd_bigrams``), which also find a pair that ends a name; a single character scans newest
@@ -97,22 +101,34 @@ def pair_terms(connection, query: str) -> list[str] | None:
     return None if len(found) > PAIR_TERMS_LIMIT else list(found)
 
 
-def hits_sql(query: str, params: dict, connection=None, *, ranked: int | None = None, visible: str = "") -> str:
+def hits_sql(query: str, params: dict, connection=None, *, ranked: int | None = None, visible: str = "",
+             upto: int = 2) -> str:
     """A SELECT of (rid, score) rows: the matter rowids the query hits, 0 = exact, 1 = name prefix, 2 = content.
 
     ``connection``: where a two-character query looks up its trigrams (without one it scans, bounded).
-    ``ranked``: only the best this many content hits by 登记日期 (newest first) among the matters ``visible`` (a
-    condition on ``m``) leaves — for a ranked top few; a list's filter must count every hit and passes None."""
+    ``ranked``: only the best this many hits of each kind by 登记日期 (newest first) among the matters ``visible``
+    (a condition on ``m``) leaves — for a ranked top few; a list's filter must count every hit and passes None.
+    ``upto``: only the kinds of hit scored up to this."""
     params["q"] = query
     params["q_high"] = query + "\U0010ffff"  # name >= q AND name < q_high: a prefix match the name index serves
     person = "SELECT m.rowid AS rid, {score} AS score FROM petitioner p JOIN matter m ON m.petitioner_id = p.id WHERE "
+    if ranked is not None:
+        # a person's matters come with their date from ix_matter_petitioner_received: ordered without reading a row
+        person = "SELECT rid, {score} AS score FROM (" + person.replace("{score}", "0") + "{found}" + (
+            f" AND m.deleted = 0{visible} ORDER BY m.received_on DESC, m.number DESC LIMIT {int(ranked)}) AS found")
+    else:
+        person += "{found}"
     parts = [
-        person.format(score=0) + "p.name = :q",
-        person.format(score=0) + "p.id_number = :q",
-        person.format(score=0) + "p.phone = :q",
+        person.format(score=0, found="p.name = :q"),
+        person.format(score=0, found="p.id_number = :q"),
+        person.format(score=0, found="p.phone = :q"),
         "SELECT rowid, 0 FROM matter WHERE number = :q",
-        person.format(score=1) + "p.name > :q AND p.name < :q_high",
     ]
+    if upto < 1:
+        return " UNION ALL ".join(parts)
+    parts.append(person.format(score=1, found="p.name > :q AND p.name < :q_high"))
+    if upto < 2:
+        return " UNION ALL ".join(parts)
     if connection is not None and connection.dialect.name == "postgresql":
         parts.extend(_server_content(query, params, ranked, visible))
         return " UNION ALL ".join(parts)
@@ -209,15 +225,26 @@ def search(store: Store, query: str, limit: int = 50, *, visible_purposes=None) 
     params: dict = {"limit": limit}
     visible = "" if visible_purposes is None else " AND " + purpose_condition(visible_purposes, params)
     with store.engine.connect() as connection:
-        # twice the limit: the content hits that are name hits too still leave enough of them (exact order)
-        hits = hits_sql(query, params, connection, ranked=2 * limit, visible=visible)
-        sql = (
-            f"WITH hits AS ({hits}), "
-            f"best AS (SELECT rid, min(score) AS score FROM hits GROUP BY rid), "
-            # ranked on the matter's own columns first: only the rows shown are joined to their person
-            f"top AS (SELECT best.rid, best.score FROM best JOIN matter m ON m.rowid = best.rid "
-            f"WHERE m.deleted = 0{visible} ORDER BY best.score, m.received_on DESC, m.number DESC LIMIT :limit) "
-            f"SELECT {ROW_COLUMNS}, top.score FROM top JOIN matter m ON m.rowid = top.rid "
-            f"JOIN petitioner p ON p.id = m.petitioner_id ORDER BY top.score, m.received_on DESC, m.number DESC"
-        )
-        return [MatterRow.from_sql(row) for row in connection.execute(text(sql), params)]
+        # the exact hits first, then the name prefixes, then the content: a common name (王伟) fills the page with
+        # exact hits, and the thousands of matters of 王伟X and of the content are never read. Exact: with ``limit``
+        # hits scored up to s, no hit of a higher score can come before any of them.
+        for upto in (0, 1, 2):
+            rows = _ranked(connection, query, dict(params), visible, limit, upto)
+            if len(rows) >= limit:
+                break
+        return rows
+
+
+def _ranked(connection, query: str, params: dict, visible: str, limit: int, upto: int) -> list[MatterRow]:
+    # twice the limit: the content hits that are name hits too still leave enough of them (exact order)
+    hits = hits_sql(query, params, connection, ranked=2 * limit, visible=visible, upto=upto)
+    sql = (
+        f"WITH hits AS ({hits}), "
+        f"best AS (SELECT rid, min(score) AS score FROM hits GROUP BY rid), "
+        # ranked on the matter's own columns first: only the rows shown are joined to their person
+        f"top AS (SELECT best.rid, best.score FROM best JOIN matter m ON m.rowid = best.rid "
+        f"WHERE m.deleted = 0{visible} ORDER BY best.score, m.received_on DESC, m.number DESC LIMIT :limit) "
+        f"SELECT {ROW_COLUMNS}, top.score FROM top JOIN matter m ON m.rowid = top.rid "
+        f"JOIN petitioner p ON p.id = m.petitioner_id ORDER BY top.score, m.received_on DESC, m.number DESC"
+    )
+    return [MatterRow.from_sql(row) for row in connection.execute(text(sql), params)]

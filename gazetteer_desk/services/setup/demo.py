@@ -2,13 +2,18 @@
 
 Rows go in with ``executemany`` on the raw SQLite connection inside one transaction — 200,000 matters in seconds,
 where ORM objects one by one would take minutes. They are written and sealed under the audit trail every
-``CHUNK`` matters, so memory holds one chunk's rows and digests, not the whole store's. Every matter's dates are produced by the real procedure
-(:func:`gazetteer_desk.domain.procedure.apply`), so statuses and deadlines obey the law's limits.
+``CHUNK`` matters, so memory holds one chunk's rows and digests, not the whole store's. While a new store fills,
+its per-row triggers and secondary indexes are set aside — the rows carry their change numbers as they are written,
+the search index and the other indexes are built once at the end: the store the triggers would have made — and its
+rollback journal is kept in memory instead of the write-ahead log. Every matter's dates are produced by the real
+procedure (:func:`gazetteer_desk.domain.procedure.apply`), so statuses and deadlines obey the law's limits.
 """
 
 import json
 import random
-import uuid
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 
 from gazetteer_desk.domain import procedure
@@ -19,6 +24,7 @@ from gazetteer_desk.domain.procedure import MatterState
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.services.core import audit_rows
+from gazetteer_desk.store.change_counter import ChangeNumbers, numbered_inserts
 from gazetteer_desk.store.search_index import bulk_matter_inserts
 from gazetteer_desk.services.core.calendar import calendar_for
 from gazetteer_desk.services.setup.demo_text import COMPOUND_SURNAMES, CONTENT, GIVEN, SURNAMES, UNITS
@@ -35,7 +41,16 @@ def _ts(value: datetime) -> str:
     return value.isoformat(" ", "microseconds")[:26]
 
 
+def uuid4_text(bits: int) -> str:
+    """``str(uuid.UUID(int=bits, version=4))`` — the same key — without building a UUID object per row."""
+    bits = (bits & ~(0xC000 << 48) | 0x8000 << 48) & ~(0xF000 << 64) | 4 << 76
+    text = f"{bits:032x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
 CHUNK = 20_000  # matters held in memory before their rows are written and sealed
+TABLES = ("staff", "village", "petitioner", "matter", "receptionday", "fieldvisit", "visit", "matterevent",
+          "caseassignment", "caseprogress", "mediationcase", "mediationsession", "mediationfollowup")
 
 
 class _Rows:
@@ -48,31 +63,30 @@ class _Rows:
         self.written: dict[str, int] = {}
 
     def add(self, table: str, **values) -> str:
-        row_id = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
-        stamp = _ts(values.pop("_at")) if "_at" in values else self.now
+        row_id = uuid4_text(self.rng.getrandbits(128))
+        stamp = values.pop("_at", self.now)  # the row's time as stored text (_ts), else the time of generating
         if table not in self.columns:
             self.columns[table] = ("id", "township_code", "created_at", "updated_at", "revision", "deleted", *values)
             self.tables[table] = []
         self.tables[table].append((row_id, self.township, stamp, stamp, 1, 0, *values.values()))
         return row_id
 
-    def write(self, connection) -> None:
-        for table in ("staff", "village", "petitioner", "matter", "receptionday", "fieldvisit", "visit",
-                      "matterevent", "caseassignment", "caseprogress", "mediationcase", "mediationsession",
-                      "mediationfollowup"):
+    def write(self, connection, numbers: ChangeNumbers) -> None:
+        for table in TABLES:
             rows = self.tables.get(table)
             if rows:
                 rows.sort()  # in key order the UUID primary-key index is appended to, not rewritten at random
-                columns = self.columns[table]
+                columns = (*self.columns[table], "change_seq")
                 connection.executemany(
-                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows
+                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                    [(*row, seq) for row, seq in zip(rows, numbers.take(len(rows)), strict=True)],
                 )
                 self.written[table] = self.written.get(table, 0) + len(rows)
                 rows.clear()
 
-    def flush(self, cursor) -> None:
+    def flush(self, cursor, numbers: ChangeNumbers) -> None:
         """Write what is held, and seal it: the audit entry carries this chunk's row digests."""
-        self.write(cursor)
+        self.write(cursor, numbers)
         audit_rows.seal(cursor.connection, "演示数据")
 
 
@@ -84,11 +98,14 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
         raise DeskError("此数据目录中已有事项或账户：演示数据只能生成在新的数据目录中（请用 --home 指定一个新目录）")
     cal = calendar_for(store)
     out = _Rows(code, rng)
+    store.engine.dispose()  # the pool's idle connections closed: the store's journal can be set aside (_filling)
     raw = store.engine.raw_connection()
+    cursor = raw.cursor()
     try:
-        cursor = raw.cursor()
-        # random UUID keys scatter index writes: a large page cache keeps them from spilling to the WAL page by page
-        cursor.execute("PRAGMA cache_size = -200000")  # 200 MB: room for the indexes, within the memory goal
+        _filling(cursor)
+        # random UUID keys take writes all over their primary-key indexes: a page cache keeps them from spilling
+        # page by page
+        cursor.execute("PRAGMA cache_size = -100000")  # 100 MB: room for the indexes, within the memory goal
         villages = cursor.execute("SELECT code, name FROM village WHERE deleted = 0").fetchall()
         if not villages:
             villages = [(village_code(code, n), name) for n, name in enumerate(DEMO_VILLAGES, start=1)]
@@ -113,10 +130,12 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
         categories = list(CATEGORIES)
         weights = [CATEGORY_WEIGHTS[c] for c in categories]
         purposes = list(PURPOSE_WEIGHTS)
-        with bulk_matter_inserts(cursor):  # on leaving, the new matters are indexed in one statement
+        # on leaving, the new matters are indexed in one statement; their change numbers are given as they are
+        # written, not by a trigger per row
+        with _indexes_built_after(cursor), bulk_matter_inserts(cursor), numbered_inserts(cursor, TABLES) as numbers:
             for n in range(matters):
                 if n and n % CHUNK == 0:
-                    out.flush(cursor)
+                    out.flush(cursor, numbers)
                 person_id, name = people[rng.randrange(len(people))] if n % 4 == 3 else people[n % len(people)]
                 received = today - timedelta(days=int(rng.triangular(0, 730, 30)))
                 year = received.year
@@ -129,9 +148,9 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
                 purpose = rng.choices(purposes, [PURPOSE_WEIGHTS[p] for p in purposes])[0]
                 people_count = rng.choice((5, 8, 12, 20)) if rng.random() < 0.04 else rng.choice((1, 1, 1, 2, 3))
                 reps = [f"{name}等代表{i}" for i in range(1, min(5, people_count) + 1)] if people_count >= 5 else []
-                at = datetime.combine(received, time(8 + rng.randrange(9), rng.randrange(60)), UTC)
+                at_text = _ts(datetime.combine(received, time(8 + rng.randrange(9), rng.randrange(60)), UTC))
                 matter_id = out.add(
-                    "matter", _at=at, number=number, petitioner_id=person_id,
+                    "matter", _at=at_text, number=number, petitioner_id=person_id,
                     channel=channel, category=category,
                     subcategory=rng.choice(DEFAULT_SUBCATEGORIES[category]), purpose=purpose, village_code=vcode,
                     village_name=vname, location_detail="", request=rng.choice(CONTENT[category]),
@@ -152,26 +171,69 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
                     satisfaction_reason="", receiver_id=rng.choice(clerks),
                 )
                 day = days.get(received)
-                out.add("visit", _at=at, matter_id=matter_id, petitioner_id=person_id, visited_at=_ts(at), channel=channel,
+                out.add("visit", _at=at_text, matter_id=matter_id, petitioner_id=person_id, visited_at=at_text, channel=channel,
                         people_count=people_count, received_by_id=rng.choice(clerks),
                         leader_id=day[1] if day else None, reception_day_id=day[0] if day else None,
                         field_visit_id=None, notes="")
-                out.add("matterevent", _at=at, matter_id=matter_id, kind="registered", at=_ts(at),
+                out.add("matterevent", _at=at_text, matter_id=matter_id, kind="registered", at=at_text,
                         on_date=received.isoformat(), actor="", detail="登记新事项", data="{}")
                 for action, on, detail in steps:
-                    stamp = datetime.combine(on, time(10), UTC)
-                    out.add("matterevent", _at=stamp, matter_id=matter_id, kind=action, at=_ts(stamp),
+                    stamp = _ts(datetime.combine(on, time(10), UTC))
+                    out.add("matterevent", _at=stamp, matter_id=matter_id, kind=action, at=stamp,
                             on_date=on.isoformat(), actor="", detail=detail, data="{}")
                 counts["matters"] += 1
             _field_and_mediation(rng, out, leaders, villages, people, today, code)
-            out.flush(cursor)  # the new rows go under the audit trail like any others
+            out.flush(cursor, numbers)  # the new rows go under the audit trail like any others
         raw.commit()
     except BaseException:
         raw.rollback()
         raise
     finally:
+        _filled(cursor)
         raw.close()
     return dict(out.written)
+
+
+@contextmanager
+def _indexes_built_after(cursor) -> Iterator[None]:
+    """The tables' secondary indexes are dropped while the rows go in and built again from their own SQL once they
+    are in: one sort per index instead of an insert at a random place of it for every row. The change-number indexes
+    stay (each chunk's seal reads by them, and they are only appended to)."""
+    if not cursor.connection.in_transaction:
+        cursor.execute("BEGIN IMMEDIATE")
+    indexes = cursor.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND name NOT LIKE '%change_seq' "
+        "AND tbl_name IN (" + ", ".join("?" * len(TABLES)) + ")", TABLES).fetchall()
+    for name, _ in indexes:
+        cursor.execute(f'DROP INDEX "{name}"')
+    try:
+        yield
+    finally:  # also before a rollback: the store is left as it was either way
+        for _, sql in indexes:
+            cursor.execute(sql)
+
+
+def _filling(cursor) -> None:
+    """A new store that is being filled is thrown away if the filling is cut short (demo data goes only into a new
+    data folder), so meanwhile it keeps no write-ahead log — each page is written once, to the file, not to the log
+    and again to the file — and references are not checked row by row (the generator makes every one). Rolling
+    back still works (the journal is kept in memory), and the commit is synced as always."""
+    cursor.execute("PRAGMA foreign_keys = OFF")  # outside a transaction, where the pragma takes effect
+    cursor.execute("PRAGMA busy_timeout = 0")
+    try:
+        cursor.execute("PRAGMA journal_mode = MEMORY")
+    except sqlite3.OperationalError:  # another connection has the store open: it stays in WAL, only slower
+        pass
+    cursor.execute("PRAGMA busy_timeout = 10000")
+
+
+def _filled(cursor) -> None:
+    """Back to the store's settings (database.make_engine): write-ahead log, checked references."""
+    cursor.execute("PRAGMA foreign_keys = ON")
+    try:
+        cursor.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError:  # another connection came: the next connection opened sets it (make_engine)
+        pass
 
 
 def _has_real_work(store: Store) -> bool:

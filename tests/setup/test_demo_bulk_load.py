@@ -1,0 +1,105 @@
+"""demo-data numbers its rows itself with the change counter's per-row triggers suspended: the store it leaves must be
+the one the triggers would have made, and everything that reads the change numbers must work on it."""
+
+import sqlite3
+from datetime import date
+
+from gazetteer_desk.services.core import audit_rows
+from gazetteer_desk.services.matters.registration import RegistrationInput, register
+from gazetteer_desk.services.matters.search import search
+from gazetteer_desk.services.setup import setup
+from gazetteer_desk.services.setup.demo import generate
+from gazetteer_desk.store import change_counter, schema_check
+from gazetteer_desk.store.models import SYNCED_TABLES
+from gazetteer_desk.store.peek import SCHEMA_HEAD
+
+TOWNSHIP = setup.TownshipSetup(township_code="500235101", township_name="双江镇", villages=("青龙村", "白鹤村"),
+                               staff=("李明",), leaders=(("陈国强", "党委书记"),))
+TODAY = date(2026, 6, 30)
+
+
+def demo_store(home):
+    store = setup.init_township(home, TOWNSHIP)
+    generate(store, matters=300, seed=5, today=TODAY)
+    return store
+
+
+def change_numbers(store) -> tuple[dict[str, dict[str, int]], int]:
+    db = sqlite3.connect(store.path)
+    rows = {t.__tablename__: dict(db.execute(f"SELECT id, change_seq FROM {t.__tablename__}").fetchall())
+            for t in SYNCED_TABLES}
+    (counter,) = db.execute("SELECT value FROM changecounter").fetchone()
+    db.close()
+    return rows, counter
+
+
+def triggers(store) -> dict[str, str]:
+    db = sqlite3.connect(store.path)
+    found = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+    db.close()
+    return found
+
+
+def test_the_rows_carry_the_change_numbers_the_triggers_would_have_given(tmp_path, monkeypatch):
+    fast = demo_store(tmp_path / "fast")
+    with monkeypatch.context() as patch:  # a definition it does not know: the triggers stay and number every row
+        patch.setattr(change_counter, "_EXPECTED", "CREATE TRIGGER {t}_change_ai unknown")
+        slow = demo_store(tmp_path / "slow")
+    (fast_rows, fast_counter), (slow_rows, slow_counter) = change_numbers(fast), change_numbers(slow)
+    assert fast_counter == slow_counter > 300 * 4
+    for table, numbers in slow_rows.items():
+        # the generated rows have the same keys in both stores (one seed); the set-up's own rows are random keys
+        shared = numbers.keys() & fast_rows[table].keys()
+        assert {k: fast_rows[table][k] for k in shared} == {k: numbers[k] for k in shared}, table
+        assert sorted(fast_rows[table].values()) == sorted(numbers.values()), table
+    assert len(fast_rows["matter"]) == 300 and len(fast_rows["matterevent"]) > 300
+    assert triggers(fast) == triggers(slow)  # every trigger back as the migration made it
+    db = sqlite3.connect(fast.path)  # and every index, built again after the rows went in
+    assert schema_check.objects(db) == schema_check.expected_objects(SCHEMA_HEAD)
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    db.close()
+    fast.close()
+    slow.close()
+
+
+def test_a_generated_store_is_sealed_searchable_and_counts_on_from_its_last_number(tmp_path):
+    store = demo_store(tmp_path / "home")
+    db = sqlite3.connect(store.path)
+    assert audit_rows.check_rows(db) is None
+    db.close()
+    assert search(store, "宅基地") and search(store, "青龙村")
+    _, counter = change_numbers(store)
+    number = register(store, RegistrationInput(name="赵四", request="独特关键词甲乙丙丁")).number
+    rows, after = change_numbers(store)
+    db = sqlite3.connect(store.path)
+    (seq,) = db.execute("SELECT change_seq FROM matter WHERE number = ?", (number,)).fetchone()
+    db.close()
+    assert counter < seq <= after  # the trigger numbers the next saved row after the generated ones
+    assert [row.number for row in search(store, "甲乙丙丁")] == [number]
+    with store.engine.connect() as connection:  # the store's own settings are back on its connections
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    store.close()
+
+
+def test_a_store_another_program_has_open_is_filled_all_the_same(tmp_path):
+    store = setup.init_township(tmp_path / "home", TOWNSHIP)
+    other = sqlite3.connect(store.path)  # e.g. a sqlite3 shell: the journal cannot be set aside, the filling goes on
+    other.execute("SELECT count(*) FROM matter").fetchone()
+    generate(store, matters=50, seed=2, today=TODAY)
+    assert other.execute("SELECT count(*) FROM matter").fetchone() == (50,)
+    assert other.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert audit_rows.check_rows(other) is None
+    other.close()
+    store.close()
+
+
+def test_the_generated_keys_are_the_version_4_uuids_of_the_random_bits():
+    import random
+    import uuid
+
+    from gazetteer_desk.services.setup.demo import uuid4_text
+
+    rng = random.Random(9)
+    for bits in [0, 2**128 - 1, *(rng.getrandbits(128) for _ in range(2000))]:
+        assert uuid4_text(bits) == str(uuid.UUID(int=bits, version=4))
