@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.store_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.navigation.setCurrentRow(0)
         self._fit_navigation()
+        self.navigation.installEventFilter(self)
         self.banner.refresh()
         fit_to_screen(self, QSize(1280, 800))
 
@@ -259,10 +260,11 @@ class MainWindow(QMainWindow):
         scroll_bar = nav.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         nav.setFixedWidth(widest + 2 * nav.frameWidth() + 12 + scroll_bar)
 
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        # the list's own font change, not the window's: the window may hear of a new font before the list has it
+        if watched is self.navigation and event.type() == QEvent.Type.FontChange:
             self._fit_navigation()
+        return False
 
     def closeEvent(self, event) -> None:
         self.ctx.runner.wait()
