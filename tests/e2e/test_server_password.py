@@ -21,8 +21,8 @@ def a_server_wanting_a_password(pg_server, role: str) -> str:
     return f"postgresql://{role}@127.0.0.1:{pg_server.port}/{role}_county"
 
 
-def test_the_window_asks_for_the_database_password(qtbot, tmp_path, monkeypatch, pg_server):
-    url = a_server_wanting_a_password(pg_server, "desk_clerk")
+def a_county_home_on_it(tmp_path, monkeypatch, url):
+    """The county set up on the server by its administrator's script; then a clerk's PC with no password anywhere."""
     home = tmp_path / "county"
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
     monkeypatch.delenv("PGPASSWORD", raising=False)
@@ -31,6 +31,11 @@ def test_the_window_asks_for_the_database_password(qtbot, tmp_path, monkeypatch,
     assert main(["--home", str(home), "county", "init", "--county-code", "500235", "--county-name", "云阳县",
                  "--database", url]) == 0
     monkeypatch.delenv(PASSWORD_ENV)  # the clerk's PC has none
+    return home
+
+
+def test_the_window_asks_for_the_database_password(qtbot, tmp_path, monkeypatch, pg_server):
+    home = a_county_home_on_it(tmp_path, monkeypatch, a_server_wanting_a_password(pg_server, "desk_clerk"))
 
     said, seen = [], {}
 
@@ -53,15 +58,7 @@ def test_the_window_asks_for_the_database_password(qtbot, tmp_path, monkeypatch,
 
 
 def test_cancelling_the_password_question_ends_the_start_cleanly(qtbot, tmp_path, monkeypatch, pg_server):
-    url = a_server_wanting_a_password(pg_server, "second_clerk")
-    home = tmp_path / "county"
-    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
-    monkeypatch.delenv("PGPASSWORD", raising=False)
-    monkeypatch.setenv("GAZETTEER_KEY_PASSPHRASE", "县信访办的密钥口令")
-    monkeypatch.setenv(PASSWORD_ENV, DB_PASSWORD)
-    assert main(["--home", str(home), "county", "init", "--county-code", "500235", "--county-name", "云阳县",
-                 "--database", url]) == 0
-    monkeypatch.delenv(PASSWORD_ENV)
+    home = a_county_home_on_it(tmp_path, monkeypatch, a_server_wanting_a_password(pg_server, "second_clerk"))
 
     clerk = Clerk().then("数据库密码", server_password_dialog, lambda dialog: dialog.reject())
     clerk.then("无法打开数据库", lambda: _message_box(), lambda box: box.accept())
