@@ -110,6 +110,30 @@ def write_atomic(path: Path, data: bytes, *, mode: int | None = None, overwrite:
         raise
 
 
+def write_copy(path: Path, data: bytes, written: Path) -> None:
+    """Put ``data`` at ``path`` as :func:`write_atomic` does, where ``written`` already holds exactly ``data``
+    (durably): a hard link to it when both are on one file system — nothing written twice — else written.
+
+    Two names of one file: the kept copy survives ``path`` being deleted, and a pulled stick was never linked."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    try:
+        os.link(written, tmp)
+    except OSError:  # another file system (a USB stick), or one without hard links (FAT): write the bytes
+        write_atomic(path, data)
+        return
+    try:
+        os.replace(tmp, path)
+        _fsync_folder(folder)
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise _error_for(exc, path) from exc
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+
+
 def _link_no_overwrite(tmp: Path, path: Path) -> None:
     """Move ``tmp`` to ``path`` only if ``path`` does not exist (race-free where hard links exist)."""
     try:
@@ -125,4 +149,4 @@ def _link_no_overwrite(tmp: Path, path: Path) -> None:
     os.unlink(tmp)
 
 
-__all__ = ["write_atomic"]
+__all__ = ["write_atomic", "write_copy"]

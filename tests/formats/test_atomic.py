@@ -125,3 +125,45 @@ def test_rename_failure_removes_temp(tmp_path, monkeypatch):
     with pytest.raises(WriteError):
         write_atomic(tmp_path / "b.age", b"data")
     assert _leftovers(tmp_path) == []
+
+
+def test_copy_on_the_same_disk_is_a_link_that_outlives_the_other_name(tmp_path):
+    kept, stick = tmp_path / "bundles" / "b.age", tmp_path / "stick" / "b.age"
+    kept.parent.mkdir()
+    stick.parent.mkdir()
+    write_atomic(kept, b"sealed")
+    stick.write_bytes(b"last month")
+    atomic.write_copy(stick, b"sealed", kept)
+    assert stick.read_bytes() == b"sealed" and os.path.samefile(stick, kept)
+    stick.unlink()  # the stick's copy deleted: the kept one stays whole
+    assert kept.read_bytes() == b"sealed"
+    assert _leftovers(stick.parent) == []
+
+
+def test_copy_where_no_link_can_be_made_writes_the_bytes(tmp_path, monkeypatch):
+    kept, stick = tmp_path / "kept.age", tmp_path / "stick" / "b.age"
+    stick.parent.mkdir()
+    write_atomic(kept, b"sealed")
+
+    def other_disk(src, dst):
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(atomic.os, "link", other_disk)
+    atomic.write_copy(stick, b"sealed", kept)
+    assert stick.read_bytes() == b"sealed" and not os.path.samefile(stick, kept)
+    assert _leftovers(stick.parent) == ["b.age"]
+
+
+def test_copy_that_cannot_be_put_in_place_leaves_nothing(tmp_path, monkeypatch):
+    kept, stick = tmp_path / "kept.age", tmp_path / "stick" / "b.age"
+    stick.parent.mkdir()
+    write_atomic(kept, b"sealed")
+
+    def failing_replace(src, dst):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(atomic.os, "replace", failing_replace)
+    with pytest.raises(WriteError) as info:
+        atomic.write_copy(stick, b"sealed", kept)
+    assert "U盘可能已拔出" in str(info.value)
+    assert _leftovers(stick.parent) == [] and kept.read_bytes() == b"sealed"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from gazetteer_desk.errors import DeskError, NotFound
 from gazetteer_desk.formats import FormatError, age_keys, container, minisign
-from gazetteer_desk.formats.atomic import write_atomic
+from gazetteer_desk.formats.atomic import write_atomic, write_copy
 from gazetteer_desk.services.core.query_secret import OWN_KEY
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.services.core import audit
@@ -136,10 +136,13 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
             numbers = json.dumps(highest_numbers(raw, township)).encode()
             write_atomic(numbers_path(keep / name), numbers)
             written.append(numbers_path(keep / name))
-            for folder in (keep, out_dir):
-                for target, data in ((folder / name, sealed), (folder / (name + ".minisig"), signature)):
-                    write_atomic(target, data)
-                    written.append(target)
+            for target, data in ((keep / name, sealed), (keep / (name + ".minisig"), signature)):
+                write_atomic(target, data)
+                written.append(target)
+            write_copy(out_dir / name, sealed, keep / name)  # a link, when the folder is on this disk
+            written.append(out_dir / name)
+            write_atomic(out_dir / (name + ".minisig"), signature)
+            written.append(out_dir / (name + ".minisig"))
             raw.execute(
                 "INSERT INTO bundleexport (sequence, period, created_at, since, until, file_hash, prev_hash, "
                 "record_count, file_name, until_change, audit_seq, audit_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
