@@ -167,6 +167,11 @@ def write_copy(path: Path, written: Path) -> None:
 
     Two names of one file: the kept copy survives ``path`` being deleted, and a pulled stick was never linked."""
     path = Path(path)
+    try:
+        if os.path.samefile(path, written):  # already that very file (the folder given is the kept one)
+            return
+    except OSError:
+        pass  # no such file yet
     folder = path.parent if str(path.parent) else Path(".")
     tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:

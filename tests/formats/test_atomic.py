@@ -189,3 +189,10 @@ def test_streaming_write_puts_the_whole_file_in_place_or_nothing(tmp_path, monke
         stream.write(b"z" * 100)
     stream.discard()
     assert "磁盘空间不足" in str(info.value) and _leftovers(tmp_path) == ["b.age"]
+
+
+def test_copy_onto_the_file_itself_leaves_it_and_nothing_else(tmp_path):
+    kept = tmp_path / "b.age"
+    write_atomic(kept, b"sealed")
+    atomic.write_copy(tmp_path / "." / "b.age", kept)
+    assert kept.read_bytes() == b"sealed" and _leftovers(tmp_path) == ["b.age"]
