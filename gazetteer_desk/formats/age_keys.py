@@ -129,6 +129,56 @@ def encrypt(data: bytes, recipients: Sequence[Union[str, Recipient]]) -> bytes:
         raise FormatError("加密失败") from exc
 
 
+class _Pieces:
+    """A reader over pieces of bytes read one after another (the plaintext is never joined into one copy)."""
+
+    def __init__(self, pieces: Iterable[bytes]) -> None:
+        self._pieces = [memoryview(piece) for piece in pieces if len(piece)]
+        self._pieces.reverse()  # taken from the end
+
+    def read(self, size: int = -1) -> bytes:
+        if not self._pieces:
+            return b""
+        if size < 0:
+            whole = b"".join(reversed(self._pieces))
+            self._pieces.clear()
+            return whole
+        first = self._pieces[-1]
+        if size >= len(first):  # a short read: the rest of this piece (readers ask again)
+            self._pieces.pop()
+            return bytes(first)
+        self._pieces[-1] = first[size:]
+        return bytes(first[:size])
+
+
+def encrypt_into(pieces: Iterable[bytes], recipients: Sequence[Union[str, Recipient]], sink) -> None:
+    """:func:`encrypt` of the ``pieces`` one after another, the age file handed to ``sink.write`` 64 KiB at a time
+    as it is made (written and hashed on the way: neither the plaintext nor the age file is ever held as one copy).
+    An exception ``sink.write`` raises comes through as it is."""
+    parsed = _recipients(recipients)
+    failed: list[BaseException] = []
+
+    class _Sink:
+        def write(self, piece) -> int:
+            try:
+                return sink.write(piece)
+            except BaseException as error:  # kept: the binding reports any failure of ours as its own error
+                failed.append(error)
+                raise
+
+        def flush(self) -> None:
+            pass
+
+    try:
+        pyrage.encrypt_io(_Pieces(pieces), _Sink(), parsed)
+    except BaseException as exc:
+        if failed:
+            raise failed[0] from None
+        if isinstance(exc, pyrage.EncryptError):  # pragma: no cover - X25519 encryption does not fail in practice
+            raise FormatError("加密失败") from exc
+        raise
+
+
 def decrypt(
     data: bytes,
     identity: Union[Path, str, os.PathLike, Identity, Sequence[Identity]],

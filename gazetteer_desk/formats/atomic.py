@@ -110,6 +110,103 @@ def write_atomic(path: Path, data: bytes, *, mode: int | None = None, overwrite:
         raise
 
 
+class StreamingWrite:
+    """:func:`write_atomic` for a file made piece by piece: ``write(piece)`` as the pieces come, then ``done()``
+    (fsync, rename, fsync the folder) or ``discard()`` (on any failure: nothing left behind). Write failures raise
+    :class:`WriteError` with the same Chinese messages."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._folder = self.path.parent if str(self.path.parent) else Path(".")
+        self._tmp = self._folder / f".{self.path.name}.{secrets.token_hex(6)}.tmp"
+        try:
+            self._fd = os.open(self._tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY | _O_CLOEXEC, 0o666)
+        except OSError as exc:
+            raise _error_for(exc, self.path) from exc
+
+    def write(self, piece) -> int:
+        view = memoryview(piece)
+        try:
+            while view:
+                written = os.write(self._fd, view)
+                if written <= 0:  # pragma: no cover - a write of 0 bytes means the device gave up
+                    raise OSError(errno.EIO, "short write")
+                view = view[written:]
+        except OSError as exc:
+            raise _error_for(exc, self.path) from exc
+        return len(piece)
+
+    def done(self) -> None:
+        try:
+            try:
+                os.fsync(self._fd)
+            finally:
+                self._close()
+            os.replace(self._tmp, self.path)
+            _fsync_folder(self._folder)
+        except OSError as exc:
+            self.discard()
+            raise _error_for(exc, self.path) from exc
+
+    def discard(self) -> None:
+        self._close()
+        _remove_quietly(self._tmp)
+
+    def _close(self) -> None:
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            os.close(fd)
+
+
+_COPY_CHUNK = 1 << 20
+
+
+def write_copy(path: Path, written: Path) -> None:
+    """Put the bytes of ``written`` (a file already written durably) at ``path`` as :func:`write_atomic` does: a hard
+    link to it when both are on one file system — nothing written twice — else a copy.
+
+    Two names of one file: the kept copy survives ``path`` being deleted, and a pulled stick was never linked."""
+    path = Path(path)
+    try:
+        if os.path.samefile(path, written):  # already that very file (the folder given is the kept one)
+            return
+    except OSError:
+        pass  # no such file yet
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    try:
+        os.link(written, tmp)
+    except OSError:  # another file system (a USB stick), or one without hard links (FAT): copy the bytes
+        _copy(path, written)
+        return
+    try:
+        os.replace(tmp, path)
+        _fsync_folder(folder)
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise _error_for(exc, path) from exc
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+
+
+def _copy(path: Path, written: Path) -> None:
+    target = StreamingWrite(path)
+    try:
+        try:
+            with open(written, "rb") as source:
+                while piece := source.read(_COPY_CHUNK):
+                    target.write(piece)
+        except WriteError:
+            raise
+        except OSError as exc:  # the kept file itself could not be read
+            raise _error_for(exc, path) from exc
+        target.done()
+    except BaseException:
+        target.discard()
+        raise
+
+
 def _link_no_overwrite(tmp: Path, path: Path) -> None:
     """Move ``tmp`` to ``path`` only if ``path`` does not exist (race-free where hard links exist)."""
     try:
@@ -125,4 +222,4 @@ def _link_no_overwrite(tmp: Path, path: Path) -> None:
     os.unlink(tmp)
 
 
-__all__ = ["write_atomic"]
+__all__ = ["StreamingWrite", "write_atomic", "write_copy"]

@@ -67,6 +67,12 @@ def pack(files: Mapping[str, bytes], *, max_total: int = MAX_TOTAL) -> bytes:
 
     ``manifest.json`` is required; other names must be ``records/<name>.jsonl``.
     """
+    return b"".join(pack_pieces(files, max_total=max_total))
+
+
+def pack_pieces(files: Mapping[str, bytes], *, max_total: int = MAX_TOTAL) -> list[bytes]:
+    """:func:`pack`'s tar as the pieces that make it, in order (headers, the contents themselves, padding): for a
+    writer that takes them one after another, without a joined copy of the whole."""
     if MANIFEST_NAME not in files:
         raise ContainerError("数据包中缺少 manifest.json")
     total = 0
@@ -79,7 +85,7 @@ def pack(files: Mapping[str, bytes], *, max_total: int = MAX_TOTAL) -> bytes:
     if total > max_total:
         raise ContainerError(f"数据量超过上限（{total} 字节，上限 {max_total} 字节）")
 
-    # tarfile's own layout, joined once: its writer copies each member through a growing buffer 16 KiB at a time
+    # tarfile's own layout, joined once (by pack): its writer copies each member through a growing buffer 16 KiB at a time
     parts = []
     for name in sorted(files):
         content = bytes(files[name])
@@ -94,7 +100,7 @@ def pack(files: Mapping[str, bytes], *, max_total: int = MAX_TOTAL) -> bytes:
                   tarfile.NUL * (-len(content) % tarfile.BLOCKSIZE)]
     size = sum(map(len, parts)) + 2 * tarfile.BLOCKSIZE  # the two empty blocks that end the archive
     parts.append(tarfile.NUL * (2 * tarfile.BLOCKSIZE + -size % tarfile.RECORDSIZE))
-    return b"".join(parts)
+    return parts
 
 
 # --- reading -----------------------------------------------------------------------------------

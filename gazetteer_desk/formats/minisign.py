@@ -236,9 +236,20 @@ def sign(
     untrusted_comment: str = "signature from gazetteer-desk",
 ) -> str:
     """Return ``.minisig`` text: prehashed (``ED``) signature plus the global signature over the trusted comment."""
+    return sign_digest(hashlib.blake2b(data).digest(), key, trusted_comment, untrusted_comment)
+
+
+def sign_digest(
+    digest: bytes,
+    key: SigningKey,
+    trusted_comment: str,
+    untrusted_comment: str = "signature from gazetteer-desk",
+) -> str:
+    """:func:`sign` of data whose BLAKE2b-512 ``digest`` was taken as it was written (``hashlib.blake2b()``)."""
     _check_comment(trusted_comment, _MAX_TRUSTED_COMMENT)
     _check_comment(untrusted_comment, _MAX_UNTRUSTED_COMMENT)
-    digest = hashlib.blake2b(data).digest()
+    if len(digest) != hashlib.blake2b().digest_size:
+        raise ValueError("a BLAKE2b-512 digest is 64 bytes")
     signature = key.private_key.sign(digest)
     trusted = trusted_comment.encode("utf-8")
     global_signature = key.private_key.sign(signature + trusted)

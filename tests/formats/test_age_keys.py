@@ -180,3 +180,32 @@ def test_stock_age_keygen_reads_our_identity_file(county):
     key_path, public_key = county
     derived = subprocess.run([age_keygen, "-y", str(key_path)], check=True, capture_output=True, text=True)
     assert derived.stdout.strip() == public_key
+
+
+class _Pieces:
+    def __init__(self, fail_at=None):
+        self.pieces, self.fail_at = [], fail_at
+
+    def write(self, piece):
+        if len(self.pieces) == self.fail_at:
+            raise OSError(28, "No space left on device")
+        self.pieces.append(bytes(piece))
+        return len(piece)
+
+
+def test_encrypting_pieces_into_a_writer_is_one_age_file_of_them_joined(county):
+    key_path, public_key = county
+    pieces = [b"header", b"", bytes(range(256)) * 700, b"x" * 65536, b"tail"]  # across age's 64 KiB chunks
+    out = _Pieces()
+    age_keys.encrypt_into(pieces, [public_key], out)
+    assert len(out.pieces) > 2  # handed over as it was made, not at the end as one copy
+    sealed = b"".join(out.pieces)
+    assert sealed.startswith(b"age-encryption.org/v1\n")
+    assert age_keys.decrypt(sealed, key_path) == b"".join(pieces)
+
+
+def test_a_writer_that_fails_stops_the_encryption_with_its_own_error(county):
+    _key_path, public_key = county
+    with pytest.raises(OSError) as info:
+        age_keys.encrypt_into([b"y" * 300_000], [public_key], _Pieces(fail_at=2))
+    assert info.value.errno == 28

@@ -125,3 +125,74 @@ def test_rename_failure_removes_temp(tmp_path, monkeypatch):
     with pytest.raises(WriteError):
         write_atomic(tmp_path / "b.age", b"data")
     assert _leftovers(tmp_path) == []
+
+
+def test_copy_on_the_same_disk_is_a_link_that_outlives_the_other_name(tmp_path):
+    kept, stick = tmp_path / "bundles" / "b.age", tmp_path / "stick" / "b.age"
+    kept.parent.mkdir()
+    stick.parent.mkdir()
+    write_atomic(kept, b"sealed")
+    stick.write_bytes(b"last month")
+    atomic.write_copy(stick, kept)
+    assert stick.read_bytes() == b"sealed" and os.path.samefile(stick, kept)
+    stick.unlink()  # the stick's copy deleted: the kept one stays whole
+    assert kept.read_bytes() == b"sealed"
+    assert _leftovers(stick.parent) == []
+
+
+def test_copy_where_no_link_can_be_made_writes_the_bytes(tmp_path, monkeypatch):
+    kept, stick = tmp_path / "kept.age", tmp_path / "stick" / "b.age"
+    stick.parent.mkdir()
+    write_atomic(kept, b"sealed")
+
+    def other_disk(src, dst):
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(atomic.os, "link", other_disk)
+    atomic.write_copy(stick, kept)
+    assert stick.read_bytes() == b"sealed" and not os.path.samefile(stick, kept)
+    assert _leftovers(stick.parent) == ["b.age"]
+
+
+def test_copy_that_cannot_be_put_in_place_leaves_nothing(tmp_path, monkeypatch):
+    kept, stick = tmp_path / "kept.age", tmp_path / "stick" / "b.age"
+    stick.parent.mkdir()
+    write_atomic(kept, b"sealed")
+
+    def failing_replace(src, dst):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(atomic.os, "replace", failing_replace)
+    with pytest.raises(WriteError) as info:
+        atomic.write_copy(stick, kept)
+    assert "U盘可能已拔出" in str(info.value)
+    assert _leftovers(stick.parent) == [] and kept.read_bytes() == b"sealed"
+
+
+def test_streaming_write_puts_the_whole_file_in_place_or_nothing(tmp_path, monkeypatch):
+    target = tmp_path / "b.age"
+    stream = atomic.StreamingWrite(target)
+    for piece in (b"age", b"-", b"file"):
+        stream.write(piece)
+    assert not target.exists()  # not before done()
+    stream.done()
+    assert target.read_bytes() == b"age-file" and _leftovers(tmp_path) == ["b.age"]
+
+    stream = atomic.StreamingWrite(target)
+    stream.write(b"half")
+    stream.discard()
+    assert target.read_bytes() == b"age-file" and _leftovers(tmp_path) == ["b.age"]
+
+    _enospc_after(monkeypatch, 10)
+    stream = atomic.StreamingWrite(tmp_path / "c.age")
+    with pytest.raises(WriteError) as info:
+        stream.write(b"z" * 100)
+    stream.discard()
+    assert "磁盘空间不足" in str(info.value) and _leftovers(tmp_path) == ["b.age"]
+
+
+def test_copy_onto_the_file_itself_leaves_it_and_nothing_else(tmp_path):
+    kept = tmp_path / "b.age"
+    write_atomic(kept, b"sealed")
+    atomic.write_copy(tmp_path / "." / "b.age", kept)
+    assert kept.read_bytes() == b"sealed" and _leftovers(tmp_path) == ["b.age"]

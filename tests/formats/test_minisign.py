@@ -260,3 +260,17 @@ def test_stock_minisign_signs_with_our_secret_key(key, tmp_path, data_file):
     assert result.returncode == 0, result.stderr
     sig_text = (tmp_path / "2024-05.bundle.minisig").read_text()
     assert minisign.verify(DATA, sig_text, key.public_key) == "signed by stock"
+
+
+def test_signing_a_digest_taken_piece_by_piece_is_signing_the_data(key):
+    import hashlib
+
+    data = b"age-encryption.org/v1\n" + bytes(range(256)) * 1000
+    digest = hashlib.blake2b()
+    for start in range(0, len(data), 65536):
+        digest.update(data[start:start + 65536])
+    text = minisign.sign_digest(digest.digest(), key, "township=500235101 seq=1", "bundle")
+    assert text == minisign.sign(data, key, "township=500235101 seq=1", "bundle")
+    assert minisign.verify(data, text, key.public_key) == "township=500235101 seq=1"
+    with pytest.raises(ValueError):
+        minisign.sign_digest(hashlib.sha256(data).digest(), key, "x")

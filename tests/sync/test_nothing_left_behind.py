@@ -70,6 +70,31 @@ def test_backup_export_restore_export_continues_the_countys_chain(desk, tmp_path
     assert bundle_import.import_bundles(desk.county, [fourth.bundle_path], passphrase=COUNTY_PASS).reports[0].status == "imported"
 
 
+def test_an_export_checks_the_signatures_only_of_kept_bundles_the_store_does_not_record(desk, tmp_path, monkeypatch):
+    town = desk.townships[A]
+    petition(town, "王秀英")
+    saved = backup.backup_to(town, tmp_path / "before.sqlite")
+    for period in ("2026-11", "2026-12", "2027-01"):
+        petition(town, f"来访人{period}")
+        desk.export(A, period)
+    checked = []
+    real_verify = bundle_chain.minisign.verify
+
+    def verify(data, signature, public):
+        checked.append(data)
+        return real_verify(data, signature, public)
+
+    monkeypatch.setattr(bundle_chain.minisign, "verify", verify)
+    assert desk.export(A, "2027-02").sequence == 4
+    assert checked == []  # the three months before, recorded in the store with their hashes, are not read again
+
+    town = backup.restore(town, saved)  # a store that records none of them: each is checked, the chain goes on
+    desk.townships[A] = town
+    checked.clear()  # (the restore itself looked for them, to say what the county has)
+    result = desk.export(A, "2027-03")
+    assert len(checked) == 4 and result.sequence == 5 and "第4号" in result.notice
+
+
 def test_restore_on_the_command_line_says_what_the_county_has(desk, tmp_path, capsys):
     town = desk.townships[A]
     saved = backup.backup_to(town, tmp_path / "before.sqlite")

@@ -67,8 +67,9 @@ def _numbers(path: Path) -> tuple[str, ...]:
     return tuple(n for n in value if isinstance(n, str) and len(n) <= 32) if isinstance(value, list) else ()
 
 
-def kept_bundles(home: Path, township: str) -> list[KeptBundle]:
-    """The signed bundles in ``HOME/bundles`` that this township's key really signed, by sequence."""
+def kept_bundles(home: Path, township: str, known: frozenset[str] = frozenset()) -> list[KeptBundle]:
+    """The signed bundles in ``HOME/bundles`` that this township's key really signed, by sequence; ``known``: file
+    names passed over unread (the store records them, their hashes in its rows)."""
     folder = Path(home) / "bundles"
     try:
         public = key_store.signing_public_key(signing_key_path(home))
@@ -77,6 +78,8 @@ def kept_bundles(home: Path, township: str) -> list[KeptBundle]:
     found: dict[int, KeptBundle] = {}
     for signature in sorted(folder.glob(SIGNATURE_GLOB)) if folder.is_dir() else []:
         bundle = signature.with_name(signature.name.removesuffix(".minisig"))
+        if bundle.name in known:
+            continue
         try:
             data = bundle.read_bytes()
             comment = payload.parse_trusted_comment(minisign.verify(data, signature.read_bytes(), public))
@@ -94,7 +97,10 @@ def chain_state(home: Path, township: str, raw) -> ChainState:
     last = raw.execute("SELECT sequence, file_hash, until_change FROM bundleexport "
                        "ORDER BY sequence DESC LIMIT 1").fetchone()
     sequence, file_hash, until_change = last if last else (0, "", 0)
-    later = [k for k in kept_bundles(home, township) if k.sequence > sequence]
+    # Only a bundle the store does not record can be later than its last: the ones it records (every earlier month)
+    # are not read, so an export does not re-verify the whole history kept beside the store, month after month.
+    known = frozenset(name for (name,) in raw.execute("SELECT file_name FROM bundleexport"))
+    later = [k for k in kept_bundles(home, township, known) if k.sequence > sequence]
     if later:
         return ChainState(later[-1].sequence, later[-1].file_hash, until_change, later)
     return ChainState(sequence, file_hash, until_change)

@@ -8,6 +8,7 @@ consumed when the bundle and its signature are both safely on the stick. The enc
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from gazetteer_desk.errors import DeskError, NotFound
 from gazetteer_desk.formats import FormatError, age_keys, container, minisign
-from gazetteer_desk.formats.atomic import write_atomic
+from gazetteer_desk.formats.atomic import StreamingWrite, write_atomic, write_copy
 from gazetteer_desk.services.core.query_secret import OWN_KEY
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.services.core import audit
@@ -57,6 +58,21 @@ def _quiet(_percent: int, _text: str) -> None:
     pass
 
 
+class _Sealed:
+    """The age file as it is made: written to the kept copy and hashed on the way (SHA-256 for the chain, BLAKE2b-512
+    for the signature), so the bundle is never held whole in memory nor read twice."""
+
+    def __init__(self, path: Path) -> None:
+        self.file = StreamingWrite(path)
+        self.sha256 = hashlib.sha256()
+        self.blake2b = hashlib.blake2b()
+
+    def write(self, piece) -> int:
+        self.sha256.update(piece)
+        self.blake2b.update(piece)
+        return self.file.write(piece)
+
+
 def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
                   progress: Progress | None = None, *, actor="", passphrase: str | None = None) -> ExportResult:
     """``actor``: a signed-in user (``export_bundle`` is checked) or a name; the export is audited.
@@ -74,6 +90,7 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
     township = store.township_code
     township_name = store.setting("township_name")
     written: list[Path] = []
+    streams: list[StreamingWrite] = []
     try:
         # on the driver connection alone: the whole command runs without loading the ORM (see store/database.py)
         with store.raw_transaction() as raw:
@@ -122,24 +139,31 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
             }
             files[container.MANIFEST_NAME] = payload.manifest_bytes(manifest)
             progress(60, "正在加密…")
-            sealed = age_keys.encrypt(container.pack(files), to)
-            file_hash = payload.sha256(sealed)
-            progress(80, "正在签名…")
+            keep = bundles_dir(store.home)
+            keep.mkdir(parents=True, exist_ok=True)
             name = bundle_file_name(township, period, sequence)
-            signature = minisign.sign(
-                sealed, key, payload.trusted_comment(township, sequence, period, file_hash),
+            sealed = _Sealed(keep / name)
+            streams.append(sealed.file)
+            age_keys.encrypt_into(container.pack_pieces(files), to, sealed)
+            files.clear()
+            file_hash = sealed.sha256.hexdigest()
+            progress(80, "正在签名…")
+            signature = minisign.sign_digest(
+                sealed.blake2b.digest(), key, payload.trusted_comment(township, sequence, period, file_hash),
                 f"gazetteer-desk bundle {name} from {township}",
             ).encode("utf-8")
             progress(85, "正在写入…")
-            keep = bundles_dir(store.home)
-            keep.mkdir(parents=True, exist_ok=True)
             numbers = json.dumps(highest_numbers(raw, township)).encode()
             write_atomic(numbers_path(keep / name), numbers)
             written.append(numbers_path(keep / name))
-            for folder in (keep, out_dir):
-                for target, data in ((folder / name, sealed), (folder / (name + ".minisig"), signature)):
-                    write_atomic(target, data)
-                    written.append(target)
+            written.append(keep / name)
+            sealed.file.done()
+            write_atomic(keep / (name + ".minisig"), signature)
+            written.append(keep / (name + ".minisig"))
+            write_copy(out_dir / name, keep / name)  # a link, when the folder is on this disk
+            written.append(out_dir / name)
+            write_atomic(out_dir / (name + ".minisig"), signature)
+            written.append(out_dir / (name + ".minisig"))
             raw.execute(
                 "INSERT INTO bundleexport (sequence, period, created_at, since, until, file_hash, prev_hash, "
                 "record_count, file_name, until_change, audit_seq, audit_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -149,6 +173,8 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
                              {"period": period, "sequence": sequence, "records": sum(counts.values()),
                               "continued_after": [k.sequence for k in chain.unknown_to_store]})
     except BaseException as error:
+        for stream in streams:
+            stream.discard()
         for path in written:  # a bundle without its row (or signature) must not be carried to the county
             path.unlink(missing_ok=True)
         if isinstance(error, FormatError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -117,19 +118,23 @@ def json_object_sql(columns: list[str], table: str = "") -> str:
 
 
 def select_records(raw, table: str, columns: list[str], where: str, params: tuple) -> tuple[bytes, int]:
-    """The JSONL of ``table``'s rows matching ``where``, by id (see :func:`encode_records`); on SQLite each line is
-    made by SQLite and handed over as UTF-8 bytes (a few times faster than Python's json for a month's rows)."""
+    """The JSONL of ``table``'s rows matching ``where``, by id (see :func:`encode_records`); on SQLite the lines are
+    made by SQLite and handed over as one UTF-8 blob (a few times faster than Python's json for a month's rows)."""
     if store_raw.is_postgres(raw):
         return encode_records(columns, raw.execute(
             f"SELECT {', '.join(columns)} FROM {table} WHERE {where} ORDER BY id", params))
     # the ids are sorted, then each row is made in that order: sorting the made lines would sort megabytes. The
     # LIMIT keeps SQLite from folding the sorted subquery into the join (and dropping its order); CROSS JOIN keeps
     # it the outer loop. tests/sync/test_bundle_lines.py checks the order against ORDER BY id.
-    lines = [line for (line,) in raw.execute(
-        f"SELECT CAST({json_object_sql(columns, table)} || char(10) AS BLOB) "
-        f"FROM (SELECT rowid AS sorted_rowid FROM {table} WHERE {where} ORDER BY id LIMIT -1) AS sorted "
-        f"CROSS JOIN {table} ON {table}.rowid = sorted.sorted_rowid", params)]
-    return b"".join(lines), len(lines)
+    line = f"{json_object_sql(columns, table)} || char(10)"
+    rows = (f"FROM (SELECT rowid AS sorted_rowid FROM {table} WHERE {where} ORDER BY id LIMIT -1) AS sorted "
+            f"CROSS JOIN {table} ON {table}.rowid = sorted.sorted_rowid")
+    try:  # the lines joined by SQLite in the loop's order: no Python object per row (a quarter less time)
+        count, body = raw.execute(f"SELECT count(*), CAST(group_concat({line}, '') AS BLOB) {rows}", params).fetchone()
+        return body or b"", count
+    except sqlite3.DataError:  # longer than SQLite's longest text (1 GB unless built otherwise): line by line
+        lines = [made for (made,) in raw.execute(f"SELECT CAST({line} AS BLOB) {rows}", params)]
+        return b"".join(lines), len(lines)
 
 
 def manifest_bytes(manifest: dict) -> bytes:
