@@ -89,6 +89,9 @@ def main() -> None:
     parser.add_argument("--bundles", type=int, default=40)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--export-only", action="store_true", help="time the export alone (one township is built)")
+    parser.add_argument("--stick", type=Path, default=Path("/dev/shm") if Path("/dev/shm").is_dir() else None,
+                        help="where both exports write their bundle: a USB stick is another filesystem than the "
+                             "store's (default /dev/shm, a tmpfs; the program keeps its own copy beside the store)")
     parser.add_argument("--raw-upsert", nargs="+", type=Path, help=argparse.SUPPRESS)  # the stock import's process
     parser.add_argument("--tables", help=argparse.SUPPRESS)  # its tables, comma-separated
     args = parser.parse_args()
@@ -134,11 +137,16 @@ def main() -> None:
             shutil.copytree(source, fresh)
             return fresh
 
+        stick_folder = Path(tempfile.mkdtemp(prefix="bench-stick-", dir=args.stick))
+
+        def on_stick() -> Path:
+            shutil.rmtree(stick_folder, ignore_errors=True)
+            stick_folder.mkdir()
+            return stick_folder
+
         def our_export():
             home = copy_home(first)
-            shutil.rmtree(root / "stick", ignore_errors=True)
-            (root / "stick").mkdir()
-            return [*DESK, "--home", str(home), "bundle", "export", "--out", str(root / "stick")]
+            return [*DESK, "--home", str(home), "bundle", "export", "--out", str(on_stick())]
 
         def stock_export():
             home = copy_home(first)
@@ -146,10 +154,11 @@ def main() -> None:
             work = root / "stock"
             shutil.rmtree(work, ignore_errors=True)
             work.mkdir()
+            out = on_stick()  # the bundle and its signature go to the stick, as a person would write them
             script = (f"sqlite3 '{home / 'desk.sqlite'}' \".backup '{work / 'b.sqlite'}'\" && "
                       f"tar -cf '{work / 'b.tar'}' -C '{work}' b.sqlite && "
-                      f"age -r {identity.public_key} -o '{work / 'b.age'}' '{work / 'b.tar'}' && "
-                      f"minisign -S -s '{key}' -m '{work / 'b.age'}' -t bench")
+                      f"age -r {identity.public_key} -o '{out / 'b.age'}' '{work / 'b.tar'}' && "
+                      f"minisign -S -s '{key}' -m '{out / 'b.age'}' -t bench")
             return ["sh", "-c", script]
 
         compare(f"export, a township of {args.matters} matters", args.runs, our_export, stock_export, "≤ 3×")
@@ -177,6 +186,8 @@ def main() -> None:
         compare(f"county import of {len(files)} bundles", args.runs, our_import, stock_import, "≤ 2×, ≤ 400 MiB")
     finally:
         shutil.rmtree(root, ignore_errors=True)
+        if "stick_folder" in locals():
+            shutil.rmtree(stick_folder, ignore_errors=True)
         shutil.rmtree(pycache, ignore_errors=True)
 
 
