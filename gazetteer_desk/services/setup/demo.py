@@ -10,9 +10,11 @@ procedure (:func:`gazetteer_desk.domain.procedure.apply`), so statuses and deadl
 """
 
 import json
+import operator
 import random
+import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -61,6 +63,7 @@ class _Rows:
         self.tables: dict[str, list[tuple]] = {}
         self.columns: dict[str, tuple[str, ...]] = {}
         self.written: dict[str, int] = {}
+        self.digesters: dict[str, Callable | None] = {}
 
     def add(self, table: str, **values) -> str:
         row_id = uuid4_text(self.rng.getrandbits(128))
@@ -71,7 +74,9 @@ class _Rows:
         self.tables[table].append((row_id, self.township, stamp, stamp, 1, 0, *values.values()))
         return row_id
 
-    def write(self, connection, numbers: ChangeNumbers) -> None:
+    def write(self, connection, numbers: ChangeNumbers) -> dict[str, dict[str, str]] | None:
+        """Write what is held; returns the rows' digests for the seal, or None when they must be read back."""
+        digests: dict[str, dict[str, str]] | None = {} if numbers.suspended else None
         for table in TABLES:
             rows = self.tables.get(table)
             if rows:
@@ -81,13 +86,48 @@ class _Rows:
                     f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
                     [(*row, seq) for row, seq in zip(rows, numbers.take(len(rows)), strict=True)],
                 )
+                if digests is not None:
+                    if table not in self.digesters:
+                        self.digesters[table] = _digester(connection, table, self.columns[table], rows[0][0])
+                    digest = self.digesters[table]
+                    if digest is None:
+                        digests = None
+                    else:
+                        digests[table] = {row[0]: digest(row) for row in rows}
                 self.written[table] = self.written.get(table, 0) + len(rows)
                 rows.clear()
+        return digests
 
     def flush(self, cursor, numbers: ChangeNumbers) -> None:
-        """Write what is held, and seal it: the audit entry carries this chunk's row digests."""
-        self.write(cursor, numbers)
-        audit_rows.seal(cursor.connection, "演示数据")
+        """Write what is held, and seal it: the audit entry carries this chunk's row digests, taken from the values
+        just written (every row changed since the last seal is one of them), else read back from the store."""
+        digests = self.write(cursor, numbers)
+        if digests is None:
+            audit_rows.seal(cursor.connection, "演示数据")
+        else:
+            audit_rows.seal_digested(cursor.connection, digests, "演示数据")
+
+
+_CONSTANT = re.compile(r"-?\d+(\.\d+)?|'([^']|'')*'|NULL", re.I)
+
+
+def _digester(connection, table: str, columns: tuple[str, ...], written_id: str):
+    """The digest the seal would take of a row read back, taken from the row in hand: its values are those SQLite
+    hands back (text, integers, None), in the sealed columns' order; a column left to its default has that default's
+    stored value (read once from a written row). None when a default is not a constant."""
+    sealed = audit_rows.sealed_columns(connection, table)
+    defaults = {name: default for _, name, _, _, default, _ in connection.execute(f"PRAGMA table_info({table})")}
+    missing = [name for name in sealed if name not in columns]
+    if any(defaults[name] is not None and not _CONSTANT.fullmatch(defaults[name]) for name in missing):
+        return None
+    stored = connection.execute(f"SELECT {', '.join(missing)} FROM {table} WHERE id = ?",
+                                (written_id,)).fetchone() if missing else ()
+    order = [columns.index(name) if name in columns else len(columns) + missing.index(name) for name in sealed]
+    row_digest = audit_rows.row_digest
+    if order == list(range(len(order))):
+        return (lambda row: row_digest(row + stored)) if stored else row_digest
+    pick = operator.itemgetter(*order)
+    return lambda row: row_digest(pick(row + stored))
 
 
 def generate(store: Store, matters: int, seed: int = 1, today: date | None = None) -> dict[str, int]:
