@@ -4,12 +4,14 @@ the one the triggers would have made, and everything that reads the change numbe
 import sqlite3
 from datetime import UTC, date, datetime
 
+import pytest
 import time_machine
 
 from gazetteer_desk.services.core import audit_rows
 from gazetteer_desk.services.matters.registration import RegistrationInput, register
 from gazetteer_desk.services.matters.search import search
 from gazetteer_desk.services.setup import setup
+from gazetteer_desk.services.setup import demo
 from gazetteer_desk.services.setup.demo import generate
 from gazetteer_desk.store import change_counter, schema_check
 from gazetteer_desk.store.models import SYNCED_TABLES
@@ -64,24 +66,56 @@ def test_the_rows_carry_the_change_numbers_the_triggers_would_have_given(tmp_pat
     slow.close()
 
 
+def seals(home) -> list[str]:
+    """The generated store's seals (the rows' digests), made at one instant from a set-up without rows of its own
+    (random keys) for the generated ones to name; every row checked against them."""
+    with time_machine.travel(datetime(2026, 6, 30, 9, tzinfo=UTC), tick=False):
+        store = setup.init_township(home, setup.TownshipSetup(township_code="500235101", township_name="双江镇"))
+        generate(store, matters=120, seed=5, today=TODAY)
+    db = sqlite3.connect(store.path)
+    found = [detail for (detail,) in db.execute("SELECT detail FROM auditentry WHERE action = 'rows' ORDER BY seq")]
+    assert audit_rows.check_rows(db) is None
+    db.close()
+    store.close()
+    return found[1:]  # the set-up's own seal names the township's random key
+
+
 def test_the_seal_taken_from_the_rows_in_hand_is_the_seal_read_back_from_the_store(tmp_path, monkeypatch):
-    def seals(home) -> list[str]:
-        # one instant for both stores, and no rows of the set-up's own (random keys) for the generated ones to name
-        with time_machine.travel(datetime(2026, 6, 30, 9, tzinfo=UTC), tick=False):
-            store = setup.init_township(home, setup.TownshipSetup(township_code="500235101", township_name="双江镇"))
-            generate(store, matters=120, seed=5, today=TODAY)
-        db = sqlite3.connect(store.path)
-        found = [detail for (detail,) in db.execute("SELECT detail FROM auditentry WHERE action = 'rows' ORDER BY seq")]
-        assert audit_rows.check_rows(db) is None
-        db.close()
-        store.close()
-        return found[1:]  # the set-up's own seal names the township's random key
 
     in_hand = seals(tmp_path / "fast")
     with monkeypatch.context() as patch:  # the triggers kept: the rows are read back to be sealed
         patch.setattr(change_counter, "_EXPECTED", "CREATE TRIGGER {t}_change_ai unknown")
         read_back = seals(tmp_path / "slow")
     assert in_hand == read_back and len(in_hand) == 1 and '"matterevent"' in in_hand[0]
+
+
+def test_rows_drawn_in_a_second_process_make_the_same_store_chunk_for_chunk(tmp_path, monkeypatch):
+    monkeypatch.setattr(demo, "CHUNK", 50)  # three chunks, three seals
+    here = seals(tmp_path / "here")
+    monkeypatch.setattr(demo, "WORKER_FROM", 1)
+    in_worker = seals(tmp_path / "worker")
+    assert in_worker == here and len(here) == 3
+    db_here, db_worker = (sqlite3.connect(tmp_path / name / "desk.sqlite") for name in ("here", "worker"))
+    for table in demo.TABLES:
+        query = f"SELECT * FROM {table} ORDER BY change_seq"
+        assert db_worker.execute(query).fetchall() == db_here.execute(query).fetchall(), table
+    db_here.close()
+    db_worker.close()
+
+
+@pytest.mark.parametrize("worker_from", [1, 10**6])
+def test_a_failure_while_drawing_leaves_the_store_empty_and_unlocked(tmp_path, monkeypatch, worker_from):
+    store = setup.init_township(tmp_path / "home", TOWNSHIP)
+    monkeypatch.setattr(demo, "CHUNK", 50)
+    monkeypatch.setattr(demo, "WORKER_FROM", worker_from)
+    monkeypatch.setattr(demo, "_field_and_mediation", None)  # drawn after the last matter: fails in the worker
+    with pytest.raises(TypeError):
+        generate(store, matters=120, seed=5, today=TODAY)
+    db = sqlite3.connect(store.path)
+    assert db.execute("SELECT count(*) FROM matter").fetchone() == (0,)
+    assert audit_rows.check_rows(db) is None
+    db.close()
+    store.close()
 
 
 def test_a_generated_store_is_sealed_searchable_and_counts_on_from_its_last_number(tmp_path):
