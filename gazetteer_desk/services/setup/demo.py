@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import accumulate
 from datetime import UTC, date, datetime, time, timedelta
 
 from gazetteer_desk.domain import procedure
@@ -291,9 +292,12 @@ def _draw(plan: _Plan, out: _Rows) -> Iterator[None]:
                    for n, p, w in DEMO_LEADERS]
     people = _people(rng, out, code[:6], max(1, int(plan.matters * 0.7)))
     days = _reception_days(rng, out, leaders, today)
+    # cumulative weights, summed once: choices() sums the weights it is given on every call, the same way
     categories = list(CATEGORIES)
-    weights = [CATEGORY_WEIGHTS[c] for c in categories]
+    category_weights = list(accumulate(CATEGORY_WEIGHTS[c] for c in categories))
+    channel_weights = list(accumulate(CHANNEL_WEIGHTS))
     purposes = list(PURPOSE_WEIGHTS)
+    purpose_weights = list(accumulate(PURPOSE_WEIGHTS.values()))
     for n in range(plan.matters):
         if n and n % CHUNK == 0:
             yield
@@ -302,11 +306,11 @@ def _draw(plan: _Plan, out: _Rows) -> Iterator[None]:
         year = received.year
         sequences[year] = sequences.get(year, 0) + 1
         number = f"{code}-{year}-{sequences[year]:05d}"
-        category = rng.choices(categories, weights)[0]
-        channel = rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0]
+        category = rng.choices(categories, cum_weights=category_weights)[0]
+        channel = rng.choices(CHANNELS, cum_weights=channel_weights)[0]
         vcode, vname = villages[rng.randrange(len(villages))]
         state, steps = _walk(rng, received, today, cal)
-        purpose = rng.choices(purposes, [PURPOSE_WEIGHTS[p] for p in purposes])[0]
+        purpose = rng.choices(purposes, cum_weights=purpose_weights)[0]
         people_count = rng.choice((5, 8, 12, 20)) if rng.random() < 0.04 else rng.choice((1, 1, 1, 2, 3))
         reps = [f"{name}等代表{i}" for i in range(1, min(5, people_count) + 1)] if people_count >= 5 else []
         at_text = _ts(datetime.combine(received, time(8 + rng.randrange(9), rng.randrange(60)), UTC))
