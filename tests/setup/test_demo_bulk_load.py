@@ -89,26 +89,10 @@ def test_the_seal_taken_from_the_rows_in_hand_is_the_seal_read_back_from_the_sto
     assert in_hand == read_back and len(in_hand) == 1 and '"matterevent"' in in_hand[0]
 
 
-def test_rows_drawn_in_a_second_process_make_the_same_store_chunk_for_chunk(tmp_path, monkeypatch):
-    monkeypatch.setattr(demo, "CHUNK", 50)  # three chunks, three seals
-    here = seals(tmp_path / "here")
-    monkeypatch.setattr(demo, "WORKER_FROM", 1)
-    in_worker = seals(tmp_path / "worker")
-    assert in_worker == here and len(here) == 3
-    db_here, db_worker = (sqlite3.connect(tmp_path / name / "desk.sqlite") for name in ("here", "worker"))
-    for table in demo.TABLES:
-        query = f"SELECT * FROM {table} ORDER BY change_seq"
-        assert db_worker.execute(query).fetchall() == db_here.execute(query).fetchall(), table
-    db_here.close()
-    db_worker.close()
-
-
-@pytest.mark.parametrize("worker_from", [1, 10**6])
-def test_a_failure_while_drawing_leaves_the_store_empty_and_unlocked(tmp_path, monkeypatch, worker_from):
+def test_a_failure_while_drawing_leaves_the_store_empty_and_unlocked(tmp_path, monkeypatch):
     store = setup.init_township(tmp_path / "home", TOWNSHIP)
     monkeypatch.setattr(demo, "CHUNK", 50)
-    monkeypatch.setattr(demo, "WORKER_FROM", worker_from)
-    monkeypatch.setattr(demo, "_field_and_mediation", None)  # drawn after the last matter: fails in the worker
+    monkeypatch.setattr(demo, "_field_and_mediation", None)  # drawn after the last matter
     with pytest.raises(TypeError):
         generate(store, matters=120, seed=5, today=TODAY)
     db = sqlite3.connect(store.path)

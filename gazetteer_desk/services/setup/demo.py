@@ -10,9 +10,7 @@ procedure (:func:`gazetteer_desk.domain.procedure.apply`), so statuses and deadl
 """
 
 import json
-import multiprocessing
 import operator
-import queue
 import random
 import re
 import sqlite3
@@ -56,16 +54,15 @@ def uuid4_text(bits: int) -> str:
 
 
 CHUNK = 20_000  # matters held in memory before their rows are written and sealed
-WORKER_FROM = 2 * CHUNK  # from this many matters the rows are drawn in a second process
 TABLES = ("staff", "village", "petitioner", "matter", "receptionday", "fieldvisit", "visit", "matterevent",
           "caseassignment", "caseprogress", "mediationcase", "mediationsession", "mediationfollowup")
 
 
 class _Rows:
-    def __init__(self, township: str, rng: random.Random, now: str | None = None):
+    def __init__(self, township: str, rng: random.Random):
         self.township = township
         self.rng = rng
-        self.now = now or _ts(datetime.now(UTC))
+        self.now = _ts(datetime.now(UTC))
         self.tables: dict[str, list[tuple]] = {}
         self.columns: dict[str, tuple[str, ...]] = {}
         self.written: dict[str, int] = {}
@@ -181,7 +178,7 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
             if last:
                 sequences[int(last.split("-")[1])] = int(last.rsplit("-", 1)[1])
         plan = _Plan(
-            code=code, matters=matters, seed=seed, today=today, cal=cal, now=out.now, sequences=sequences,
+            code=code, matters=matters, today=today, cal=cal, sequences=sequences,
             schemas=_schemas(cursor),
             villages=cursor.execute("SELECT code, name FROM village WHERE deleted = 0").fetchall(),
             clerks=[r[0] for r in cursor.execute("SELECT id FROM staff WHERE deleted = 0 AND is_leader = 0")],
@@ -189,10 +186,7 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
         # on leaving, the new matters are indexed in one statement; their change numbers are given as they are
         # written, not by a trigger per row
         with _indexes_built_after(cursor), bulk_matter_inserts(cursor), numbered_inserts(cursor, TABLES) as numbers:
-            chunks = _drawn_in_worker(plan) if matters >= WORKER_FROM else _drawn_here(plan, out)
-            for tables, columns, digests in chunks:
-                out.tables = tables
-                out.columns.update(columns)
+            for digests in _drawn(plan, out):
                 out.flush(cursor, numbers, digests)  # the new rows go under the audit trail like any others
         raw.commit()
     except BaseException:
@@ -211,10 +205,8 @@ class _Plan:
 
     code: str
     matters: int
-    seed: int
     today: date
     cal: HolidayCalendar
-    now: str  # the time of generating, as stored text
     sequences: dict[int, int]  # the last matter number of each year already in the store
     villages: list[tuple[str, str]]
     clerks: list[str]
@@ -222,58 +214,14 @@ class _Plan:
     schemas: dict[str, list[tuple[str, str, str | None]]]  # see _Digests
 
 
-# each table's rows (in key order), each table's columns, the rows' digests for the seal (None: to be read back)
-Chunk = tuple[dict[str, list[tuple]], dict[str, tuple[str, ...]], dict[str, dict[str, str]] | None]
-
-
-def _drawn_here(plan: _Plan, out: _Rows) -> Iterator[Chunk]:
-    """The rows drawn chunk by chunk, each table's in key order, with their digests."""
+def _drawn(plan: _Plan, out: _Rows) -> Iterator[dict[str, dict[str, str]] | None]:
+    """Draws the rows into ``out`` chunk by chunk, each table's in key order; yields each chunk's digests for the
+    seal (None: to be read back)."""
     digests = _Digests(plan.schemas)
     for _ in _draw(plan, out):
         for rows in out.tables.values():
             rows.sort()
-        yield out.tables, out.columns, digests.of(out.tables, out.columns)
-
-
-def _drawn_in_worker(plan: _Plan) -> Iterator[Chunk]:
-    """The rows drawn in a second process while this one writes and seals the chunk before: both cores at work,
-    the same rows in the same chunks (one random stream, drawn in one place). At most one chunk waits between them."""
-    context = multiprocessing.get_context()
-    chunks = context.Queue(maxsize=1)
-    worker = context.Process(target=_draw_into, args=(plan, chunks), daemon=True)
-    worker.start()
-    try:
-        while True:
-            try:
-                item = chunks.get(timeout=1)
-            except queue.Empty:
-                if not worker.is_alive():
-                    raise DeskError("生成演示数据的进程意外退出，未写入任何数据") from None
-                continue
-            if item is None:
-                break
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        if worker.is_alive():
-            worker.kill()
-        worker.join()
-        chunks.close()
-
-
-def _draw_into(plan: _Plan, chunks) -> None:
-    """The worker's side: each chunk handed over as drawn, then None (or the error that stopped the drawing)."""
-    try:
-        out = _Rows(plan.code, random.Random(plan.seed), plan.now)
-        for chunk in _drawn_here(plan, out):
-            chunks.put(chunk)
-            out.tables = {table: [] for table in out.tables}  # the queue sends the chunk from another thread
-        chunks.put(None)
-    except BaseException as error:  # noqa: BLE001 — handed to the writing process, which raises it
-        chunks.put(error)
-    chunks.close()
-    chunks.join_thread()
+        yield digests.of(out.tables, out.columns)
 
 
 def _draw(plan: _Plan, out: _Rows) -> Iterator[None]:
