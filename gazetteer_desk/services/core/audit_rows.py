@@ -52,11 +52,30 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=st
 _AS_STORED = frozenset((str, int, float, type(None)))  # what SQLite hands back: digested as they are
 
 
+def _row_encoder():
+    """``_ENCODE`` for a row, by one C encoder made once (``encode`` makes one per call; seals digest millions of
+    rows). Where the C encoder is missing or answers differently, ``_ENCODE`` itself."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    try:
+        encoder = make(None, str, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+    except TypeError:  # absent (None), or another signature
+        return _ENCODE
+
+    def encode(values) -> str:
+        return "".join(encoder(values, 0))
+
+    sample = ("a\"é\n\u2028", 1, -2, None, 2.5, 1e300, "登记", "")
+    return encode if encode(sample) == _ENCODE(sample) and encode([]) == "[]" else _ENCODE
+
+
+_ENCODE_ROW = _row_encoder()
+
+
 def row_digest(values) -> str:
     """Of a row's stored values (``id`` first, ``change_seq`` left out): stable, 128 bits."""
     if not _AS_STORED.issuperset(map(type, values)):  # one pass in C for SQLite's rows; bulk seals digest millions
         values = [_stored(v) for v in values]
-    return hashlib.sha256(_ENCODE(values).encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(_ENCODE_ROW(values).encode("utf-8")).hexdigest()[:32]
 
 
 def _setting(raw, key: str) -> str | None:
