@@ -2,12 +2,16 @@
 the one the triggers would have made, and everything that reads the change numbers must work on it."""
 
 import sqlite3
-from datetime import date
+from datetime import UTC, date, datetime
+
+import pytest
+import time_machine
 
 from gazetteer_desk.services.core import audit_rows
 from gazetteer_desk.services.matters.registration import RegistrationInput, register
 from gazetteer_desk.services.matters.search import search
 from gazetteer_desk.services.setup import setup
+from gazetteer_desk.services.setup import demo
 from gazetteer_desk.services.setup.demo import generate
 from gazetteer_desk.store import change_counter, schema_check
 from gazetteer_desk.store.models import SYNCED_TABLES
@@ -60,6 +64,42 @@ def test_the_rows_carry_the_change_numbers_the_triggers_would_have_given(tmp_pat
     db.close()
     fast.close()
     slow.close()
+
+
+def seals(home) -> list[str]:
+    """The generated store's seals (the rows' digests), made at one instant from a set-up without rows of its own
+    (random keys) for the generated ones to name; every row checked against them."""
+    with time_machine.travel(datetime(2026, 6, 30, 9, tzinfo=UTC), tick=False):
+        store = setup.init_township(home, setup.TownshipSetup(township_code="500235101", township_name="双江镇"))
+        generate(store, matters=120, seed=5, today=TODAY)
+    db = sqlite3.connect(store.path)
+    found = [detail for (detail,) in db.execute("SELECT detail FROM auditentry WHERE action = 'rows' ORDER BY seq")]
+    assert audit_rows.check_rows(db) is None
+    db.close()
+    store.close()
+    return found[1:]  # the set-up's own seal names the township's random key
+
+
+def test_the_seal_taken_from_the_rows_in_hand_is_the_seal_read_back_from_the_store(tmp_path, monkeypatch):
+
+    in_hand = seals(tmp_path / "fast")
+    with monkeypatch.context() as patch:  # the triggers kept: the rows are read back to be sealed
+        patch.setattr(change_counter, "_EXPECTED", "CREATE TRIGGER {t}_change_ai unknown")
+        read_back = seals(tmp_path / "slow")
+    assert in_hand == read_back and len(in_hand) == 1 and '"matterevent"' in in_hand[0]
+
+
+def test_a_failure_while_drawing_leaves_the_store_empty_and_unlocked(tmp_path, monkeypatch):
+    store = setup.init_township(tmp_path / "home", TOWNSHIP)
+    monkeypatch.setattr(demo, "CHUNK", 50)
+    monkeypatch.setattr(demo, "_field_and_mediation", None)  # drawn after the last matter
+    with pytest.raises(TypeError):
+        generate(store, matters=120, seed=5, today=TODAY)
+    db = sqlite3.connect(store.path)
+    assert db.execute("SELECT count(*) FROM matter").fetchone() == (0,)
+    assert audit_rows.check_rows(db) is None
+    db.close()
+    store.close()
 
 
 def test_a_generated_store_is_sealed_searchable_and_counts_on_from_its_last_number(tmp_path):

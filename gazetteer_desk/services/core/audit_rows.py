@@ -71,8 +71,6 @@ def _setting(raw, key: str) -> str | None:
 def seal(raw, actor: str = "") -> int:
     """Seal the rows changed since the last seal (``raw``: a sqlite3 connection inside the writing transaction).
     Returns how many rows were sealed."""
-    from gazetteer_desk.services.core import audit
-
     found = raw.execute("SELECT value FROM changecounter WHERE id = 1").fetchone()
     if found is None:
         return 0
@@ -88,6 +86,27 @@ def seal(raw, actor: str = "") -> int:
         seen = {row[0]: digest(row) for row in rows}
         if seen:
             digests[table] = seen
+    return _record(raw, actor, counter, digests)
+
+
+def seal_digested(raw, digested: dict[str, dict[str, str]], actor: str = "") -> int:
+    """:func:`seal` for a bulk writer that digested the rows it wrote itself (:func:`row_digest` of each row's
+    values as the store keeps them, in :func:`sealed_columns` order) and knows they are all the rows changed since the
+    last seal, in the order of their change numbers: the same entry, without reading the rows back."""
+    (counter,) = raw.execute("SELECT value FROM changecounter WHERE id = 1").fetchone()
+    if counter <= int(_setting(raw, SEALED_KEY) or 0):
+        return 0
+    return _record(raw, actor, counter, {table: digested[table] for table in _tables() if digested.get(table)})
+
+
+def sealed_columns(raw, table: str) -> list[str]:
+    """The columns a row's digest covers, in the order they are digested."""
+    return _columns(raw, table)
+
+
+def _record(raw, actor: str, counter: int, digests: dict[str, dict[str, str]]) -> int:
+    from gazetteer_desk.services.core import audit
+
     count = sum(len(d) for d in digests.values())
     if count:
         audit.record_raw(raw, actor, ACTION, "", str(counter), {"upto": counter, "rows": digests})

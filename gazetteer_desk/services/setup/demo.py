@@ -10,13 +10,18 @@ procedure (:func:`gazetteer_desk.domain.procedure.apply`), so statuses and deadl
 """
 
 import json
+import operator
 import random
+import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import accumulate
 from datetime import UTC, date, datetime, time, timedelta
 
 from gazetteer_desk.domain import procedure
+from gazetteer_desk.domain.calendar import HolidayCalendar
 from gazetteer_desk.domain.categories import CATEGORIES, CATEGORY_WEIGHTS, CHANNELS, DEFAULT_SUBCATEGORIES
 from gazetteer_desk.domain.divisions import village_code
 from gazetteer_desk.domain.idnumber import make_id_number
@@ -65,17 +70,19 @@ class _Rows:
     def add(self, table: str, **values) -> str:
         row_id = uuid4_text(self.rng.getrandbits(128))
         stamp = values.pop("_at", self.now)  # the row's time as stored text (_ts), else the time of generating
-        if table not in self.columns:
+        rows = self.tables.get(table)
+        if rows is None:
             self.columns[table] = ("id", "township_code", "created_at", "updated_at", "revision", "deleted", *values)
-            self.tables[table] = []
-        self.tables[table].append((row_id, self.township, stamp, stamp, 1, 0, *values.values()))
+            rows = self.tables[table] = []
+        rows.append((row_id, self.township, stamp, stamp, 1, 0, *values.values()))
         return row_id
 
     def write(self, connection, numbers: ChangeNumbers) -> None:
+        """Write what is held (each table's rows in key order: the UUID primary-key index is appended to, not
+        rewritten at random)."""
         for table in TABLES:
             rows = self.tables.get(table)
             if rows:
-                rows.sort()  # in key order the UUID primary-key index is appended to, not rewritten at random
                 columns = (*self.columns[table], "change_seq")
                 connection.executemany(
                     f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
@@ -84,20 +91,80 @@ class _Rows:
                 self.written[table] = self.written.get(table, 0) + len(rows)
                 rows.clear()
 
-    def flush(self, cursor, numbers: ChangeNumbers) -> None:
-        """Write what is held, and seal it: the audit entry carries this chunk's row digests."""
+    def flush(self, cursor, numbers: ChangeNumbers, digests: dict[str, dict[str, str]] | None) -> None:
+        """Write what is held, and seal it: the audit entry carries this chunk's row digests, taken as the rows were
+        drawn when every row changed since the last seal is one of them, else read back from the store."""
         self.write(cursor, numbers)
-        audit_rows.seal(cursor.connection, "演示数据")
+        if digests is None or not numbers.suspended:
+            audit_rows.seal(cursor.connection, "演示数据")
+        else:
+            audit_rows.seal_digested(cursor.connection, digests, "演示数据")
+
+
+_CONSTANT = re.compile(r"-?\d+(\.\d+)?|'([^']|'')*'|NULL", re.I)
+
+
+class _Digests:
+    """The digests the seal would take of the rows read back, taken from the rows as drawn: their values are those
+    SQLite hands back (text, integers, None), put in the sealed columns' order; a column left to its default gets
+    that default as SQLite stores it (a table of the same declarations, in memory, tells). None for a table with a
+    default that is not a constant: its rows are read back."""
+
+    def __init__(self, schemas: dict[str, list[tuple[str, str, str | None]]]):
+        self.schemas = schemas  # table -> its sealed columns' (name, declared type, default), in digest order
+        self.digesters: dict[str, Callable | None] = {}
+
+    def of(self, tables: dict[str, list[tuple]], columns: dict[str, tuple[str, ...]]) -> dict | None:
+        digests = {}
+        for table, rows in tables.items():
+            if rows:
+                if table not in self.digesters:
+                    self.digesters[table] = self._digester(table, columns[table])
+                digest = self.digesters[table]
+                if digest is None:
+                    return None
+                digests[table] = {row[0]: digest(row) for row in rows}
+        return digests
+
+    def _digester(self, table: str, columns: tuple[str, ...]):
+        sealed = self.schemas[table]
+        missing = [(name, kind, default) for name, kind, default in sealed if name not in columns]
+        if any(default is not None and not _CONSTANT.fullmatch(default) for _, _, default in missing):
+            return None
+        stored: tuple = ()
+        if missing:
+            db = sqlite3.connect(":memory:")
+            db.execute("CREATE TABLE defaults (" + ", ".join(
+                f'"{name}" {kind} DEFAULT {"NULL" if default is None else default}' for name, kind, default in missing)
+                + ")")
+            db.execute("INSERT INTO defaults DEFAULT VALUES")
+            stored = db.execute("SELECT * FROM defaults").fetchone()
+            db.close()
+        names = [name for name, _, _ in missing]
+        order = [columns.index(name) if name in columns else len(columns) + names.index(name)
+                 for name, _, _ in sealed]
+        row_digest = audit_rows.row_digest
+        if order == list(range(len(order))):
+            return (lambda row: row_digest(row + stored)) if stored else row_digest
+        pick = operator.itemgetter(*order)
+        return lambda row: row_digest(pick(row + stored))
+
+
+def _schemas(cursor) -> dict[str, list[tuple[str, str, str | None]]]:
+    schemas = {}
+    for table in TABLES:
+        declared = {name: (kind, default) for _, name, kind, _, default, _ in cursor.execute(f"PRAGMA table_info({table})")}
+        schemas[table] = [(name, *declared[name]) for name in audit_rows.sealed_columns(cursor.connection, table)]
+    return schemas
 
 
 def generate(store: Store, matters: int, seed: int = 1, today: date | None = None) -> dict[str, int]:
-    rng = random.Random(seed)
     today = today or date.today()
     code = store.township_code
     if _has_real_work(store):
         raise DeskError("此数据目录中已有事项或账户：演示数据只能生成在新的数据目录中（请用 --home 指定一个新目录）")
     cal = calendar_for(store)
-    out = _Rows(code, rng)
+    out = _Rows(code, random.Random(seed))
     store.engine.dispose()  # the pool's idle connections closed: the store's journal can be set aside (_filling)
     raw = store.engine.raw_connection()
     cursor = raw.cursor()
@@ -106,92 +173,129 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
         # random UUID keys take writes all over their primary-key indexes: a page cache keeps them from spilling
         # page by page
         cursor.execute("PRAGMA cache_size = -100000")  # 100 MB: room for the indexes, within the memory goal
-        villages = cursor.execute("SELECT code, name FROM village WHERE deleted = 0").fetchall()
-        if not villages:
-            villages = [(village_code(code, n), name) for n, name in enumerate(DEMO_VILLAGES, start=1)]
-            for vcode, name in villages:
-                out.add("village", code=vcode, name=name)
-        clerks = [r[0] for r in cursor.execute("SELECT id FROM staff WHERE deleted = 0 AND is_leader = 0")]
-        leaders = [r[0] for r in cursor.execute("SELECT id FROM staff WHERE deleted = 0 AND is_leader = 1")]
-        if not clerks:
-            clerks = [out.add("staff", name=n, is_leader=0, post="信访专干", portfolio="", phone="", active=1)
-                      for n in ("周敏", "冉小兵")]
-        if not leaders:
-            leaders = [out.add("staff", name=n, is_leader=1, post=p, portfolio=w, phone="", active=1)
-                       for n, p, w in DEMO_LEADERS]
-        county = code[:6]
         sequences: dict[int, int] = {}
         for (last,) in cursor.execute("SELECT max(number) FROM matter WHERE township_code = ?", (code,)):
             if last:
                 sequences[int(last.split("-")[1])] = int(last.rsplit("-", 1)[1])
-        people = _people(rng, out, county, max(1, int(matters * 0.7)))
-        days = _reception_days(rng, out, leaders, today)
-        counts = {"matters": 0}
-        categories = list(CATEGORIES)
-        weights = [CATEGORY_WEIGHTS[c] for c in categories]
-        purposes = list(PURPOSE_WEIGHTS)
+        plan = _Plan(
+            code=code, matters=matters, today=today, cal=cal, sequences=sequences,
+            schemas=_schemas(cursor),
+            villages=cursor.execute("SELECT code, name FROM village WHERE deleted = 0").fetchall(),
+            clerks=[r[0] for r in cursor.execute("SELECT id FROM staff WHERE deleted = 0 AND is_leader = 0")],
+            leaders=[r[0] for r in cursor.execute("SELECT id FROM staff WHERE deleted = 0 AND is_leader = 1")])
         # on leaving, the new matters are indexed in one statement; their change numbers are given as they are
         # written, not by a trigger per row
         with _indexes_built_after(cursor), bulk_matter_inserts(cursor), numbered_inserts(cursor, TABLES) as numbers:
-            for n in range(matters):
-                if n and n % CHUNK == 0:
-                    out.flush(cursor, numbers)
-                person_id, name = people[rng.randrange(len(people))] if n % 4 == 3 else people[n % len(people)]
-                received = today - timedelta(days=int(rng.triangular(0, 730, 30)))
-                year = received.year
-                sequences[year] = sequences.get(year, 0) + 1
-                number = f"{code}-{year}-{sequences[year]:05d}"
-                category = rng.choices(categories, weights)[0]
-                channel = rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0]
-                vcode, vname = villages[rng.randrange(len(villages))]
-                state, steps = _walk(rng, received, today, cal)
-                purpose = rng.choices(purposes, [PURPOSE_WEIGHTS[p] for p in purposes])[0]
-                people_count = rng.choice((5, 8, 12, 20)) if rng.random() < 0.04 else rng.choice((1, 1, 1, 2, 3))
-                reps = [f"{name}等代表{i}" for i in range(1, min(5, people_count) + 1)] if people_count >= 5 else []
-                at_text = _ts(datetime.combine(received, time(8 + rng.randrange(9), rng.randrange(60)), UTC))
-                matter_id = out.add(
-                    "matter", _at=at_text, number=number, petitioner_id=person_id,
-                    channel=channel, category=category,
-                    subcategory=rng.choice(DEFAULT_SUBCATEGORIES[category]), purpose=purpose, village_code=vcode,
-                    village_name=vname, location_detail="", request=rng.choice(CONTENT[category]),
-                    facts="", reasons="", subject="", people_count=people_count, involved_count=people_count,
-                    representatives=json.dumps(reps, ensure_ascii=False), is_repeat=int(n % 4 == 3), repeat_of_id=None,
-                    litigation=int(rng.random() < 0.05), urgent=int(rng.random() < 0.01), threat=0, backlog=0,
-                    recusal=0, route="litigation" if rng.random() < 0.03 else "petition",
-                    handling_unit=rng.choice(UNITS) if state.status != "registered" else "",
-                    status=state.status, received_on=received.isoformat(),
-                    accepted_on=_iso(state.accepted_on), extension_days=state.extension_days,
-                    extension_reason="情况复杂需进一步调查" if state.extension_days else "",
-                    replied_on=_iso(state.replied_on), outcome=state.outcome,
-                    review_requested_on=_iso(state.review_requested_on), reviewed_on=_iso(state.reviewed_on),
-                    recheck_requested_on=_iso(state.recheck_requested_on), rechecked_on=_iso(state.rechecked_on),
-                    closed_on=_iso(state.closed_on), due_on=_iso(procedure.next_due(state, cal)),
-                    satisfaction_office=rng.choice(("满意", "满意", "基本满意", "不满意")) if state.replied_on else "",
-                    satisfaction_unit=rng.choice(("满意", "基本满意", "不满意")) if state.replied_on else "",
-                    satisfaction_reason="", receiver_id=rng.choice(clerks),
-                )
-                day = days.get(received)
-                out.add("visit", _at=at_text, matter_id=matter_id, petitioner_id=person_id, visited_at=at_text, channel=channel,
-                        people_count=people_count, received_by_id=rng.choice(clerks),
-                        leader_id=day[1] if day else None, reception_day_id=day[0] if day else None,
-                        field_visit_id=None, notes="")
-                out.add("matterevent", _at=at_text, matter_id=matter_id, kind="registered", at=at_text,
-                        on_date=received.isoformat(), actor="", detail="登记新事项", data="{}")
-                for action, on, detail in steps:
-                    stamp = _ts(datetime.combine(on, time(10), UTC))
-                    out.add("matterevent", _at=stamp, matter_id=matter_id, kind=action, at=stamp,
-                            on_date=on.isoformat(), actor="", detail=detail, data="{}")
-                counts["matters"] += 1
-            _field_and_mediation(rng, out, leaders, villages, people, today, code)
-            out.flush(cursor, numbers)  # the new rows go under the audit trail like any others
+            for digests in _drawn(plan, out):
+                out.flush(cursor, numbers, digests)  # the new rows go under the audit trail like any others
         raw.commit()
     except BaseException:
         raw.rollback()
         raise
     finally:
         _filled(cursor)
+        cursor.close()
         raw.close()
     return dict(out.written)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What the drawing of the rows needs, read from the store before it starts."""
+
+    code: str
+    matters: int
+    today: date
+    cal: HolidayCalendar
+    sequences: dict[int, int]  # the last matter number of each year already in the store
+    villages: list[tuple[str, str]]
+    clerks: list[str]
+    leaders: list[str]
+    schemas: dict[str, list[tuple[str, str, str | None]]]  # see _Digests
+
+
+def _drawn(plan: _Plan, out: _Rows) -> Iterator[dict[str, dict[str, str]] | None]:
+    """Draws the rows into ``out`` chunk by chunk, each table's in key order; yields each chunk's digests for the
+    seal (None: to be read back)."""
+    digests = _Digests(plan.schemas)
+    for _ in _draw(plan, out):
+        for rows in out.tables.values():
+            rows.sort()
+        yield digests.of(out.tables, out.columns)
+
+
+def _draw(plan: _Plan, out: _Rows) -> Iterator[None]:
+    """Draw the rows into ``out``; yields whenever a chunk of them is held (the last time at the end)."""
+    rng, today, cal, code = out.rng, plan.today, plan.cal, plan.code
+    villages, clerks, leaders, sequences = plan.villages, plan.clerks, plan.leaders, dict(plan.sequences)
+    if not villages:
+        villages = [(village_code(code, n), name) for n, name in enumerate(DEMO_VILLAGES, start=1)]
+        for vcode, name in villages:
+            out.add("village", code=vcode, name=name)
+    if not clerks:
+        clerks = [out.add("staff", name=n, is_leader=0, post="信访专干", portfolio="", phone="", active=1)
+                  for n in ("周敏", "冉小兵")]
+    if not leaders:
+        leaders = [out.add("staff", name=n, is_leader=1, post=p, portfolio=w, phone="", active=1)
+                   for n, p, w in DEMO_LEADERS]
+    people = _people(rng, out, code[:6], max(1, int(plan.matters * 0.7)))
+    days = _reception_days(rng, out, leaders, today)
+    # cumulative weights, summed once: choices() sums the weights it is given on every call, the same way
+    categories = list(CATEGORIES)
+    category_weights = list(accumulate(CATEGORY_WEIGHTS[c] for c in categories))
+    channel_weights = list(accumulate(CHANNEL_WEIGHTS))
+    purposes = list(PURPOSE_WEIGHTS)
+    purpose_weights = list(accumulate(PURPOSE_WEIGHTS.values()))
+    for n in range(plan.matters):
+        if n and n % CHUNK == 0:
+            yield
+        person_id, name = people[rng.randrange(len(people))] if n % 4 == 3 else people[n % len(people)]
+        received = today - timedelta(days=int(rng.triangular(0, 730, 30)))
+        year = received.year
+        sequences[year] = sequences.get(year, 0) + 1
+        number = f"{code}-{year}-{sequences[year]:05d}"
+        category = rng.choices(categories, cum_weights=category_weights)[0]
+        channel = rng.choices(CHANNELS, cum_weights=channel_weights)[0]
+        vcode, vname = villages[rng.randrange(len(villages))]
+        state, steps = _walk(rng, received, today, cal)
+        purpose = rng.choices(purposes, cum_weights=purpose_weights)[0]
+        people_count = rng.choice((5, 8, 12, 20)) if rng.random() < 0.04 else rng.choice((1, 1, 1, 2, 3))
+        reps = [f"{name}等代表{i}" for i in range(1, min(5, people_count) + 1)] if people_count >= 5 else []
+        at_text = _ts(datetime.combine(received, time(8 + rng.randrange(9), rng.randrange(60)), UTC))
+        matter_id = out.add(
+            "matter", _at=at_text, number=number, petitioner_id=person_id,
+            channel=channel, category=category,
+            subcategory=rng.choice(DEFAULT_SUBCATEGORIES[category]), purpose=purpose, village_code=vcode,
+            village_name=vname, location_detail="", request=rng.choice(CONTENT[category]),
+            facts="", reasons="", subject="", people_count=people_count, involved_count=people_count,
+            representatives=json.dumps(reps, ensure_ascii=False), is_repeat=int(n % 4 == 3), repeat_of_id=None,
+            litigation=int(rng.random() < 0.05), urgent=int(rng.random() < 0.01), threat=0, backlog=0,
+            recusal=0, route="litigation" if rng.random() < 0.03 else "petition",
+            handling_unit=rng.choice(UNITS) if state.status != "registered" else "",
+            status=state.status, received_on=received.isoformat(),
+            accepted_on=_iso(state.accepted_on), extension_days=state.extension_days,
+            extension_reason="情况复杂需进一步调查" if state.extension_days else "",
+            replied_on=_iso(state.replied_on), outcome=state.outcome,
+            review_requested_on=_iso(state.review_requested_on), reviewed_on=_iso(state.reviewed_on),
+            recheck_requested_on=_iso(state.recheck_requested_on), rechecked_on=_iso(state.rechecked_on),
+            closed_on=_iso(state.closed_on), due_on=_iso(procedure.next_due(state, cal)),
+            satisfaction_office=rng.choice(("满意", "满意", "基本满意", "不满意")) if state.replied_on else "",
+            satisfaction_unit=rng.choice(("满意", "基本满意", "不满意")) if state.replied_on else "",
+            satisfaction_reason="", receiver_id=rng.choice(clerks),
+        )
+        day = days.get(received)
+        out.add("visit", _at=at_text, matter_id=matter_id, petitioner_id=person_id, visited_at=at_text, channel=channel,
+                people_count=people_count, received_by_id=rng.choice(clerks),
+                leader_id=day[1] if day else None, reception_day_id=day[0] if day else None,
+                field_visit_id=None, notes="")
+        out.add("matterevent", _at=at_text, matter_id=matter_id, kind="registered", at=at_text,
+                on_date=received.isoformat(), actor="", detail="登记新事项", data="{}")
+        for action, on, detail in steps:
+            stamp = _ts(datetime.combine(on, time(10), UTC))
+            out.add("matterevent", _at=stamp, matter_id=matter_id, kind=action, at=stamp,
+                    on_date=on.isoformat(), actor="", detail=detail, data="{}")
+    _field_and_mediation(rng, out, leaders, villages, people, today, code)
+    yield
 
 
 @contextmanager
@@ -221,7 +325,7 @@ def _filling(cursor) -> None:
     cursor.execute("PRAGMA foreign_keys = OFF")  # outside a transaction, where the pragma takes effect
     cursor.execute("PRAGMA busy_timeout = 0")
     try:
-        cursor.execute("PRAGMA journal_mode = MEMORY")
+        cursor.execute("PRAGMA journal_mode = MEMORY").fetchall()
     except sqlite3.OperationalError:  # another connection has the store open: it stays in WAL, only slower
         pass
     cursor.execute("PRAGMA busy_timeout = 10000")
@@ -230,8 +334,8 @@ def _filling(cursor) -> None:
 def _filled(cursor) -> None:
     """Back to the store's settings (database.make_engine): write-ahead log, checked references."""
     cursor.execute("PRAGMA foreign_keys = ON")
-    try:
-        cursor.execute("PRAGMA journal_mode = WAL")
+    try:  # its answer read: a statement left with a row unread would keep the store locked while the cursor lives
+        cursor.execute("PRAGMA journal_mode = WAL").fetchall()
     except sqlite3.OperationalError:  # another connection came: the next connection opened sets it (make_engine)
         pass
 
