@@ -209,3 +209,21 @@ def test_a_whole_id_number_shows_in_its_field(qtbot, store, admin_user, scale):
     text_room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit).width()
     assert text_room - 4 >= edit.fontMetrics().horizontalAdvance("50023519580312002X"), (text_room, edit.width())
     window.ctx.runner.wait()
+
+
+def test_a_mediation_case_reads_without_sideways_scrolling(qtbot, store, admin_user, scale):
+    """The case panel beside the list: its forms stack rather than push the panel wider than the screen leaves."""
+    from tests.mediation.test_mediation import _agree, _open
+
+    _agree(store, _open(store))
+    window = open_desk(qtbot, store, admin_user)
+    window.resize(SCREENS[scale])
+    page = window.show_area("mediation")
+    page.ui.casesTable.selectRow(0)
+    QApplication.processEvents()
+    inner = [s for s in page.findChildren(QScrollArea) if s.isVisible() and s.widget() is not None]
+    assert inner
+    for scroll in inner:
+        assert minimum_size(scroll.widget()).width() <= scroll.viewport().width(), (
+            scroll.objectName(), minimum_size(scroll.widget()), scroll.viewport().size())
+    window.ctx.runner.wait()

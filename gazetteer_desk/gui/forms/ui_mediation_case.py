@@ -137,7 +137,7 @@ class Ui_MediationCase(object):
 
         self.caseLayout.addWidget(self.sessionBox)
 
-        self.outcomeRow = QHBoxLayout()
+        self.outcomeRow = QVBoxLayout()
         self.outcomeRow.setObjectName(u"outcomeRow")
         self.agreeBox = QGroupBox(MediationCase)
         self.agreeBox.setObjectName(u"agreeBox")
@@ -198,7 +198,7 @@ class Ui_MediationCase(object):
 
         self.agreeForm.setWidget(4, QFormLayout.FieldRole, self.agreedOn)
 
-        self.agreeRow = QHBoxLayout()
+        self.agreeRow = QVBoxLayout()
         self.agreeRow.setObjectName(u"agreeRow")
         self.oral = QCheckBox(self.agreeBox)
         self.oral.setObjectName(u"oral")
@@ -269,8 +269,6 @@ class Ui_MediationCase(object):
 
         self.outcomeRow.addWidget(self.failBox)
 
-        self.outcomeRow.setStretch(0, 1)
-        self.outcomeRow.setStretch(1, 1)
 
         self.caseLayout.addLayout(self.outcomeRow)
 
@@ -303,6 +301,8 @@ class Ui_MediationCase(object):
 
         self.followLayout.addWidget(self.followups)
 
+        self.followRows = QVBoxLayout()
+        self.followRows.setObjectName(u"followRows")
         self.followRow = QHBoxLayout()
         self.followRow.setObjectName(u"followRow")
         self.followOn = QDateEdit(self.followBox)
@@ -327,19 +327,28 @@ class Ui_MediationCase(object):
 
         self.followRow.addWidget(self.satisfaction)
 
+        self.followRow.setStretch(3, 1)
+
+        self.followRows.addLayout(self.followRow)
+
+        self.followNoteRow = QHBoxLayout()
+        self.followNoteRow.setObjectName(u"followNoteRow")
         self.followNotes = QLineEdit(self.followBox)
         self.followNotes.setObjectName(u"followNotes")
 
-        self.followRow.addWidget(self.followNotes)
+        self.followNoteRow.addWidget(self.followNotes)
 
         self.followButton = QPushButton(self.followBox)
         self.followButton.setObjectName(u"followButton")
 
-        self.followRow.addWidget(self.followButton)
+        self.followNoteRow.addWidget(self.followButton)
 
-        self.followRow.setStretch(4, 1)
+        self.followNoteRow.setStretch(0, 1)
 
-        self.followLayout.addLayout(self.followRow)
+        self.followRows.addLayout(self.followNoteRow)
+
+
+        self.followLayout.addLayout(self.followRows)
 
 
         self.caseLayout.addWidget(self.followBox)
