@@ -72,28 +72,19 @@ def write_atomic(path: Path, data: bytes, *, mode: int | None = None, overwrite:
     target with a :class:`WriteError` instead of replacing it.
     Raises :class:`WriteError` (a ``FormatError``) on any failure; the temporary file is gone then.
     """
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not overwrite and path.exists():
-        raise WriteError(f"文件已存在，为防止覆盖未写入：{path}")
-    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    target = StreamingWrite(path, mode=mode, overwrite=overwrite)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY | _O_CLOEXEC, 0o666 if mode is None else 0o600)
-    except OSError as exc:
-        raise _error_for(exc, path) from exc
+        target.write(data)
+        target.done()
+    except BaseException:
+        target.discard()
+        raise
+
+
+def _place(tmp: Path, path: Path, folder: Path, overwrite: bool = True) -> None:
+    """``tmp`` (complete and synced) becomes ``path`` — replacing it, or refusing an existing one — and the folder is
+    synced; after any failure ``tmp`` is gone and ``path`` as it was."""
     try:
-        try:
-            if mode is not None and hasattr(os, "fchmod"):
-                os.fchmod(fd, mode)
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                if written <= 0:  # pragma: no cover - a write of 0 bytes means the device gave up
-                    raise OSError(errno.EIO, "short write")
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
         if overwrite:
             os.replace(tmp, path)
         else:
@@ -115,14 +106,24 @@ class StreamingWrite:
     (fsync, rename, fsync the folder) or ``discard()`` (on any failure: nothing left behind). Write failures raise
     :class:`WriteError` with the same Chinese messages."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, mode: int | None = None, overwrite: bool = True) -> None:
         self.path = Path(path)
+        self._overwrite = overwrite
         self._folder = self.path.parent if str(self.path.parent) else Path(".")
+        if not overwrite and self.path.exists():
+            raise WriteError(f"文件已存在，为防止覆盖未写入：{self.path}")
         self._tmp = self._folder / f".{self.path.name}.{secrets.token_hex(6)}.tmp"
         try:
-            self._fd = os.open(self._tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY | _O_CLOEXEC, 0o666)
+            self._fd = os.open(self._tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY | _O_CLOEXEC,
+                               0o666 if mode is None else 0o600)
         except OSError as exc:
             raise _error_for(exc, self.path) from exc
+        if mode is not None and hasattr(os, "fchmod"):
+            try:
+                os.fchmod(self._fd, mode)
+            except OSError as exc:
+                self.discard()
+                raise _error_for(exc, self.path) from exc
 
     def write(self, piece) -> int:
         view = memoryview(piece)
@@ -142,11 +143,10 @@ class StreamingWrite:
                 os.fsync(self._fd)
             finally:
                 self._close()
-            os.replace(self._tmp, self.path)
-            _fsync_folder(self._folder)
         except OSError as exc:
             self.discard()
             raise _error_for(exc, self.path) from exc
+        _place(self._tmp, self.path, self._folder, self._overwrite)
 
     def discard(self) -> None:
         self._close()
@@ -179,15 +179,7 @@ def write_copy(path: Path, written: Path) -> None:
     except OSError:  # another file system (a USB stick), or one without hard links (FAT): copy the bytes
         _copy(path, written)
         return
-    try:
-        os.replace(tmp, path)
-        _fsync_folder(folder)
-    except OSError as exc:
-        _remove_quietly(tmp)
-        raise _error_for(exc, path) from exc
-    except BaseException:
-        _remove_quietly(tmp)
-        raise
+    _place(tmp, path, folder)
 
 
 def _copy(path: Path, written: Path) -> None:
