@@ -11,7 +11,7 @@ from gazetteer_desk.services.core import audit_rows
 from gazetteer_desk.services.matters.registration import RegistrationInput, register
 from gazetteer_desk.services.matters.search import search
 from gazetteer_desk.services.setup import setup
-from gazetteer_desk.services.setup import demo
+from gazetteer_desk.services.setup import demo, demo_draw
 from gazetteer_desk.services.setup.demo import generate
 from gazetteer_desk.store import change_counter, schema_check
 from gazetteer_desk.store.models import SYNCED_TABLES
@@ -86,20 +86,67 @@ def test_the_seal_taken_from_the_rows_in_hand_is_the_seal_read_back_from_the_sto
     with monkeypatch.context() as patch:  # the triggers kept: the rows are read back to be sealed
         patch.setattr(change_counter, "_EXPECTED", "CREATE TRIGGER {t}_change_ai unknown")
         read_back = seals(tmp_path / "slow")
-    assert in_hand == read_back and len(in_hand) == 1 and '"matterevent"' in in_hand[0]
+    assert in_hand == read_back and any('"matterevent"' in seal for seal in in_hand)
 
 
-def test_a_failure_while_drawing_leaves_the_store_empty_and_unlocked(tmp_path, monkeypatch):
+@pytest.mark.parametrize("workers", [0, 2])
+def test_a_failure_while_drawing_leaves_the_store_empty_and_unlocked(tmp_path, monkeypatch, workers):
     store = setup.init_township(tmp_path / "home", TOWNSHIP)
     monkeypatch.setattr(demo, "CHUNK", 50)
-    monkeypatch.setattr(demo, "_field_and_mediation", None)  # drawn after the last matter
-    with pytest.raises(TypeError):
-        generate(store, matters=120, seed=5, today=TODAY)
+    drawn = demo_draw.draw_matters
+
+    def failing(plan, first, count):  # the third piece of matters fails, after two were written
+        if first >= 100:
+            raise RuntimeError("drawing failed")
+        return drawn(plan, first, count)
+
+    monkeypatch.setattr(demo_draw, "draw_matters", failing)  # workers are forked: they draw with it too
+    with pytest.raises(RuntimeError, match="drawing failed"):
+        generate(store, matters=160, seed=5, today=TODAY, workers=workers)
     db = sqlite3.connect(store.path)
     assert db.execute("SELECT count(*) FROM matter").fetchone() == (0,)
+    assert db.execute("SELECT count(*) FROM petitioner").fetchone() == (0,)
     assert audit_rows.check_rows(db) is None
     db.close()
+    generate(store, matters=20, seed=5, today=TODAY, workers=workers)  # not locked, not half-filled: fills anew
+    assert search(store, "宅基地") or search(store, "青龙村")
     store.close()
+
+
+def rows_of(store) -> dict[str, list[tuple]]:
+    db = sqlite3.connect(store.path)
+    found = {}
+    for table in demo_draw.TABLES:
+        columns = [c for (_, c, *_) in db.execute(f"PRAGMA table_info({table})") if c not in ("created_at", "updated_at")]
+        found[table] = db.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY number" if table == "matter"
+                                  else f"SELECT {', '.join(columns)} FROM {table} ORDER BY id").fetchall()
+    db.close()
+    return found
+
+
+def test_a_seed_gives_the_same_store_whatever_the_number_of_workers(tmp_path, monkeypatch):
+    monkeypatch.setattr(demo, "CHUNK", 70)
+    monkeypatch.setattr(demo, "PEOPLE_CHUNK", 40)
+    stores = []
+    for workers in (0, 1, 3):
+        with time_machine.travel(datetime(2026, 6, 30, 9, tzinfo=UTC), tick=False):
+            store = setup.init_township(tmp_path / f"w{workers}", setup.TownshipSetup("500235101", "双江镇"))
+            counts = generate(store, matters=300, seed=7, today=TODAY, workers=workers)
+        assert counts["matter"] == 300 and counts["petitioner"] == 210
+        stores.append(store)
+    alone, *forked = (rows_of(store) for store in stores)
+    assert len(alone["matter"]) == 300 and len(alone["staff"]) == 6  # a bare set-up: the generator makes its staff
+    for other in forked:
+        assert other == alone
+    db = sqlite3.connect(stores[0].path)  # numbered in the order of the days received, year by year
+    received = [day for (day,) in db.execute("SELECT received_on FROM matter ORDER BY number")]
+    db.close()
+    by_year: dict[str, list[str]] = {}
+    for day in received:
+        by_year.setdefault(day[:4], []).append(day)
+    assert all(days == sorted(days) for days in by_year.values()) and len(by_year) >= 2
+    for store in stores:
+        store.close()
 
 
 def test_a_generated_store_is_sealed_searchable_and_counts_on_from_its_last_number(tmp_path):
@@ -138,7 +185,7 @@ def test_the_generated_keys_are_the_version_4_uuids_of_the_random_bits():
     import random
     import uuid
 
-    from gazetteer_desk.services.setup.demo import uuid4_text
+    from gazetteer_desk.services.setup.demo_draw import uuid4_text
 
     rng = random.Random(9)
     for bits in [0, 2**128 - 1, *(rng.getrandbits(128) for _ in range(2000))]:

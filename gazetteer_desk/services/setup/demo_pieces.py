@@ -1,0 +1,61 @@
+"""Drawing the demo pieces in worker processes while this process writes the ones already drawn.
+
+Drawing (the procedure, the random choices, the row digests) is most of demo-data's work and its pieces do not
+depend on each other, so on Linux they are drawn by forked workers — which inherit the plan instead of being sent it
+— and handed back in order. Elsewhere (Windows has no fork; a frozen program would start itself again under spawn)
+they are drawn here, one after another: the same rows either way.
+"""
+
+import os
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+from gazetteer_desk.services.setup import demo_draw
+from gazetteer_desk.services.setup.demo_draw import Drawn, Plan
+
+_plan: Plan | None = None  # the plan of the run, in each worker (inherited through fork)
+
+
+def worker_count() -> int:
+    """Workers for this machine: one per core this process may use; none where processes cannot be forked."""
+    if not sys.platform.startswith("linux"):
+        return 0
+    cores = len(os.sched_getaffinity(0))
+    return cores if cores > 1 else 0
+
+
+def drawn_in_order(plan: Plan, pieces: Iterable[tuple[str, int, int]], workers: int) -> Iterator[Drawn]:
+    """Each piece (``("people" | "matters", first, count)``) drawn, in the order given. At most ``workers + 1``
+    pieces wait drawn but unwritten, so memory holds a few pieces, not the store."""
+    global _plan
+    if workers <= 0:
+        for piece in pieces:
+            yield _draw_with(plan, piece)
+        return
+    import multiprocessing
+
+    _plan = plan  # set before the fork: the workers see it without it being pickled
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            waiting: deque = deque()
+            for piece in pieces:
+                waiting.append(pool.apply_async(_draw, (piece,)))
+                if len(waiting) > workers:
+                    yield waiting.popleft().get()
+            while waiting:
+                yield waiting.popleft().get()
+    finally:
+        _plan = None
+
+
+def _draw(piece: tuple[str, int, int]) -> Drawn:
+    assert _plan is not None
+    return _draw_with(_plan, piece)
+
+
+def _draw_with(plan: Plan, piece: tuple[str, int, int]) -> Drawn:
+    kind, first, count = piece
+    if kind == "people":
+        return demo_draw.draw_people(plan, first, count)
+    return demo_draw.draw_matters(plan, first, count)
