@@ -14,6 +14,8 @@ import hashlib
 import json
 from datetime import UTC, date, datetime
 
+import orjson
+
 from gazetteer_desk.store import raw as store_raw
 from gazetteer_desk.store.database import before_commit
 from gazetteer_desk.store.synced_tables import SYNCED_TABLE_NAMES
@@ -58,8 +60,19 @@ def row_digest(values) -> str:
     return _digest(values)
 
 
+_ORJSON_SAME = frozenset((str, int, type(None)))  # values orjson writes byte for byte as _ENCODE does
+
+
 def _digest(stored) -> str:
     """:func:`row_digest` of values already as SQLite stores them (what sqlite3 hands back, row by row)."""
+    # orjson writes texts, integers and nulls exactly as the standard encoder above, four to five times faster (bulk
+    # seals and `audit verify` digest every row); floats it writes otherwise (1e16, not 1e+16) and integers beyond
+    # 64 bits or lone surrogates it refuses: those go the standard way
+    if _ORJSON_SAME.issuperset(map(type, stored)):
+        try:
+            return hashlib.sha256(orjson.dumps(stored)).hexdigest()[:32]
+        except TypeError:
+            pass
     return hashlib.sha256(_ENCODE(stored).encode("utf-8")).hexdigest()[:32]
 
 
