@@ -30,7 +30,7 @@ def _init_arguments(p) -> None:
 
 
 TABLE_LABELS = {
-    "village": "村（社区）", "staff": "工作人员", "petitioner": "信访人", "matter": "事项", "receptionday": "领导接访日",
+    "township": "乡镇", "village": "村（社区）", "staff": "工作人员", "petitioner": "信访人", "matter": "事项", "receptionday": "领导接访日",
     "fieldvisit": "下访", "visit": "来访", "matterevent": "办理记录", "caseassignment": "包案", "caseprogress": "包案进展",
     "mediationcase": "调解案件", "mediationsession": "调解记录", "mediationfollowup": "调解回访",
 }
@@ -39,6 +39,8 @@ TABLE_LABELS = {
 def _demo_arguments(p) -> None:
     p.add_argument("--matters", type=integer, required=True, help="事项数量")
     p.add_argument("--seed", type=integer, default=1)
+    p.add_argument("--townships", type=integer, metavar="N",
+                   help="县信访办数据目录：演示数据分给几个乡镇（默认 10）；乡镇数据目录只有本乡镇")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_demo)
 
@@ -96,7 +98,7 @@ def _demo(args, home) -> int:
 
     with opened_store(home, create=True) as store:
         started = time.perf_counter()
-        counts = generate(store, matters=args.matters, seed=args.seed)
+        counts = generate(store, matters=args.matters, seed=args.seed, townships=args.townships)
         elapsed = time.perf_counter() - started
     if args.json:
         emit_json({"counts": counts, "seconds": round(elapsed, 2)})

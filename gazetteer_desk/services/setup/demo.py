@@ -16,10 +16,12 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
 from gazetteer_desk.errors import DeskError
+from gazetteer_desk.formats import minisign
 from gazetteer_desk.services.core import audit_rows
 from gazetteer_desk.services.core.calendar import calendar_for
 from gazetteer_desk.services.setup import demo_draw, demo_pieces
 from gazetteer_desk.services.setup.demo_draw import TABLES, Drawn, Plan, Rows
+from gazetteer_desk.services.setup.demo_text import TOWNSHIP_NAMES
 from gazetteer_desk.store.change_counter import ChangeNumbers, numbered_inserts
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.search_index import bulk_matter_inserts
@@ -29,33 +31,45 @@ PEOPLE_CHUNK = 20_000
 
 
 def generate(store: Store, matters: int, seed: int = 1, today: date | None = None,
-             workers: int | None = None) -> dict[str, int]:
+             workers: int | None = None, townships: int | None = None) -> dict[str, int]:
     """Fill a new store with ``matters`` matters and all that goes with them. ``workers``: processes drawing the rows
     (None: as many as the machine has cores, where processes can be forked; 0: this process alone) — the same
-    rows whatever their number."""
+    rows whatever their number. ``townships``: a county store's townships (default 10) — the matters shared among
+    them, each township with its own villages, staff, reception days and petitioners, as their bundles would have
+    brought them, and registered with the county (their keys made up: no bundle of theirs will come)."""
     today = today or date.today()
-    code = store.township_code
+    county = store.mode == "county"
+    if not county and townships not in (None, 1):
+        raise DeskError("乡镇的数据目录只存本乡镇的数据：--townships 只用于县信访办的数据目录")
+    count = (townships or 10) if county else 1
+    if not 1 <= count <= len(TOWNSHIP_NAMES):
+        raise DeskError(f"乡镇个数应在 1 到 {len(TOWNSHIP_NAMES)} 之间")
     if _has_real_work(store):
         raise DeskError("此数据目录中已有事项或账户：演示数据只能生成在新的数据目录中（请用 --home 指定一个新目录）")
     cal = calendar_for(store)
+    now = demo_draw.ts(datetime.now(UTC))
     store.engine.dispose()  # the pool's idle connections closed: the store's journal can be set aside (_filling)
     raw = store.engine.raw_connection()
     cursor = raw.cursor()
     written: dict[str, int] = {}
     try:
-        sequences: dict[int, int] = {}
-        for (last,) in cursor.execute("SELECT max(number) FROM matter WHERE township_code = ?", (code,)):
-            if last:
-                sequences[int(last.split("-")[1])] = int(last.rsplit("-", 1)[1])
-        plan = Plan(
-            code=code, seed=seed, today=today, cal=cal, now=demo_draw.ts(datetime.now(UTC)), schemas=_schemas(cursor),
-            villages=tuple(cursor.execute("SELECT code, name FROM village WHERE deleted = 0").fetchall()),
-            clerks=tuple(r[0] for r in cursor.execute("SELECT id FROM staff WHERE deleted = 0 AND is_leader = 0")),
-            leaders=tuple(r[0] for r in cursor.execute("SELECT id FROM staff WHERE deleted = 0 AND is_leader = 1")))
-        shared = Rows(code, demo_draw.rng_for(seed, "shared"), plan.now)
-        plan = demo_draw.draw_shared(shared, plan, matters, sequences)
-        pieces = [("people", first, PEOPLE_CHUNK) for first in range(0, len(plan.people), PEOPLE_CHUNK)]
-        pieces += [("matters", first, CHUNK) for first in range(0, matters, CHUNK)]
+        schemas = _schemas(cursor)
+        places = _county_townships(store, count) if county else [(store.township_code, "")]
+        plans, shared = [], []
+        for n, (code, name) in enumerate(places):
+            rows = Rows(code, demo_draw.rng_for(seed, f"{code}/shared"), now)
+            if county:
+                rows.add("township", code=code, name=name, county_code=code[:6],
+                         county_name=store.setting("county_name"), office_name=f"{name}人民政府信访办公室",
+                         address="", phone="")
+            plan = _plan(cursor, code, seed, today, cal, now, schemas)
+            share = matters // count + (n < matters % count)
+            plans.append(demo_draw.draw_shared(rows, plan, share, _last_numbers(cursor, code)))
+            shared.append(Drawn.of(rows, schemas))
+        pieces = [(t, "people", first, PEOPLE_CHUNK)
+                  for t, plan in enumerate(plans) for first in range(0, len(plan.people), PEOPLE_CHUNK)]
+        pieces += [(t, "matters", first, CHUNK)
+                   for t, plan in enumerate(plans) for first in range(0, len(plan.received), CHUNK)]
         workers = demo_pieces.worker_count() if workers is None else workers
         _filling(cursor)
         # random UUID keys take writes all over their primary-key indexes: a page cache keeps them from spilling
@@ -65,11 +79,15 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
         # written, not by a trigger per row
         with _indexes_built_after(cursor), bulk_matter_inserts(cursor) as index_matters, \
                 numbered_inserts(cursor, TABLES) as numbers:
-            _write(cursor, numbers, Drawn.of(shared, plan.schemas), written)
-            for drawn in demo_pieces.drawn_in_order(plan, pieces, workers):
+            for drawn in shared:
+                _write(cursor, numbers, drawn, written)
+            for drawn in demo_pieces.drawn_in_order(plans, pieces, workers):
                 _write(cursor, numbers, drawn, written)
                 index_matters()  # while the workers draw the next pieces, not all at the end
-            _write(cursor, numbers, demo_draw.draw_field_and_mediation(plan), written)
+            for plan in plans:
+                _write(cursor, numbers, demo_draw.draw_field_and_mediation(plan), written)
+        if county:
+            _register(cursor, places, now)
         raw.commit()
     except BaseException:
         raw.rollback()
@@ -79,6 +97,42 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
         cursor.close()
         raw.close()
     return {table: written[table] for table in TABLES if table in written}
+
+
+def _county_townships(store: Store, count: int) -> list[tuple[str, str]]:
+    county = store.setting("county_code")
+    return [(f"{county}{101 + n:03d}", name) for n, name in enumerate(TOWNSHIP_NAMES[:count])]
+
+
+def _plan(cursor, code: str, seed: int, today: date, cal, now: str, schemas) -> Plan:
+    """What the store already has of the township (a set-up's villages and staff are used, not drawn)."""
+    return Plan(
+        code=code, seed=seed, today=today, cal=cal, now=now, schemas=schemas,
+        villages=tuple(cursor.execute("SELECT code, name FROM village WHERE deleted = 0 AND township_code = ?",
+                                      (code,)).fetchall()),
+        clerks=tuple(r[0] for r in cursor.execute(
+            "SELECT id FROM staff WHERE deleted = 0 AND is_leader = 0 AND township_code = ?", (code,))),
+        leaders=tuple(r[0] for r in cursor.execute(
+            "SELECT id FROM staff WHERE deleted = 0 AND is_leader = 1 AND township_code = ?", (code,))))
+
+
+def _last_numbers(cursor, code: str) -> dict[int, int]:
+    """The last matter number of each year the store has of the township."""
+    sequences: dict[int, int] = {}
+    for (last,) in cursor.execute("SELECT max(number) FROM matter WHERE township_code = ?", (code,)):
+        if last:
+            sequences[int(last.split("-")[1])] = int(last.rsplit("-", 1)[1])
+    return sequences
+
+
+def _register(cursor, places: list[tuple[str, str]], now: str) -> None:
+    """The county's register of its townships' signing keys: made-up keys whose secret halves are thrown away."""
+    for code, name in places:
+        key = minisign.generate_signing_key()
+        cursor.execute(
+            "INSERT INTO registeredtownship (code, name, public_key, key_fingerprint, revoked, registered_at, "
+            "age_recipient) VALUES (?, ?, ?, ?, 0, ?, '')",
+            (code, name, minisign.public_key_text(key), minisign.public_key_fingerprint(key), now))
 
 
 def _write(cursor, numbers: ChangeNumbers, drawn: Drawn, written: dict[str, int]) -> None:

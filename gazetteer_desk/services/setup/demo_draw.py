@@ -30,7 +30,7 @@ PURPOSE_WEIGHTS = {"求决": 55, "申诉": 12, "投诉": 15, "检举控告": 6, 
 DEMO_VILLAGES = ("青龙村", "白鹤村", "柳树社区", "石门村", "桂花村", "红星村", "新街社区", "龙洞村", "太平村", "双河村")
 DEMO_LEADERS = (("陈国强", "党委书记", "全面工作"), ("刘芳", "镇长", "政府全面工作"), ("黄志明", "副镇长", "农业农村"),
                 ("谭晓燕", "政法委员", "平安建设、信访"))
-TABLES = ("staff", "village", "petitioner", "matter", "receptionday", "fieldvisit", "visit", "matterevent",
+TABLES = ("township", "staff", "village", "petitioner", "matter", "receptionday", "fieldvisit", "visit", "matterevent",
           "caseassignment", "caseprogress", "mediationcase", "mediationsession", "mediationfollowup")
 PEOPLE_PER_MATTER = 0.7
 
@@ -218,7 +218,7 @@ def _reception_days(rng, out: Rows, leaders, today: date) -> dict[date, tuple[st
 
 def draw_people(plan: Plan, first: int, count: int) -> Drawn:
     """The petitioners ``first`` .. ``first + count`` of the plan (their keys and names drawn already)."""
-    rows = Rows(plan.code, rng_for(plan.seed, f"people/{first}"), plan.now)
+    rows = Rows(plan.code, rng_for(plan.seed, f"{plan.code}/people/{first}"), plan.now)
     rng, county, start = rows.rng, plan.code[:6], date(1945, 1, 1)
     randrange, random_, add = rng.randrange, rng.random, rows.add
     for person_id, name in plan.people[first:first + count]:
@@ -233,7 +233,7 @@ def draw_people(plan: Plan, first: int, count: int) -> Drawn:
 def draw_matters(plan: Plan, first: int, count: int) -> Drawn:
     """The matters ``first`` .. ``first + count`` of the plan, each with its visit and its history, taken through
     the procedure on plausible days that never run ahead of today."""
-    rows = Rows(plan.code, rng_for(plan.seed, f"matters/{first}"), plan.now)
+    rows = Rows(plan.code, rng_for(plan.seed, f"{plan.code}/matters/{first}"), plan.now)
     rng, today, cal = rows.rng, plan.today, plan.cal
     villages, clerks, people, days = plan.villages, plan.clerks, plan.people, plan.days or {}
     # cumulative weights, summed once: choices() sums the weights it is given on every call, the same way
@@ -293,7 +293,7 @@ def draw_matters(plan: Plan, first: int, count: int) -> Drawn:
 
 def draw_field_and_mediation(plan: Plan) -> Drawn:
     """Leaders' visits to villages and mediation cases between petitioners."""
-    rows = Rows(plan.code, rng_for(plan.seed, "field"), plan.now)
+    rows = Rows(plan.code, rng_for(plan.seed, f"{plan.code}/field"), plan.now)
     rng, today, code, people, leaders, villages = rows.rng, plan.today, plan.code, plan.people, plan.leaders, \
         plan.villages
     for _ in range(max(5, len(people) // 400)):

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from gazetteer_desk.services.setup import demo_draw
 from gazetteer_desk.services.setup.demo_draw import Drawn, Plan
 
-_plan: Plan | None = None  # the plan of the run, in each worker (inherited through fork)
+_plans: list[Plan] = []  # the plans of the run (one a township), in each worker (inherited through fork)
 
 
 def worker_count() -> int:
@@ -25,17 +25,20 @@ def worker_count() -> int:
     return cores if cores > 1 else 0
 
 
-def drawn_in_order(plan: Plan, pieces: Iterable[tuple[str, int, int]], workers: int) -> Iterator[Drawn]:
-    """Each piece (``("people" | "matters", first, count)``) drawn, in the order given. At most ``workers + 1``
-    pieces wait drawn but unwritten, so memory holds a few pieces, not the store."""
-    global _plan
+Piece = tuple[int, str, int, int]  # (the plan's place in the plans, "people" | "matters", first, count)
+
+
+def drawn_in_order(plans: list[Plan], pieces: Iterable[Piece], workers: int) -> Iterator[Drawn]:
+    """Each piece drawn, in the order given. At most ``workers + 1`` pieces wait drawn but unwritten, so memory
+    holds a few pieces, not the store."""
+    global _plans
     if workers <= 0:
         for piece in pieces:
-            yield _draw_with(plan, piece)
+            yield _draw_with(plans, piece)
         return
     import multiprocessing
 
-    _plan = plan  # set before the fork: the workers see it without it being pickled
+    _plans = plans  # set before the fork: the workers see them without their being pickled
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             waiting: deque = deque()
@@ -46,16 +49,16 @@ def drawn_in_order(plan: Plan, pieces: Iterable[tuple[str, int, int]], workers: 
             while waiting:
                 yield waiting.popleft().get()
     finally:
-        _plan = None
+        _plans = []
 
 
-def _draw(piece: tuple[str, int, int]) -> Drawn:
-    assert _plan is not None
-    return _draw_with(_plan, piece)
+def _draw(piece: Piece) -> Drawn:
+    return _draw_with(_plans, piece)
 
 
-def _draw_with(plan: Plan, piece: tuple[str, int, int]) -> Drawn:
-    kind, first, count = piece
+def _draw_with(plans: list[Plan], piece: Piece) -> Drawn:
+    township, kind, first, count = piece
+    plan = plans[township]
     if kind == "people":
         return demo_draw.draw_people(plan, first, count)
     return demo_draw.draw_matters(plan, first, count)
