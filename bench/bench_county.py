@@ -1,10 +1,11 @@
 """Search and the matter list at county scale, each timed beside a stock baseline run the same number of times.
 
     .venv/bin/python bench/bench_county.py                 # 20,000 and 200,000 matters
-    .venv/bin/python bench/bench_county.py --sizes 20000 200000 1000000   # the county's 1M store (slow to build)
+    .venv/bin/python bench/bench_county.py --sizes 20000 200000 1000000   # the county's 1M store (minutes to build)
     .venv/bin/python bench/bench_county.py --home X [Y …]  # existing stores instead of building them
 
-For each size a store of that many matters is made by the demo generator, then every line is timed warm as the median
+For each size a county store of that many matters in --townships townships (default 50, as a county has; 0: one
+township's own store) is made by the demo generator, then every line is timed warm as the median
 of --runs runs: ours through the services, the baseline as the plain sqlite3 query a developer would write first
 (LIKE over name and request). Prints ms and the ratio ours / baseline, and for the list the last page (by key, as
 the window pages) beside the same page reached by OFFSET.
@@ -26,9 +27,11 @@ from gazetteer_desk.services.matters import listing  # noqa: E402
 from gazetteer_desk.services.matters.search import search  # noqa: E402
 from gazetteer_desk.services.setup import setup  # noqa: E402
 from gazetteer_desk.services.setup.demo import generate  # noqa: E402
+from gazetteer_desk.services.sync import county  # noqa: E402
 from gazetteer_desk.store.migrate import open_store  # noqa: E402
 
 PAGE = 200
+PASSPHRASE = "bench-county-passphrase"  # the county's keys are made and thrown away with the store
 LIKE = ("SELECT m.number FROM matter m JOIN petitioner p ON p.id = m.petitioner_id "
         "WHERE p.name LIKE :prefix OR m.request LIKE :inner ORDER BY m.received_on DESC LIMIT 50")
 
@@ -95,6 +98,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 200_000])
     parser.add_argument("--home", type=Path, nargs="+", help="existing stores instead of building them")
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--townships", type=int, default=50, help="townships of the county store (0: a township's)")
+    parser.add_argument("--keep", type=Path, help="build the stores in this folder and keep them (for --home)")
     args = parser.parse_args()
     results = {}
     for home in args.home or ():
@@ -109,14 +114,20 @@ def main() -> None:
             growth(results)
         return
     for size in args.sizes:
-        work = Path(tempfile.mkdtemp(prefix="gd-county-"))
-        store = setup.init_township(work / "home", setup.TownshipSetup("500235101", "双江镇"))
+        work = args.keep or Path(tempfile.mkdtemp(prefix="gd-county-"))
+        home = work / f"{'county' if args.townships else 'township'}-{size}"
+        if args.townships:
+            store = county.init_county(home, "500235", "云阳县", PASSPHRASE).store
+        else:
+            store = setup.init_township(home, setup.TownshipSetup("500235101", "双江镇"))
         started = time.perf_counter()
-        generate(store, matters=size, seed=1)
-        print(f"{size:,} matters (built in {time.perf_counter() - started:.0f} s)", flush=True)
+        generate(store, matters=size, seed=1, townships=args.townships or None)
+        print(f"{size:,} matters in {max(args.townships, 1)} townships (built in "
+              f"{time.perf_counter() - started:.0f} s{f', kept in {home}' if args.keep else ''})", flush=True)
         results[size] = bench(store, args.runs)
         store.close()
-        shutil.rmtree(work, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
     if len(results) > 1:
         growth(results)
 
