@@ -26,8 +26,8 @@ from gazetteer_desk.store.change_counter import ChangeNumbers, numbered_inserts
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.search_index import bulk_matter_inserts
 
-CHUNK = 10_000  # matters in one piece (people: PEOPLE_CHUNK)
-PEOPLE_CHUNK = 20_000
+CHUNK = 5_000  # matters in one piece (people: PEOPLE_CHUNK)
+PEOPLE_CHUNK = 10_000
 
 
 def generate(store: Store, matters: int, seed: int = 1, today: date | None = None,

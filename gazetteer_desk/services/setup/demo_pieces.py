@@ -36,9 +36,13 @@ def drawn_in_order(plans: list[Plan], pieces: Iterable[Piece], workers: int) -> 
         for piece in pieces:
             yield _draw_with(plans, piece)
         return
+    import gc
     import multiprocessing
 
     _plans = plans  # set before the fork: the workers see them without their being pickled
+    # the objects made so far are left out of every process's collections: a worker's collector would otherwise
+    # touch each inherited object and so copy every page of the parent's memory into its own
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             waiting: deque = deque()
@@ -50,6 +54,7 @@ def drawn_in_order(plans: list[Plan], pieces: Iterable[Piece], workers: int) -> 
                 yield waiting.popleft().get()
     finally:
         _plans = []
+        gc.unfreeze()
 
 
 def _draw(piece: Piece) -> Drawn:
