@@ -88,6 +88,12 @@ def test_frozen_command_line_runs(bundle, tmp_path):
     registered = run("register", "--name", "王䶮", "--content", "要求解决道路硬化问题")
     assert registered.returncode == 0, registered.stderr
     assert "王䶮" in run("search", "王䶮").stdout
+    # demo data is drawn by forked workers in the frozen program too (spawned ones would start the program again)
+    home = tmp_path / "demo"
+    assert run("init", "--township-code", "500235102", "--township-name", "青龙镇").returncode == 0
+    demo = run("demo-data", "--matters", "3000", "--json")
+    assert demo.returncode == 0, demo.stderr
+    assert '"matter": 3000' in demo.stdout and "500235102-" in run("search", "宅基地").stdout
 
 
 def test_frozen_program_keeps_a_county_store_on_a_postgresql_server(bundle, tmp_path, pg_empty_database):
