@@ -68,3 +68,18 @@ def test_the_command_fills_a_county_store_through_the_real_entry_point(tmp_path)
     assert listed.returncode == 0 and all(name in listed.stdout for name in ("双江镇", "青龙镇", "人和镇", "盘龙镇"))
     refused = run("demo-data", "--matters", "10", "--townships", "999")
     assert refused.returncode == 2 and "乡镇个数应在 1 到" in refused.stderr
+
+
+def test_people_are_told_apart_by_their_id_numbers_and_a_few_went_to_two_townships(tmp_path):
+    store = county.init_county(tmp_path / "county", "500235", "云阳县", PASS).store
+    generate(store, matters=3000, seed=3, today=TODAY, townships=3, workers=0)
+    db = sqlite3.connect(store.path)
+    # no two people of the county share a number by chance: each number is one person, whatever township has it
+    assert db.execute("SELECT count(*) FROM (SELECT id_number FROM petitioner GROUP BY id_number "
+                      "HAVING count(DISTINCT name) > 1)").fetchone() == (0,)
+    assert db.execute("SELECT count(DISTINCT id_number) FROM petitioner").fetchone()[0] > 2000
+    db.close()
+    crossing = county.cross_township_petitioners(store)
+    assert 2 <= len(crossing) <= 30  # about 0.4 % of a township's people also went to the one before it
+    assert all(len(person.names) == 1 and len(person.townships) == 2 for person in crossing)
+    store.close()

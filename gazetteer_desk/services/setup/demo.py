@@ -55,7 +55,7 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
     try:
         schemas = _schemas(cursor)
         places = _county_townships(store, count) if county else [(store.township_code, "")]
-        plans, shared = [], []
+        plans, shared, serial = [], [], 0
         for n, (code, name) in enumerate(places):
             rows = Rows(code, demo_draw.rng_for(seed, f"{code}/shared"), now)
             if county:
@@ -64,7 +64,10 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
                          address="", phone="")
             plan = _plan(cursor, code, seed, today, cal, now, schemas)
             share = matters // count + (n < matters % count)
-            plans.append(demo_draw.draw_shared(rows, plan, share, _last_numbers(cursor, code)))
+            plan = demo_draw.draw_shared(rows, plan, share, _last_numbers(cursor, code), serial,
+                                         plans[-1].people if plans else ())
+            serial += len(plan.people)
+            plans.append(plan)
             shared.append(Drawn.of(rows, schemas))
         pieces = [(t, "people", first, PEOPLE_CHUNK)
                   for t, plan in enumerate(plans) for first in range(0, len(plan.people), PEOPLE_CHUNK)]

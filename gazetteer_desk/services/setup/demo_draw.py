@@ -86,7 +86,7 @@ class Plan:
     clerks: tuple[str, ...]
     leaders: tuple[str, ...]
     schemas: dict[str, list[tuple[str, str, str | None]]]  # see Digests
-    people: tuple[tuple[str, str], ...] = ()  # every petitioner's key and name
+    people: tuple[tuple[str, str, int], ...] = ()  # every petitioner's key, name and serial (see id_number_of)
     days: dict | None = None  # reception day -> (its key, the leader's key)
     received: tuple[tuple[date, str], ...] = ()  # every matter's day and number, in order
 
@@ -162,10 +162,12 @@ class Digests:
 
 # --- drawn once, before the pieces -------------------------------------------------------------------------------
 
-def draw_shared(rows: Rows, plan: Plan, matters: int, sequences: dict[int, int]) -> Plan:
+def draw_shared(rows: Rows, plan: Plan, matters: int, sequences: dict[int, int], first_serial: int = 0,
+                neighbours: tuple[tuple[str, str, int], ...] = ()) -> Plan:
     """The rows every piece refers to (villages, staff, reception days — those the store lacks), every petitioner's
-    key and name, and every matter's day and number (numbered in the order of their days, as a desk numbers them).
-    Returns the plan with them."""
+    key, name and serial (from ``first_serial`` on), and every matter's day and number (numbered in the order of their
+    days, as a desk numbers them). A few of the petitioners are ``neighbours`` (another township's) who came here too:
+    the same person — name and ID number — as the county sees across its townships. Returns the plan with them."""
     rng = rows.rng
     villages, clerks, leaders = plan.villages, plan.clerks, plan.leaders
     if not villages:
@@ -179,8 +181,10 @@ def draw_shared(rows: Rows, plan: Plan, matters: int, sequences: dict[int, int])
         leaders = tuple(rows.add("staff", name=n, is_leader=1, post=p, portfolio=w, phone="", active=1)
                         for n, p, w in DEMO_LEADERS)
     days = _reception_days(rng, rows, leaders, plan.today)
-    people = tuple((uuid4_text(rng.getrandbits(128)), _name(rng))
-                   for _ in range(max(1, int(matters * PEOPLE_PER_MATTER))))
+    count = max(1, int(matters * PEOPLE_PER_MATTER))
+    people = tuple((uuid4_text(rng.getrandbits(128)), *(
+        rng.choice(neighbours)[1:] if neighbours and rng.random() < NEIGHBOURS else (_name(rng), first_serial + n)))
+        for n in range(count))
     today, triangular = plan.today, rng.triangular
     received = sorted(today - timedelta(days=int(triangular(0, 730, 30))) for _ in range(matters))
     sequences = dict(sequences)
@@ -214,16 +218,28 @@ def _reception_days(rng, out: Rows, leaders, today: date) -> dict[date, tuple[st
     return days
 
 
+BIRTHDAYS = 365 * 57  # the petitioners are born on one of these days from 1945 on
+NEIGHBOURS = 0.004  # the share of a county township's petitioners who also went to the township before it
+
+
+def id_number_of(county: str, serial: int) -> tuple[date, str]:
+    """A petitioner's birthday and ID number, made from the serial: no two serials below 20 million share them (the
+    birthday follows the serial's remainder, the sequence code its quotient), where numbers drawn at random would
+    give thousands of people one number at county scale."""
+    day, turn = serial % BIRTHDAYS, serial // BIRTHDAYS
+    birth = date(1945, 1, 1) + timedelta(days=day * 7919 % BIRTHDAYS)  # 7919 is prime to BIRTHDAYS: a shuffle
+    return birth, make_id_number(county, birth, (turn + day) % 1000)
+
+
 # --- the pieces ----------------------------------------------------------------------------------------------------
 
 def draw_people(plan: Plan, first: int, count: int) -> Drawn:
     """The petitioners ``first`` .. ``first + count`` of the plan (their keys and names drawn already)."""
     rows = Rows(plan.code, rng_for(plan.seed, f"{plan.code}/people/{first}"), plan.now)
-    rng, county, start = rows.rng, plan.code[:6], date(1945, 1, 1)
+    rng, county = rows.rng, plan.code[:6]
     randrange, random_, add = rng.randrange, rng.random, rows.add
-    for person_id, name in plan.people[first:first + count]:
-        birth = start + timedelta(days=randrange(365 * 57))
-        id_number = make_id_number(county, birth, randrange(1000))
+    for person_id, name, serial in plan.people[first:first + count]:
+        birth, id_number = id_number_of(county, serial)
         add("petitioner", person_id, name=name, sex="男" if int(id_number[16]) % 2 else "女",
             ethnicity="汉族" if random_() < 0.9 else "土家族", birth_date=birth.isoformat(), id_type="居民身份证",
             id_number=id_number, phone=f"1{rng.choice('3589')}{randrange(10**9):09d}", address="", workplace="")
@@ -245,7 +261,7 @@ def draw_matters(plan: Plan, first: int, count: int) -> Drawn:
     choices, choice, randrange, random_, add = rng.choices, rng.choice, rng.randrange, rng.random, rows.add
     dumps, next_due = json.dumps, procedure.next_due
     for n, (received, number) in enumerate(plan.received[first:first + count], start=first):
-        person_id, name = people[randrange(len(people))] if n % 4 == 3 else people[n % len(people)]
+        person_id, name, _ = people[randrange(len(people))] if n % 4 == 3 else people[n % len(people)]
         category = choices(categories, cum_weights=category_weights)[0]
         channel = choices(CHANNELS, cum_weights=channel_weights)[0]
         vcode, vname = villages[randrange(len(villages))]
@@ -303,7 +319,7 @@ def draw_field_and_mediation(plan: Plan) -> Drawn:
                  village_name=vname, people_met=f"{rng.randint(3, 30)}名群众", problems="村道损毁、灌溉用水纠纷", notes="")
     for n in range(max(5, len(people) // 200) if len(people) > 1 else 0):
         applied = today - timedelta(days=rng.randrange(700))
-        (_, a_name), (_, b_name) = rng.sample(people, 2)
+        (_, a_name, _), (_, b_name, _) = rng.sample(people, 2)
         success = rng.random() < 0.8
         agreed = applied + timedelta(days=rng.randint(3, 25)) if success else None
         case_id = rows.add(
