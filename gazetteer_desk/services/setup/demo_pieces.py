@@ -44,7 +44,7 @@ def drawn_in_order(plans: list[Plan], pieces: Iterable[Piece], workers: int) -> 
     # touch each inherited object and so copy every page of the parent's memory into its own
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_on_interrupt) as pool:
             waiting: deque = deque()
             for piece in pieces:
                 waiting.append(pool.apply_async(_draw, (piece,)))
@@ -55,6 +55,14 @@ def drawn_in_order(plans: list[Plan], pieces: Iterable[Piece], workers: int) -> 
     finally:
         _plans = []
         gc.unfreeze()
+
+
+def _quiet_on_interrupt() -> None:
+    """Ctrl+C reaches the whole process group: the main process rolls back and stops the workers, which need not
+    each print their own traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _draw(piece: Piece) -> Drawn:
