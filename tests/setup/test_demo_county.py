@@ -83,3 +83,11 @@ def test_people_are_told_apart_by_their_id_numbers_and_a_few_went_to_two_townshi
     assert 2 <= len(crossing) <= 30  # about 0.4 % of a township's people also went to the one before it
     assert all(len(person.names) == 1 and len(person.townships) == 2 for person in crossing)
     store.close()
+
+
+def test_a_county_store_on_a_server_is_told_where_demo_data_can_be_made(tmp_path, pg_empty_database):
+    store = county.init_county(tmp_path / "county", "500235", "云阳县", PASS, database=pg_empty_database).store
+    with pytest.raises(DeskError, match="只能生成在本机数据库"):
+        generate(store, matters=10, today=TODAY, townships=2)
+    assert county.township_overview(store, today=TODAY) == []  # nothing was written
+    store.close()

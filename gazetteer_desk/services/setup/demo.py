@@ -44,6 +44,9 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
     count = (townships or 10) if county else 1
     if not 1 <= count <= len(TOWNSHIP_NAMES):
         raise DeskError(f"乡镇个数应在 1 到 {len(TOWNSHIP_NAMES)} 之间")
+    if store.on_server:
+        raise DeskError("演示数据只能生成在本机数据库（SQLite）的数据目录中：请在另一个数据目录里生成，"
+                        "再用 county migrate-store --to 地址 把它搬到服务器上")
     if _has_real_work(store):
         raise DeskError("此数据目录中已有事项或账户：演示数据只能生成在新的数据目录中（请用 --home 指定一个新目录）")
     cal = calendar_for(store)
