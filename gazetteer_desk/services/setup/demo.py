@@ -23,7 +23,7 @@ from gazetteer_desk.services.setup import demo_draw, demo_pieces
 from gazetteer_desk.services.setup.demo_draw import TABLES, Drawn, Plan, Rows
 from gazetteer_desk.services.setup.demo_text import TOWNSHIP_NAMES
 from gazetteer_desk.store.change_counter import ChangeNumbers, numbered_inserts
-from gazetteer_desk.store.database import Store
+from gazetteer_desk.store.database import Store, connect_sqlite
 from gazetteer_desk.store.search_index import bulk_matter_inserts
 
 CHUNK = 5_000  # matters in one piece (people: PEOPLE_CHUNK)
@@ -51,19 +51,22 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
         raise DeskError("此数据目录中已有事项或账户：演示数据只能生成在新的数据目录中（请用 --home 指定一个新目录）")
     cal = calendar_for(store)
     now = demo_draw.ts(datetime.now(UTC))
-    store.engine.dispose()  # the pool's idle connections closed: the store's journal can be set aside (_filling)
-    raw = store.engine.raw_connection()
+    places = _county_townships(store, count) if county else [(store.township_code, "")]
+    county_name = store.setting("county_name")
+    # the store's own connections closed (its kept readers too): none holds the file, so the journal can be set
+    # aside while it fills (_filling) — an open reader would keep it in the write-ahead log, every page written twice
+    store.close()
+    raw = connect_sqlite(store.path)
     cursor = raw.cursor()
     written: dict[str, int] = {}
     try:
         schemas = _schemas(cursor)
-        places = _county_townships(store, count) if county else [(store.township_code, "")]
         plans, shared, serial = [], [], 0
         for n, (code, name) in enumerate(places):
             rows = Rows(code, demo_draw.rng_for(seed, f"{code}/shared"), now)
             if county:
                 rows.add("township", code=code, name=name, county_code=code[:6],
-                         county_name=store.setting("county_name"), office_name=f"{name}人民政府信访办公室",
+                         county_name=county_name, office_name=f"{name}人民政府信访办公室",
                          address="", phone="")
             plan = _plan(cursor, code, seed, today, cal, now, schemas)
             share = matters // count + (n < matters % count)
@@ -212,6 +215,5 @@ def _filled(cursor) -> None:
 
 
 def _has_real_work(store: Store) -> bool:
-    with store.engine.connect() as connection:
-        return bool(connection.exec_driver_sql(
-            "SELECT EXISTS (SELECT 1 FROM matter) OR EXISTS (SELECT 1 FROM account)").scalar())
+    with store.raw_read() as raw:
+        return bool(raw.execute("SELECT EXISTS (SELECT 1 FROM matter) OR EXISTS (SELECT 1 FROM account)").fetchone()[0])
