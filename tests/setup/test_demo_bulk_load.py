@@ -185,8 +185,25 @@ def test_the_generated_keys_are_the_version_4_uuids_of_the_random_bits():
     import random
     import uuid
 
-    from gazetteer_desk.services.setup.demo_draw import uuid4_text
+    from gazetteer_desk.services.setup.demo_rolls import uuid4_text
 
     rng = random.Random(9)
     for bits in [0, 2**128 - 1, *(rng.getrandbits(128) for _ in range(2000))]:
         assert uuid4_text(bits) == str(uuid.UUID(int=bits, version=4))
+
+
+def test_the_rolls_give_back_what_went_in():
+    import uuid
+
+    from gazetteer_desk.services.setup.demo_rolls import People, Received
+
+    went_in = [(2**128 - 1, "欧阳䶮", 7), (0, "王伟", 2**40), (12345 << 70, "李", 0)]
+    people = People(went_in)
+    assert len(people) == 3 and people[-1] == people[2]
+    assert [(str(uuid.UUID(key)), name, serial) for key, name, serial in people] == [
+        (str(uuid.UUID(int=bits, version=4)), name, serial) for bits, name, serial in went_in]
+    received = Received("500235101", [date(2026, 1, 3), date(2025, 12, 30), date(2026, 1, 2), date(2025, 12, 31)],
+                        {2025: 41})
+    assert list(received) == [(date(2025, 12, 30), "500235101-2025-00042"), (date(2025, 12, 31), "500235101-2025-00043"),
+                              (date(2026, 1, 2), "500235101-2026-00001"), (date(2026, 1, 3), "500235101-2026-00002")]
+    assert received[1:3] == list(received)[1:3]

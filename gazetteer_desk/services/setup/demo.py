@@ -71,7 +71,7 @@ def generate(store: Store, matters: int, seed: int = 1, today: date | None = Non
             plan = _plan(cursor, code, seed, today, cal, now, schemas)
             share = matters // count + (n < matters % count)
             plan = demo_draw.draw_shared(rows, plan, share, _last_numbers(cursor, code), serial,
-                                         plans[-1].people if plans else ())
+                                         plans[-1].people if plans else None)
             serial += len(plan.people)
             plans.append(plan)
             shared.append(Drawn.of(rows, schemas))

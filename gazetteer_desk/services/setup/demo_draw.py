@@ -23,6 +23,7 @@ from gazetteer_desk.domain.divisions import village_code
 from gazetteer_desk.domain.idnumber import make_id_number
 from gazetteer_desk.domain.procedure import MatterState
 from gazetteer_desk.services.core import audit_rows
+from gazetteer_desk.services.setup.demo_rolls import People, Received, uuid4_text
 from gazetteer_desk.services.setup.demo_text import COMPOUND_SURNAMES, CONTENT, GIVEN, SURNAMES, UNITS
 
 CHANNEL_WEIGHTS = (60, 10, 15, 1, 14)
@@ -38,13 +39,6 @@ PEOPLE_PER_MATTER = 0.7
 def ts(value: datetime) -> str:
     # the text SQLAlchemy writes for a UTC datetime in SQLite; isoformat is several times faster than strftime
     return value.isoformat(" ", "microseconds")[:26]
-
-
-def uuid4_text(bits: int) -> str:
-    """``str(uuid.UUID(int=bits, version=4))`` — the same key — without building a UUID object per row."""
-    bits = (bits & ~(0xC000 << 48) | 0x8000 << 48) & ~(0xF000 << 64) | 4 << 76
-    text = f"{bits:032x}"
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def rng_for(seed: int, piece: str) -> random.Random:
@@ -86,9 +80,9 @@ class Plan:
     clerks: tuple[str, ...]
     leaders: tuple[str, ...]
     schemas: dict[str, list[tuple[str, str, str | None]]]  # see Digests
-    people: tuple[tuple[str, str, int], ...] = ()  # every petitioner's key, name and serial (see id_number_of)
+    people: People | tuple = ()  # every petitioner's key, name and serial (see id_number_of)
     days: dict | None = None  # reception day -> (its key, the leader's key)
-    received: tuple[tuple[date, str], ...] = ()  # every matter's day and number, in order
+    received: Received | tuple = ()  # every matter's day and number, in order
 
 
 @dataclass
@@ -163,7 +157,7 @@ class Digests:
 # --- drawn once, before the pieces -------------------------------------------------------------------------------
 
 def draw_shared(rows: Rows, plan: Plan, matters: int, sequences: dict[int, int], first_serial: int = 0,
-                neighbours: tuple[tuple[str, str, int], ...] = ()) -> Plan:
+                neighbours: People | None = None) -> Plan:
     """The rows every piece refers to (villages, staff, reception days — those the store lacks), every petitioner's
     key, name and serial (from ``first_serial`` on), and every matter's day and number (numbered in the order of their
     days, as a desk numbers them). A few of the petitioners are ``neighbours`` (another township's) who came here too:
@@ -181,20 +175,14 @@ def draw_shared(rows: Rows, plan: Plan, matters: int, sequences: dict[int, int],
         leaders = tuple(rows.add("staff", name=n, is_leader=1, post=p, portfolio=w, phone="", active=1)
                         for n, p, w in DEMO_LEADERS)
     days = _reception_days(rng, rows, leaders, plan.today)
-    count = max(1, int(matters * PEOPLE_PER_MATTER))
-    people = tuple((uuid4_text(rng.getrandbits(128)), *(
+    people = People((rng.getrandbits(128), *(
         rng.choice(neighbours)[1:] if neighbours and rng.random() < NEIGHBOURS else (_name(rng), first_serial + n)))
-        for n in range(count))
+        for n in range(max(1, int(matters * PEOPLE_PER_MATTER))))
     today, triangular = plan.today, rng.triangular
-    received = sorted(today - timedelta(days=int(triangular(0, 730, 30))) for _ in range(matters))
-    sequences = dict(sequences)
-    numbered = []
-    for day in received:
-        year = day.year
-        sequences[year] = sequences.get(year, 0) + 1
-        numbered.append((day, f"{plan.code}-{year}-{sequences[year]:05d}"))
+    received = Received(plan.code, (today - timedelta(days=int(triangular(0, 730, 30))) for _ in range(matters)),
+                        sequences)
     return Plan(**{**plan.__dict__, "villages": villages, "clerks": clerks, "leaders": leaders, "people": people,
-                   "days": days, "received": tuple(numbered)})
+                   "days": days, "received": received})
 
 
 def _name(rng: random.Random) -> str:
