@@ -37,14 +37,13 @@ class People(Sequence):
         return len(self._serials)
 
     def __getitem__(self, n):
-        if isinstance(n, slice):
+        if type(n) is not int:
             return [self[i] for i in range(*n.indices(len(self)))]
         if n < 0:
             n += len(self)
-        if not 0 <= n < len(self):
-            raise IndexError(n)
-        return (uuid4_text(self._bits[2 * n] << 64 | self._bits[2 * n + 1]),
-                self._names[self._ends[n - 1] if n else 0:self._ends[n]], self._serials[n])
+        bits, ends = self._bits, self._ends
+        return (uuid4_text(bits[2 * n] << 64 | bits[2 * n + 1]), self._names[ends[n - 1] if n else 0:ends[n]],
+                self._serials[n])  # the arrays raise IndexError beyond their end
 
 
 class Received(Sequence):
@@ -67,7 +66,7 @@ class Received(Sequence):
         return len(self._days)
 
     def __getitem__(self, n):
-        if isinstance(n, slice):
+        if type(n) is not int:
             return [self[i] for i in range(*n.indices(len(self)))]
         if n < 0:
             n += len(self)
