@@ -182,6 +182,15 @@ def write_copy(path: Path, written: Path) -> None:
     _place(tmp, path, folder)
 
 
+def one_file_system(folder: Path, other: Path) -> bool:
+    """Whether two existing folders are on one file system — where :func:`write_copy` can link instead of copying.
+    False when either cannot be looked at (the write there then says why)."""
+    try:
+        return os.stat(folder).st_dev == os.stat(other).st_dev
+    except OSError:
+        return False
+
+
 def _copy(path: Path, written: Path) -> None:
     target = StreamingWrite(path)
     try:
@@ -214,4 +223,4 @@ def _link_no_overwrite(tmp: Path, path: Path) -> None:
     os.unlink(tmp)
 
 
-__all__ = ["StreamingWrite", "write_atomic", "write_copy"]
+__all__ = ["StreamingWrite", "one_file_system", "write_atomic", "write_copy"]
