@@ -14,24 +14,25 @@ from gazetteer_desk.cli.output import fail
 
 DATE_HINT = "日期格式应为 YYYY-MM-DD，例如 2026-11-25"
 
-# argparse's fixed English phrases → Chinese (applied in order to the whole message)
+# argparse's fixed English phrases → Chinese (applied in order to the whole message; compiled only when a
+# message is shown)
 _PHRASES = [
-    (re.compile(r"the following arguments are required: (.*)"), r"缺少必需的参数：\1"),
-    (re.compile(r"invalid choice: (.*?) \(choose from (.*)\)"), r"无效的选项 \1（可选：\2）"),
-    (re.compile(r"unrecognized arguments: (.*)"), r"无法识别的参数：\1"),
-    (re.compile(r"expected at least one argument"), "至少需要一个值"),
-    (re.compile(r"expected one argument"), "需要一个值"),
-    (re.compile(r"ignored explicit argument (.*)"), r"此选项不带值：\1"),
-    (re.compile(r"ambiguous option: (\S+) could match (.*)"), r"选项 \1 有歧义，可能是：\2"),
-    (re.compile(r"not allowed with argument (.*)"), r"不能与 \1 同时使用"),
-    (re.compile(r"invalid (\w+) value: (.*)"), r"无效的值：\2"),
-    (re.compile(r"^argument (\S+?): "), r"参数 \1："),
+    (r"the following arguments are required: (.*)", r"缺少必需的参数：\1"),
+    (r"invalid choice: (.*?) \(choose from (.*)\)", r"无效的选项 \1（可选：\2）"),
+    (r"unrecognized arguments: (.*)", r"无法识别的参数：\1"),
+    (r"expected at least one argument", "至少需要一个值"),
+    (r"expected one argument", "需要一个值"),
+    (r"ignored explicit argument (.*)", r"此选项不带值：\1"),
+    (r"ambiguous option: (\S+) could match (.*)", r"选项 \1 有歧义，可能是：\2"),
+    (r"not allowed with argument (.*)", r"不能与 \1 同时使用"),
+    (r"invalid (\w+) value: (.*)", r"无效的值：\2"),
+    (r"^argument (\S+?): ", r"参数 \1："),
 ]
 
 
 def chinese(message: str) -> str:
     for pattern, replacement in _PHRASES:
-        message = pattern.sub(replacement, message)
+        message = re.sub(pattern, replacement, message)
     return message
 
 
