@@ -72,3 +72,21 @@ def test_folders_on_one_file_system_are_told_from_others(tmp_path):
     (tmp_path / "b").mkdir()
     assert atomic.one_file_system(tmp_path / "a", tmp_path / "b")
     assert not atomic.one_file_system(tmp_path / "a", tmp_path / "missing")
+
+
+def test_the_highest_number_of_each_year_is_found_by_looking_up_each_year():
+    import random
+    import sqlite3
+
+    from gazetteer_desk.services.sync.bundle_chain import highest_numbers
+
+    raw = sqlite3.connect(":memory:")
+    raw.execute("CREATE TABLE matter (township_code TEXT, number TEXT, UNIQUE (township_code, number))")
+    rng = random.Random(18)
+    numbers = {f"{A}-{year}-{n:05d}" for year in (2019, 2024, 2025, 2026) for n in rng.sample(range(1, 99999), 40)}
+    numbers |= {f"{A}-2026-{'9' * 7}", f"{A}-2026-", f"{A}-20", "X", "500235102-2026-99999"}  # odd ones, too
+    raw.executemany("INSERT INTO matter VALUES (?, ?)", [(n[:9] if n[:9].isdigit() else A, n) for n in numbers])
+    by_group = [row[0] for row in raw.execute(
+        "SELECT max(number) FROM matter WHERE township_code = ? GROUP BY substr(number, 1, 15)", (A,))]
+    assert highest_numbers(raw, A) == by_group and f"{A}-2026-{'9' * 7}" in by_group
+    assert highest_numbers(raw, "500235199") == []
