@@ -103,8 +103,6 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
     try:
         # on the driver connection alone: the whole command runs without loading the ORM (see store/database.py)
         with store.raw_transaction() as raw:
-            if not store.on_server:  # the rows are read in id order, the pages out of order: hold them all once read
-                raw.execute("PRAGMA cache_size = -65536")
             progress(5, "正在读取变更记录…")
             chain = chain_state(store.home, township, raw)
             last = raw.execute("SELECT until FROM bundleexport ORDER BY sequence DESC LIMIT 1").fetchone()
