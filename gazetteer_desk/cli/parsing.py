@@ -1,8 +1,8 @@
 """argparse in Chinese, argument types with Chinese messages, and sub-commands whose arguments are built lazily.
 
-A command module registers each command with :func:`command` (name and help only); its arguments — and the service
-imports their choices need — are added when that command is the one being run. ``--version`` and ``--help`` thus
-parse without importing the services.
+A command module registers each command with :func:`command` (name and help only); its parser and arguments — and
+the service imports their choices need — are made when that command is the one being run. ``--version`` and
+``--help`` thus parse without importing the services, and a command pays for no other command's parser.
 """
 
 import argparse
@@ -14,24 +14,25 @@ from gazetteer_desk.cli.output import fail
 
 DATE_HINT = "日期格式应为 YYYY-MM-DD，例如 2026-11-25"
 
-# argparse's fixed English phrases → Chinese (applied in order to the whole message)
+# argparse's fixed English phrases → Chinese (applied in order to the whole message; compiled only when a
+# message is shown)
 _PHRASES = [
-    (re.compile(r"the following arguments are required: (.*)"), r"缺少必需的参数：\1"),
-    (re.compile(r"invalid choice: (.*?) \(choose from (.*)\)"), r"无效的选项 \1（可选：\2）"),
-    (re.compile(r"unrecognized arguments: (.*)"), r"无法识别的参数：\1"),
-    (re.compile(r"expected at least one argument"), "至少需要一个值"),
-    (re.compile(r"expected one argument"), "需要一个值"),
-    (re.compile(r"ignored explicit argument (.*)"), r"此选项不带值：\1"),
-    (re.compile(r"ambiguous option: (\S+) could match (.*)"), r"选项 \1 有歧义，可能是：\2"),
-    (re.compile(r"not allowed with argument (.*)"), r"不能与 \1 同时使用"),
-    (re.compile(r"invalid (\w+) value: (.*)"), r"无效的值：\2"),
-    (re.compile(r"^argument (\S+?): "), r"参数 \1："),
+    (r"the following arguments are required: (.*)", r"缺少必需的参数：\1"),
+    (r"invalid choice: (.*?) \(choose from (.*)\)", r"无效的选项 \1（可选：\2）"),
+    (r"unrecognized arguments: (.*)", r"无法识别的参数：\1"),
+    (r"expected at least one argument", "至少需要一个值"),
+    (r"expected one argument", "需要一个值"),
+    (r"ignored explicit argument (.*)", r"此选项不带值：\1"),
+    (r"ambiguous option: (\S+) could match (.*)", r"选项 \1 有歧义，可能是：\2"),
+    (r"not allowed with argument (.*)", r"不能与 \1 同时使用"),
+    (r"invalid (\w+) value: (.*)", r"无效的值：\2"),
+    (r"^argument (\S+?): ", r"参数 \1："),
 ]
 
 
 def chinese(message: str) -> str:
     for pattern, replacement in _PHRASES:
-        message = pattern.sub(replacement, message)
+        message = re.sub(pattern, replacement, message)
     return message
 
 
@@ -57,22 +58,48 @@ class Parser(argparse.ArgumentParser):
 
 
 class _LazySubParsers(argparse._SubParsersAction):
-    """Fills in the chosen sub-command's arguments just before it parses its part of the command line."""
+    """Sub-commands registered by name and help alone (:func:`command`): a command's parser — its arguments, and
+    the service imports their choices need — is made only when that command is the one being run; ``--help``
+    lists them all without making any."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._deferred: dict[str, tuple] = {}
+
+    def add_deferred(self, name: str, help, build) -> None:
+        """``help``: the text, or a function giving it (called only when the list of commands is shown)."""
+        if name in self._name_parser_map:
+            raise argparse.ArgumentError(self, f"conflicting subparser: {name}")
+        self._deferred[name] = (help, build)
+        self._name_parser_map[name] = None  # the name is a choice now; its parser comes in parser_for
+        self._choices_actions.append(self._ChoicesPseudoAction(name, (), help))
+
+    def parser_for(self, name: str) -> argparse.ArgumentParser:
+        """The parser of sub-command ``name``, made with its arguments on first use (as add_parser would make it)."""
+        if name in self._deferred:
+            help, build = self._deferred.pop(name)
+            parser = self._parser_class(prog=f"{self._prog_prefix} {name}",
+                                        description=help() if callable(help) else help)
+            build(parser)
+            self._name_parser_map[name] = parser
+        return self._name_parser_map[name]
+
+    def _get_subactions(self):
+        for choice in self._choices_actions:
+            if callable(choice.help):
+                choice.help = choice.help()
+        return super()._get_subactions()
 
     def __call__(self, parser, namespace, values, option_string=None):
-        chosen = self._name_parser_map.get(values[0])
-        build = getattr(chosen, "deferred_arguments", None)
-        if build is not None:
-            chosen.deferred_arguments = None
-            build(chosen)
+        if values[0] in self._deferred:
+            self.parser_for(values[0])
         super().__call__(parser, namespace, values, option_string)
 
 
-def command(sub, name: str, help: str, build) -> argparse.ArgumentParser:
-    """Register ``name`` now; ``build(parser)`` adds its arguments (and handler) when the command is run."""
-    parser = sub.add_parser(name, help=help, description=help)
-    parser.deferred_arguments = build
-    return parser
+def command(sub, name: str, help, build) -> None:
+    """Register ``name`` now; ``build(parser)`` makes its arguments (and handler) when the command is run.
+    ``help``: a string, or a function giving it when the list of commands is shown."""
+    sub.add_deferred(name, help, build)
 
 
 def iso_date(text: str) -> date:

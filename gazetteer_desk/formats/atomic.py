@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 from pathlib import Path
 
 from gazetteer_desk.formats import WriteError
@@ -49,6 +48,10 @@ def _remove_quietly(path: Path) -> None:
         os.unlink(path)
     except OSError:
         pass
+
+
+def _temporary_name(path: Path) -> str:
+    return f".{path.name}.{os.urandom(6).hex()}.tmp"  # what secrets.token_hex gives, without importing random
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -112,7 +115,7 @@ class StreamingWrite:
         self._folder = self.path.parent if str(self.path.parent) else Path(".")
         if not overwrite and self.path.exists():
             raise WriteError(f"文件已存在，为防止覆盖未写入：{self.path}")
-        self._tmp = self._folder / f".{self.path.name}.{secrets.token_hex(6)}.tmp"
+        self._tmp = self._folder / _temporary_name(self.path)
         try:
             self._fd = os.open(self._tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY | _O_CLOEXEC,
                                0o666 if mode is None else 0o600)
@@ -173,13 +176,22 @@ def write_copy(path: Path, written: Path) -> None:
     except OSError:
         pass  # no such file yet
     folder = path.parent if str(path.parent) else Path(".")
-    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    tmp = folder / _temporary_name(path)
     try:
         os.link(written, tmp)
     except OSError:  # another file system (a USB stick), or one without hard links (FAT): copy the bytes
         _copy(path, written)
         return
     _place(tmp, path, folder)
+
+
+def one_file_system(folder: Path, other: Path) -> bool:
+    """Whether two existing folders are on one file system — where :func:`write_copy` can link instead of copying.
+    False when either cannot be looked at (the write there then says why)."""
+    try:
+        return os.stat(folder).st_dev == os.stat(other).st_dev
+    except OSError:
+        return False
 
 
 def _copy(path: Path, written: Path) -> None:
@@ -214,4 +226,4 @@ def _link_no_overwrite(tmp: Path, path: Path) -> None:
     os.unlink(tmp)
 
 
-__all__ = ["StreamingWrite", "write_atomic", "write_copy"]
+__all__ = ["StreamingWrite", "one_file_system", "write_atomic", "write_copy"]

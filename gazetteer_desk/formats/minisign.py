@@ -38,7 +38,6 @@ import base64
 import binascii
 import hashlib
 import hmac
-import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Union
@@ -115,6 +114,8 @@ def key_id_hex(key_id: bytes) -> str:
 
 
 def generate_signing_key() -> SigningKey:
+    import secrets
+
     return SigningKey(key_id=secrets.token_bytes(8), private_key=Ed25519PrivateKey.generate())
 
 

@@ -24,10 +24,6 @@ import binascii
 import os
 import unicodedata
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from gazetteer_desk.formats import KeyFileError
 
 MAGIC = "gazetteer-desk sealed key v1"
@@ -50,6 +46,9 @@ def _passphrase_bytes(passphrase: str) -> bytes:
 
 
 def _derive(passphrase: str, salt: bytes, log_n: int) -> bytes:
+    # the cipher's modules are imported by what seals or opens a key, not by every command that reads a public half
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     return Scrypt(salt=salt, length=32, n=2**log_n, r=_R, p=_P).derive(_passphrase_bytes(passphrase))
 
 
@@ -59,6 +58,8 @@ def seal(secret: bytes, public: str, passphrase: str, *, log_n: int | None = Non
         raise KeyFileError("公钥应为一行文字")
     if not passphrase:
         raise KeyFileError("密钥口令不能为空")
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     log_n = WORK_FACTOR if log_n is None else log_n
     salt, nonce = os.urandom(16), os.urandom(12)
     header = (f"{MAGIC}\npublic: {public}\n"
@@ -91,6 +92,9 @@ def public_part(data: bytes) -> str:
 
 def unseal(data: bytes, passphrase: str) -> bytes:
     """The original key file. A wrong passphrase or any changed byte raises :class:`WrongPassphrase`."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     header, _public, kdf, cipher, body = _parts(data)
     damaged = KeyFileError("加密保存的密钥文件已损坏")
     try:

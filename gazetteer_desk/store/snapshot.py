@@ -7,7 +7,6 @@ either the old file or the complete new one, never a half-written backup under t
 
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +26,8 @@ def _fsync_dir(folder: Path) -> None:
 def replacing(target: Path) -> Iterator[Path]:
     """A temporary file beside ``target`` to write; once the block ends, it is flushed and renamed over ``target``
     (after an error it is removed, and ``target`` is as it was)."""
+    import tempfile  # only for a copy being made: opening the store needs none
+
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

@@ -46,3 +46,19 @@ def test_parsing_imports_no_service():
             "'gazetteer_desk.store'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_command_makes_only_its_own_parser(capsys):
+    """Parsing one command neither makes another's parser nor imports the rules another's help needs; the list of
+    commands still shows every help, the act command's from the procedure's actions."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from gazetteer_desk.cli.main import build_parser; "
+            "args = build_parser().parse_args(['bundle', 'list']); "
+            "print(args.bundle_command, 'gazetteer_desk.domain.procedure' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["list", "False"]
+    assert main(["--help"]) == 0
+    listed = capsys.readouterr().out
+    assert "办理操作：accept（受理）" in listed and "导出" in listed

@@ -5,11 +5,9 @@ from datetime import date, datetime, time
 from gazetteer_desk.errors import DeskError
 
 from gazetteer_desk.domain.masking import mask_id_number, mask_phone
-from gazetteer_desk.domain.procedure import ACTIONS, STATUS_LABELS
 from gazetteer_desk.cli.identity import acting
 from gazetteer_desk.cli.output import emit, emit_json, opened_store
 from gazetteer_desk.cli.parsing import bounded, command, integer, iso_date, positive
-from gazetteer_desk.domain.limits import MAX_PEOPLE
 
 
 OUTCOME_KEYS = {"support": "予以支持", "explain": "解释说明", "reject": "不予支持"}  # 第三十二条
@@ -19,11 +17,19 @@ def add_commands(sub) -> None:
     command(sub, "register", "来访登记：登记新事项或同一事项再次来访", _register_arguments)
     command(sub, "search", "查找事项：姓名、身份证号、电话、事项编号或内容", _search_arguments)
     command(sub, "show", "查看事项：办理记录和期限", _show_arguments)
-    command(sub, "act", "办理操作：" + "、".join(f"{a.key}（{a.label}）" for a in ACTIONS.values()), _act_arguments)
+    command(sub, "act", _act_help, _act_arguments)
     command(sub, "review-bodies", "复查机关和复核机关（第三十五、三十六条）：查看或设置", _bodies_arguments)
 
 
+def _act_help() -> str:
+    from gazetteer_desk.domain.procedure import ACTIONS  # the procedure's rules: only for this command or --help
+
+    return "办理操作：" + "、".join(f"{a.key}（{a.label}）" for a in ACTIONS.values())
+
+
 def _register_arguments(p) -> None:
+    from gazetteer_desk.domain.limits import MAX_PEOPLE
+
     p.add_argument("--name", required=True, help="信访人姓名")
     p.add_argument("--content", required=True, help="信访请求（反映的问题）")
     p.add_argument("--facts", default="", help="事实")
@@ -67,6 +73,8 @@ def _show_arguments(p) -> None:
 
 
 def _act_arguments(p) -> None:
+    from gazetteer_desk.domain.procedure import ACTIONS
+
     p.add_argument("number")
     p.add_argument("action", choices=list(ACTIONS))
     p.add_argument("--on", type=iso_date, help="办理日期 YYYY-MM-DD（默认今天）")
@@ -135,6 +143,8 @@ def _register(args, home) -> int:
 
 
 def _row_json(row) -> dict:
+    from gazetteer_desk.domain.procedure import STATUS_LABELS
+
     return {
         "number": row.number, "name": row.name, "id_number": mask_id_number(row.id_number),
         "phone": mask_phone(row.phone), "category": row.category, "subcategory": row.subcategory,
@@ -144,6 +154,7 @@ def _row_json(row) -> dict:
 
 
 def _search(args, home) -> int:
+    from gazetteer_desk.domain.procedure import STATUS_LABELS
     from gazetteer_desk.services.matters import privacy
 
     if not args.text.strip():
@@ -196,6 +207,7 @@ def _detail_json(detail, today: date, full_person: bool = True) -> dict:
 
 
 def _show(args, home) -> int:
+    from gazetteer_desk.domain.procedure import ACTIONS
     from gazetteer_desk.services.matters import privacy
 
     with opened_store(home) as store:
@@ -233,6 +245,7 @@ def _show(args, home) -> int:
 
 
 def _act(args, home) -> int:
+    from gazetteer_desk.domain.procedure import ACTIONS
     from gazetteer_desk.services.matters import matters
 
     params = {k: getattr(args, k) for k in ("reason", "unit", "days", "approver", "outcome", "opinion", "basis",

@@ -18,6 +18,7 @@ from gazetteer_desk.formats import FormatError, minisign
 from gazetteer_desk.services.sync import bundle_payload as payload
 from gazetteer_desk.services.sync import key_store
 from gazetteer_desk.services.sync.bundle_keys import signing_key_path
+from gazetteer_desk.store import raw as store_raw
 
 SIGNATURE_GLOB = "*.gdb.age.minisig"
 
@@ -54,9 +55,21 @@ def numbers_path(bundle: Path) -> Path:
 
 
 def highest_numbers(raw, township: str) -> list[str]:
-    """The highest matter number of each year: kept beside each exported bundle, for a later restore."""
-    return [row[0] for row in raw.execute(
-        "SELECT max(number) FROM matter WHERE township_code = ? GROUP BY substr(number, 1, 15)", (township,))]
+    """The highest matter number of each year (of each first 15 characters: ``500235101-2026-``), in order: kept
+    beside each exported bundle, for a later restore."""
+    if store_raw.is_postgres(raw):  # its collation need not keep a prefix's numbers together
+        return [row[0] for row in raw.execute(
+            "SELECT max(number) FROM matter WHERE township_code = ? GROUP BY substr(number, 1, 15) "
+            "ORDER BY substr(number, 1, 15)", (township,))]
+    # From the top of the (township, number) index down, one look-up per year instead of a pass over every matter:
+    # in SQLite's byte order the numbers sharing a prefix lie together, below none of the prefix's own numbers.
+    found: list[str] = []
+    (top,) = raw.execute("SELECT max(number) FROM matter WHERE township_code = ?", (township,)).fetchone()
+    while top is not None:
+        found.append(top)
+        (top,) = raw.execute("SELECT max(number) FROM matter WHERE township_code = ? AND number < ?",
+                             (township, top[:15])).fetchone()
+    return found[::-1]
 
 
 def _numbers(path: Path) -> tuple[str, ...]:

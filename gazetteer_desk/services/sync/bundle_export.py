@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from gazetteer_desk.errors import DeskError, NotFound
 from gazetteer_desk.formats import FormatError, age_keys, container, minisign
-from gazetteer_desk.formats.atomic import StreamingWrite, write_atomic, write_copy
+from gazetteer_desk.formats.atomic import StreamingWrite, one_file_system, write_atomic, write_copy
 from gazetteer_desk.services.core.query_secret import OWN_KEY
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.services.core import audit
@@ -60,17 +60,26 @@ def _quiet(_percent: int, _text: str) -> None:
 
 class _Sealed:
     """The age file as it is made: written to the kept copy and hashed on the way (SHA-256 for the chain, BLAKE2b-512
-    for the signature), so the bundle is never held whole in memory nor read twice."""
+    for the signature), so the bundle is never held whole in memory nor read twice. :meth:`also` writes the same
+    pieces to a second file (the stick's copy), so that copy does not read the kept one back."""
 
     def __init__(self, path: Path) -> None:
         self.file = StreamingWrite(path)
         self.sha256 = hashlib.sha256()
         self.blake2b = hashlib.blake2b()
+        self._files = [self.file]
+
+    def also(self, path: Path) -> StreamingWrite:
+        copy = StreamingWrite(path)
+        self._files.append(copy)
+        return copy
 
     def write(self, piece) -> int:
         self.sha256.update(piece)
         self.blake2b.update(piece)
-        return self.file.write(piece)
+        for file in self._files:
+            file.write(piece)
+        return len(piece)
 
 
 def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
@@ -94,8 +103,6 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
     try:
         # on the driver connection alone: the whole command runs without loading the ORM (see store/database.py)
         with store.raw_transaction() as raw:
-            if not store.on_server:  # the rows are read in id order, the pages out of order: hold them all once read
-                raw.execute("PRAGMA cache_size = -65536")
             progress(5, "正在读取变更记录…")
             chain = chain_state(store.home, township, raw)
             last = raw.execute("SELECT until FROM bundleexport ORDER BY sequence DESC LIMIT 1").fetchone()
@@ -144,6 +151,11 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
             name = bundle_file_name(township, period, sequence)
             sealed = _Sealed(keep / name)
             streams.append(sealed.file)
+            # a folder on another file system (a USB stick) gets its copy written from the same pieces; on this
+            # disk it gets a link to the kept copy afterwards (write_copy), nothing written twice
+            stick = None if one_file_system(out_dir, keep) else sealed.also(out_dir / name)
+            if stick is not None:
+                streams.append(stick)
             age_keys.encrypt_into(container.pack_pieces(files), to, sealed)
             files.clear()
             file_hash = sealed.sha256.hexdigest()
@@ -160,7 +172,10 @@ def export_bundle(store: Store, out_dir: Path | str, period: str | None = None,
             sealed.file.done()
             write_atomic(keep / (name + ".minisig"), signature)
             written.append(keep / (name + ".minisig"))
-            write_copy(out_dir / name, keep / name)  # a link, when the folder is on this disk
+            if stick is not None:
+                stick.done()
+            else:
+                write_copy(out_dir / name, keep / name)  # a link (or, where links cannot be made, a copy)
             written.append(out_dir / name)
             write_atomic(out_dir / (name + ".minisig"), signature)
             written.append(out_dir / (name + ".minisig"))
