@@ -40,6 +40,11 @@ class Ui_CountyPage(object):
 
         self.importRow.addWidget(self.summaryLabel)
 
+        self.statsLabel = QLabel(CountyPage)
+        self.statsLabel.setObjectName(u"statsLabel")
+
+        self.importRow.addWidget(self.statsLabel)
+
         self.changePassphraseButton = QPushButton(CountyPage)
         self.changePassphraseButton.setObjectName(u"changePassphraseButton")
 
@@ -169,6 +174,9 @@ class Ui_CountyPage(object):
         self.importButton.setText(QCoreApplication.translate("CountyPage", u"\u5bfc\u5165\u6570\u636e\u5305(&I)\u2026", None))
 #if QT_CONFIG(accessibility)
         self.summaryLabel.setAccessibleName(QCoreApplication.translate("CountyPage", u"\u5bfc\u5165\u7ed3\u679c\u6458\u8981", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.statsLabel.setAccessibleName(QCoreApplication.translate("CountyPage", u"\u7edf\u8ba1\u8fdb\u5ea6", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.changePassphraseButton.setAccessibleName(QCoreApplication.translate("CountyPage", u"\u66f4\u6539\u53bf\u4fe1\u8bbf\u529e\u7684\u5bc6\u94a5\u53e3\u4ee4", None))
