@@ -3,6 +3,8 @@ each read takes a moment, and the window must not stop while it runs."""
 
 import threading
 
+from PySide6.QtCore import Qt
+
 from gazetteer_desk.domain.masking import mask_id_number
 from gazetteer_desk.errors import DeskError
 from gazetteer_desk.gui.sync.county_view import CountyPage
@@ -40,7 +42,7 @@ def test_the_page_is_built_at_once_and_fills_its_tables_when_the_reads_end(desk,
         qtbot.waitUntil(lambda: len(started) == 2, timeout=10000)
         assert sorted(started) == ["cross_township_petitioners", "township_overview"]
         assert view.stats_label.isVisibleTo(view) and view.stats_label.text() == "正在统计…"
-        assert view.townships_table.rowCount() == 0 and view.cross_table.rowCount() == 0
+        assert view.townships_table.rowCount() == 0 and view.cross_model.rowCount() == 0
         assert view.import_button.isEnabled()
     finally:
         gate.set()
@@ -50,7 +52,10 @@ def test_the_page_is_built_at_once_and_fills_its_tables_when_the_reads_end(desk,
     assert view.stats_label.isHidden()
     assert [view.townships_table.item(r, 1).text() for r in range(2)] == ["500235101", "500235102"]
     assert [view.townships_table.item(r, 5).text() for r in range(2)] == ["1", "2"]  # 事项
-    assert view.cross_table.rowCount() == 1 and view.cross_table.item(0, 1).text() == mask_id_number(SAME_PERSON)
+    assert view.cross_model.rowCount() == 1 and view.cross_model.index(0, 1).data() == mask_id_number(SAME_PERSON)
+    assert [view.cross_model.headerData(c, Qt.Horizontal) for c in range(6)] == [
+        "姓名", "身份证号", "涉及乡镇", "事项", "在办", "最近登记"]
+    assert view.cross_model.index(0, 3).data() == "2"  # 事项: one in each township
     view.runner.wait()
 
 
@@ -68,4 +73,4 @@ def test_a_failed_read_is_said_and_the_other_table_still_filled(desk, qtbot, mon
     view.runner.wait()
     qtbot.wait(50)  # whichever read ends last, the failure stays said
     assert view.stats_label.text() == "统计失败：数据库忙，请稍后再试"
-    assert view.stats_label.property("role") == "problem" and view.cross_table.rowCount() == 0
+    assert view.stats_label.property("role") == "problem" and view.cross_model.rowCount() == 0

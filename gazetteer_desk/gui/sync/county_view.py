@@ -18,6 +18,7 @@ from gazetteer_desk.gui.operations import OperationRunner
 from gazetteer_desk.gui.sync.key_passphrase import change_passphrase, passphrase_for
 from gazetteer_desk.gui.progress import JobProgress
 from gazetteer_desk.gui.sync.down_panels import CountyDownPanel
+from gazetteer_desk.gui.sync.rows_model import RowsModel
 from gazetteer_desk.gui.widgets import set_note, set_problem
 from gazetteer_desk.services.sync import key_store
 
@@ -48,6 +49,10 @@ class CountyPage(QWidget):
         self.progress = JobProgress(self, "导入数据包", "正在导入…", ui.importButton)
         self.import_button, self.summary, self.tabs = ui.importButton, ui.summaryLabel, ui.tabs
         self.report_table, self.townships_table, self.cross_table = ui.reportTable, ui.townshipsTable, ui.crossTable
+        # up to ten thousand people at county scale: a model, so no cell is made before it is drawn
+        self.cross_model = RowsModel(["姓名", "身份证号", "涉及乡镇", "事项", "在办", "最近登记"], self)
+        self.cross_table.setModel(self.cross_model)
+        self.cross_table.horizontalHeader().setResizeContentsPrecision(100)  # columns fit the first 100 rows, not all
         self.import_button.clicked.connect(self.choose_and_import)
         self.change_passphrase_button, self.stats_label = ui.changePassphraseButton, ui.statsLabel
         self.change_passphrase_button.clicked.connect(self.change_passphrase)
@@ -92,10 +97,11 @@ class CountyPage(QWidget):
         self.counted.emit("townships")
 
     def _show_cross(self, rows: list[county.CrossPetitioner]) -> None:
-        _fill(self.cross_table, [
+        self.cross_model.set_rows([
             ["、".join(r.names), r.id_number, "、".join(r.townships), r.matters, r.open_matters, r.last_received]
             for r in rows
         ])
+        self.cross_table.resizeColumnsToContents()
         self._counted("cross")
         self.counted.emit("cross")
 
