@@ -364,7 +364,8 @@ def county_office(home: Path, township: Path, stick: Path, camera: Camera) -> No
         window.show_area("sync")
         answer_when_asked(passphrase_dialog, answer_passphrase(KEY_PASSPHRASE))  # the county's key is sealed
         page.import_files(sorted(stick.glob("*.gdb.age")))
-        wait_for(lambda: page.report_table.rowCount() > 0, 60)
+        # the tables are counted again after the import, off the GUI thread: the picture waits for them
+        wait_for(lambda: page.report_table.rowCount() > 0 and page.stats_label.isHidden(), 60)
         settle(300)
         camera.shot("county")
         page.tabs.setCurrentIndex(0)

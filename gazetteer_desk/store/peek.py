@@ -12,7 +12,7 @@ from pathlib import Path
 from gazetteer_desk.paths import store_path
 
 # The newest revision in migrations/versions; tests/services/test_store.py checks it against the scripts.
-SCHEMA_HEAD = "0008_name_search_indexes"
+SCHEMA_HEAD = "0009_county_overview_indexes"
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
     QLabel, QPushButton, QSizePolicy, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_CountyPage(object):
     def setupUi(self, CountyPage):
@@ -39,6 +40,11 @@ class Ui_CountyPage(object):
         self.summaryLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.importRow.addWidget(self.summaryLabel)
+
+        self.statsLabel = QLabel(CountyPage)
+        self.statsLabel.setObjectName(u"statsLabel")
+
+        self.importRow.addWidget(self.statsLabel)
 
         self.changePassphraseButton = QPushButton(CountyPage)
         self.changePassphraseButton.setObjectName(u"changePassphraseButton")
@@ -93,21 +99,7 @@ class Ui_CountyPage(object):
         self.crossLayout = QVBoxLayout(self.crossTab)
         self.crossLayout.setObjectName(u"crossLayout")
         self.crossLayout.setContentsMargins(0, 0, 0, 0)
-        self.crossTable = QTableWidget(self.crossTab)
-        if (self.crossTable.columnCount() < 6):
-            self.crossTable.setColumnCount(6)
-        __qtablewidgetitem10 = QTableWidgetItem()
-        self.crossTable.setHorizontalHeaderItem(0, __qtablewidgetitem10)
-        __qtablewidgetitem11 = QTableWidgetItem()
-        self.crossTable.setHorizontalHeaderItem(1, __qtablewidgetitem11)
-        __qtablewidgetitem12 = QTableWidgetItem()
-        self.crossTable.setHorizontalHeaderItem(2, __qtablewidgetitem12)
-        __qtablewidgetitem13 = QTableWidgetItem()
-        self.crossTable.setHorizontalHeaderItem(3, __qtablewidgetitem13)
-        __qtablewidgetitem14 = QTableWidgetItem()
-        self.crossTable.setHorizontalHeaderItem(4, __qtablewidgetitem14)
-        __qtablewidgetitem15 = QTableWidgetItem()
-        self.crossTable.setHorizontalHeaderItem(5, __qtablewidgetitem15)
+        self.crossTable = QTableView(self.crossTab)
         self.crossTable.setObjectName(u"crossTable")
         self.crossTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.crossTable.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -125,18 +117,18 @@ class Ui_CountyPage(object):
         self.reportTable = QTableWidget(self.reportTab)
         if (self.reportTable.columnCount() < 6):
             self.reportTable.setColumnCount(6)
-        __qtablewidgetitem16 = QTableWidgetItem()
-        self.reportTable.setHorizontalHeaderItem(0, __qtablewidgetitem16)
-        __qtablewidgetitem17 = QTableWidgetItem()
-        self.reportTable.setHorizontalHeaderItem(1, __qtablewidgetitem17)
-        __qtablewidgetitem18 = QTableWidgetItem()
-        self.reportTable.setHorizontalHeaderItem(2, __qtablewidgetitem18)
-        __qtablewidgetitem19 = QTableWidgetItem()
-        self.reportTable.setHorizontalHeaderItem(3, __qtablewidgetitem19)
-        __qtablewidgetitem20 = QTableWidgetItem()
-        self.reportTable.setHorizontalHeaderItem(4, __qtablewidgetitem20)
-        __qtablewidgetitem21 = QTableWidgetItem()
-        self.reportTable.setHorizontalHeaderItem(5, __qtablewidgetitem21)
+        __qtablewidgetitem10 = QTableWidgetItem()
+        self.reportTable.setHorizontalHeaderItem(0, __qtablewidgetitem10)
+        __qtablewidgetitem11 = QTableWidgetItem()
+        self.reportTable.setHorizontalHeaderItem(1, __qtablewidgetitem11)
+        __qtablewidgetitem12 = QTableWidgetItem()
+        self.reportTable.setHorizontalHeaderItem(2, __qtablewidgetitem12)
+        __qtablewidgetitem13 = QTableWidgetItem()
+        self.reportTable.setHorizontalHeaderItem(3, __qtablewidgetitem13)
+        __qtablewidgetitem14 = QTableWidgetItem()
+        self.reportTable.setHorizontalHeaderItem(4, __qtablewidgetitem14)
+        __qtablewidgetitem15 = QTableWidgetItem()
+        self.reportTable.setHorizontalHeaderItem(5, __qtablewidgetitem15)
         self.reportTable.setObjectName(u"reportTable")
         self.reportTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.reportTable.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -171,6 +163,9 @@ class Ui_CountyPage(object):
         self.summaryLabel.setAccessibleName(QCoreApplication.translate("CountyPage", u"\u5bfc\u5165\u7ed3\u679c\u6458\u8981", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
+        self.statsLabel.setAccessibleName(QCoreApplication.translate("CountyPage", u"\u7edf\u8ba1\u8fdb\u5ea6", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
         self.changePassphraseButton.setAccessibleName(QCoreApplication.translate("CountyPage", u"\u66f4\u6539\u53bf\u4fe1\u8bbf\u529e\u7684\u5bc6\u94a5\u53e3\u4ee4", None))
 #endif // QT_CONFIG(accessibility)
         self.changePassphraseButton.setText(QCoreApplication.translate("CountyPage", u"\u66f4\u6539\u5bc6\u94a5\u53e3\u4ee4\u2026", None))
@@ -201,34 +196,22 @@ class Ui_CountyPage(object):
         self.townshipsTable.setAccessibleName(QCoreApplication.translate("CountyPage", u"\u5404\u4e61\u9547\u6570\u636e\u5305\u548c\u4e8b\u9879\u60c5\u51b5", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.townshipsTab), QCoreApplication.translate("CountyPage", u"\u5404\u4e61\u9547", None))
-        ___qtablewidgetitem10 = self.crossTable.horizontalHeaderItem(0)
-        ___qtablewidgetitem10.setText(QCoreApplication.translate("CountyPage", u"\u59d3\u540d", None));
-        ___qtablewidgetitem11 = self.crossTable.horizontalHeaderItem(1)
-        ___qtablewidgetitem11.setText(QCoreApplication.translate("CountyPage", u"\u8eab\u4efd\u8bc1\u53f7", None));
-        ___qtablewidgetitem12 = self.crossTable.horizontalHeaderItem(2)
-        ___qtablewidgetitem12.setText(QCoreApplication.translate("CountyPage", u"\u6d89\u53ca\u4e61\u9547", None));
-        ___qtablewidgetitem13 = self.crossTable.horizontalHeaderItem(3)
-        ___qtablewidgetitem13.setText(QCoreApplication.translate("CountyPage", u"\u4e8b\u9879", None));
-        ___qtablewidgetitem14 = self.crossTable.horizontalHeaderItem(4)
-        ___qtablewidgetitem14.setText(QCoreApplication.translate("CountyPage", u"\u5728\u529e", None));
-        ___qtablewidgetitem15 = self.crossTable.horizontalHeaderItem(5)
-        ___qtablewidgetitem15.setText(QCoreApplication.translate("CountyPage", u"\u6700\u8fd1\u767b\u8bb0", None));
 #if QT_CONFIG(accessibility)
         self.crossTable.setAccessibleName(QCoreApplication.translate("CountyPage", u"\u8de8\u4e61\u9547\u4fe1\u8bbf\u4eba", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.crossTab), QCoreApplication.translate("CountyPage", u"\u8de8\u4e61\u9547\u4fe1\u8bbf\u4eba\uff08\u8d8a\u7ea7\u3001\u91cd\u590d\u8bbf\u9884\u8b66\uff09", None))
-        ___qtablewidgetitem16 = self.reportTable.horizontalHeaderItem(0)
-        ___qtablewidgetitem16.setText(QCoreApplication.translate("CountyPage", u"\u6587\u4ef6", None));
-        ___qtablewidgetitem17 = self.reportTable.horizontalHeaderItem(1)
-        ___qtablewidgetitem17.setText(QCoreApplication.translate("CountyPage", u"\u4e61\u9547", None));
-        ___qtablewidgetitem18 = self.reportTable.horizontalHeaderItem(2)
-        ___qtablewidgetitem18.setText(QCoreApplication.translate("CountyPage", u"\u5e8f\u53f7", None));
-        ___qtablewidgetitem19 = self.reportTable.horizontalHeaderItem(3)
-        ___qtablewidgetitem19.setText(QCoreApplication.translate("CountyPage", u"\u671f\u95f4", None));
-        ___qtablewidgetitem20 = self.reportTable.horizontalHeaderItem(4)
-        ___qtablewidgetitem20.setText(QCoreApplication.translate("CountyPage", u"\u7ed3\u679c", None));
-        ___qtablewidgetitem21 = self.reportTable.horizontalHeaderItem(5)
-        ___qtablewidgetitem21.setText(QCoreApplication.translate("CountyPage", u"\u8bf4\u660e", None));
+        ___qtablewidgetitem10 = self.reportTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem10.setText(QCoreApplication.translate("CountyPage", u"\u6587\u4ef6", None));
+        ___qtablewidgetitem11 = self.reportTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem11.setText(QCoreApplication.translate("CountyPage", u"\u4e61\u9547", None));
+        ___qtablewidgetitem12 = self.reportTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem12.setText(QCoreApplication.translate("CountyPage", u"\u5e8f\u53f7", None));
+        ___qtablewidgetitem13 = self.reportTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem13.setText(QCoreApplication.translate("CountyPage", u"\u671f\u95f4", None));
+        ___qtablewidgetitem14 = self.reportTable.horizontalHeaderItem(4)
+        ___qtablewidgetitem14.setText(QCoreApplication.translate("CountyPage", u"\u7ed3\u679c", None));
+        ___qtablewidgetitem15 = self.reportTable.horizontalHeaderItem(5)
+        ___qtablewidgetitem15.setText(QCoreApplication.translate("CountyPage", u"\u8bf4\u660e", None));
 #if QT_CONFIG(accessibility)
         self.reportTable.setAccessibleName(QCoreApplication.translate("CountyPage", u"\u6bcf\u4e2a\u6570\u636e\u5305\u7684\u5bfc\u5165\u7ed3\u679c", None))
 #endif // QT_CONFIG(accessibility)

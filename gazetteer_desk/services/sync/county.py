@@ -192,11 +192,17 @@ def township_overview(store: Store, today: date | None = None) -> list[TownshipR
     statuses = ", ".join(f"'{s}'" for s in sorted(OPEN_STATUSES))
     counts: dict[str, tuple[int, int, int]] = {}
     with store.read() as session:
+        # three counts of index ranges per township (ix_matter_township_overview: township, deleted, status,
+        # due_on): no matter row is read and nothing is worked out per matter, only index entries counted
         for code, total, open_, overdue in session.execute(text(
-            f"SELECT township_code, COUNT(*), SUM(status IN ({statuses})), "
-            f"SUM({overdue_condition('matter')}) "
-            "FROM matter WHERE deleted = 0 GROUP BY township_code"), {"today": today.isoformat()}):
-            counts[code] = (total, open_ or 0, overdue or 0)
+            "SELECT t.code, "
+            "(SELECT COUNT(*) FROM matter m WHERE m.township_code = t.code AND m.deleted = 0), "
+            "(SELECT COUNT(*) FROM matter m WHERE m.township_code = t.code AND m.deleted = 0 "
+            f"AND m.status IN ({statuses})), "
+            "(SELECT COUNT(*) FROM matter m WHERE m.township_code = t.code AND m.deleted = 0 "
+            f"AND {overdue_condition('m')}) "
+            "FROM registeredtownship t"), {"today": today.isoformat()}):
+            counts[code] = (total, open_, overdue)
         last: dict[str, BundleImport] = {}
         for row in session.exec(select(BundleImport).order_by(BundleImport.sequence)):
             last[row.township_code] = row
@@ -246,9 +252,12 @@ def cross_township_petitioners(store: Store, *, viewer=None, full: bool = False)
         f"COUNT(m.id), COALESCE(SUM(m.status IN ({statuses})), 0), MAX(m.received_on) "
         "FROM petitioner p LEFT JOIN matter m ON m.petitioner_id = p.id AND m.deleted = 0 "
         "WHERE p.deleted = 0 AND p.id_number IS NOT NULL AND p.id_number != '' "
+        # the numbers held by more than one person, counted from the index alone (ix_petitioner_id_number_township)
+        # with no per-number sort of townships; "more than one township" is then asked of those few only
         "AND p.id_number IN (SELECT id_number FROM petitioner WHERE deleted = 0 AND id_number IS NOT NULL "
-        "AND id_number != '' GROUP BY id_number HAVING COUNT(DISTINCT township_code) > 1) "
-        "GROUP BY p.id_number ORDER BY COUNT(DISTINCT p.township_code) DESC, COUNT(m.id) DESC, p.id_number"
+        "AND id_number != '' GROUP BY id_number HAVING COUNT(*) > 1) "
+        "GROUP BY p.id_number HAVING COUNT(DISTINCT p.township_code) > 1 "
+        "ORDER BY COUNT(DISTINCT p.township_code) DESC, COUNT(m.id) DESC, p.id_number"
     )
     rows = []
     with store.read() as session:
