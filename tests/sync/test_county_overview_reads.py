@@ -20,7 +20,7 @@ TODAY = date(2026, 11, 20)
 def county_store(tmp_path_factory):
     """A county store of 5 townships as `demo-data --townships 5` makes it, with the cases the reads must tell apart:
     one person in three townships, one in two (one of whose people is deleted), one twice in the same township, and
-    deleted matters."""
+    deleted and overdue matters."""
     home = tmp_path_factory.mktemp("county") / "county"
     store = county.init_county(home, "500235", "云阳县").store
     generate(store, matters=1500, seed=3, today=TODAY, workers=0, townships=5)
@@ -40,6 +40,8 @@ def county_store(tmp_path_factory):
         same_person("500235198001010035", [seconds[0][1], seconds[1][1]])  # … and the deleted one no longer counts:
         connection.execute("UPDATE petitioner SET deleted = 1 WHERE id = ?", (seconds[1][1],))
         connection.execute("UPDATE matter SET deleted = 1 WHERE rowid % 37 = 0")
+        # running matters past their limit (the drawn ones rarely are: the generator keeps to the limits)
+        connection.execute("UPDATE matter SET status = 'accepted', due_on = '2026-10-01' WHERE rowid IN (1, 2, 300)")
     yield store
     store.close()
 
