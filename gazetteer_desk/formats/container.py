@@ -225,6 +225,9 @@ def unpack(data: bytes, max_total: int = MAX_TOTAL, max_members: int = MAX_MEMBE
                                                                  max_total=max_total, max_members=max_members)}
 
 
+_BROKEN = (tarfile.TarError, EOFError, zlib.error, ValueError, UnicodeError, OverflowError)  # what tarfile raises
+
+
 class Member:
     """A file of the container while it is being read: its content comes from the stream, ``read(n)`` at a time."""
 
@@ -232,7 +235,12 @@ class Member:
         self.name, self.size, self._stream, self.taken = name, size, stream, 0
 
     def read(self, size: int = 1024 * 1024) -> bytes:
-        piece = self._stream.read(size) if self._stream is not None else b""
+        try:
+            piece = self._stream.read(size) if self._stream is not None else b""
+        except FormatError:
+            raise
+        except _BROKEN as exc:
+            raise ContainerError("数据包已损坏，无法读取其中的内容") from exc
         self.taken += len(piece)
         return piece
 
@@ -277,7 +285,7 @@ def members(source, size: int, max_total: int = MAX_TOTAL, max_members: int = MA
                 total += found.taken
     except FormatError:
         raise
-    except (tarfile.TarError, EOFError, zlib.error, ValueError, UnicodeError, OverflowError) as exc:
+    except _BROKEN as exc:
         raise ContainerError("数据包已损坏，无法读取其中的内容") from exc
     if count == 0:
         raise ContainerError("数据包是空的或已损坏")

@@ -4,7 +4,8 @@ Each value is checked against the store's schema (type, NOT NULL, length), its d
 vocabularies (statuses, routes, channels …), a range for every number and a shape for every JSON column, before
 anything is written — a row the county's pages, receipts or 台账 cannot show is refused with its line number.
 References (a visit's matter, a matter's petitioner …) may only point at rows of the sending township: in the same
-bundle or already in the county store under that township (:func:`foreign_references`).
+bundle or already in the county store under that township (:func:`foreign_references`, or
+:func:`stray_reference` for a bundle merged a batch at a time).
 """
 
 from __future__ import annotations
@@ -350,3 +351,50 @@ def foreign_references(raw, rules: RowRules, records: dict[str, list[dict]], tow
             if value not in found:
                 return f"{where} 指向的记录 {desk_text.shown(value)} 不是本乡镇的（或不存在），已拒绝"
     return None
+
+
+def stray_reference(raw, rules: RowRules, table: str, rows: list[dict], township: str,
+                    later: dict[str, str]) -> str | None:
+    """:func:`foreign_references` of a batch of ``table``'s records, for a bundle merged a batch at a time with the
+    tables a table refers to merged before it: every reference must find the township's own row in the county store.
+    A reference to ``table`` itself may point at a row later in the bundle: one found neither in the batch nor in
+    the store is kept in ``later`` (id → where) for :func:`stray_later`, once the whole table is in."""
+    ids: set[str] | None = None
+    for column, target in rules.references[table].items():
+        values: dict[str, str] = {}
+        for row in rows:
+            value = row.get(column)
+            if value is not None and value not in values:
+                values[value] = f"{table}.{column}"
+        if target == table and values:
+            ids = {row["id"] for row in rows} if ids is None else ids
+            values = {value: where for value, where in values.items() if value not in ids}
+        found = _owned(raw, target, township, list(values))
+        for value, where in values.items():
+            if value not in found:
+                if target != table:
+                    return _stray(where, value)
+                later.setdefault(value, where)
+    return None
+
+
+def stray_later(raw, table: str, township: str, later: dict[str, str]) -> str | None:
+    """The first of ``later`` (see :func:`stray_reference`) that is still not the township's own row of ``table``."""
+    found = _owned(raw, table, township, list(later))
+    return next((_stray(where, value) for value, where in later.items() if value not in found), None)
+
+
+def _owned(raw, table: str, township: str, values: list[str]) -> set[str]:
+    """Those of ``values`` that are ids of the township's rows of ``table`` in the county store."""
+    found: set[str] = set()
+    for start in range(0, len(values), 500):
+        chunk = values[start:start + 500]
+        # by the key alone: with the township in the condition SQLite may walk the township's index instead
+        found.update(row_id for row_id, owner in raw.execute(
+            f"SELECT id, township_code FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            if owner == township)
+    return found
+
+
+def _stray(where: str, value: str) -> str:
+    return f"{where} 指向的记录 {desk_text.shown(value)} 不是本乡镇的（或不存在），已拒绝"
