@@ -212,7 +212,7 @@ class _Stopped(Exception):
     """The reader of a decryption went away: the decryption stops."""
 
 
-def decrypt_stream(source, identities: Sequence[Identity], piece: int = 256 * 1024) -> Iterator[bytes]:
+def decrypt_stream(source, identities: Sequence[Identity], piece: int = 128 * 1024) -> Iterator[bytes]:
     """:func:`decrypt` of the age file read from ``source`` (a reader), the plaintext handed out in pieces of about
     ``piece`` bytes as it is made: neither the age file nor its plaintext is ever held whole.
 
@@ -224,7 +224,7 @@ def decrypt_stream(source, identities: Sequence[Identity], piece: int = 256 * 10
     identities = list(identities)
     if not identities:
         raise KeyFileError("解密失败：没有提供私钥")
-    pieces: queue.Queue = queue.Queue(maxsize=8)
+    pieces: queue.Queue = queue.Queue(maxsize=4)
     stop = threading.Event()
     failed: list[BaseException] = []
     unread: list[BaseException] = []  # the source's own errors, told apart from the decryption's

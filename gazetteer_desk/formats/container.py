@@ -225,6 +225,7 @@ def unpack(data: bytes, max_total: int = MAX_TOTAL, max_members: int = MAX_MEMBE
                                                                  max_total=max_total, max_members=max_members)}
 
 
+_READ_SIZE = 256 * 1024
 _BROKEN = (tarfile.TarError, EOFError, zlib.error, ValueError, UnicodeError, OverflowError)  # what tarfile raises
 
 
@@ -234,7 +235,7 @@ class Member:
     def __init__(self, name: str, size: int, stream) -> None:
         self.name, self.size, self._stream, self.taken = name, size, stream, 0
 
-    def read(self, size: int = 1024 * 1024) -> bytes:
+    def read(self, size: int = _READ_SIZE) -> bytes:
         try:
             piece = self._stream.read(size) if self._stream is not None else b""
         except FormatError:
@@ -263,7 +264,8 @@ def members(source, size: int, max_total: int = MAX_TOTAL, max_members: int = MA
     total = 0
     count = 0
     try:
-        with tarfile.open(fileobj=reader, mode="r|") as archive:  # type: ignore[arg-type]
+        # read 256 KiB at a time, not tarfile's 10 KiB: a large bundle is read several times over
+        with tarfile.open(fileobj=reader, mode="r|", bufsize=_READ_SIZE) as archive:  # type: ignore[arg-type]
             for member in archive:
                 count += 1
                 if count > max_members:

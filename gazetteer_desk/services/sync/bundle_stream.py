@@ -22,7 +22,7 @@ from pathlib import Path
 from gazetteer_desk.formats import FormatError, age_keys, container
 from gazetteer_desk.services.sync.bundle_payload import PayloadError
 
-PIECE = 1024 * 1024  # bytes read from the file at a time
+PIECE = 256 * 1024  # bytes read from the file, or from a file of the container, at a time
 
 
 @dataclass(frozen=True)
