@@ -316,8 +316,8 @@ def decode_records(files: dict[str, bytes], manifest: Manifest, columns: dict[st
                              {record_file(name): name for name in columns}, "数据表", read)
 
 
-BATCH_ROWS = 5000  # lines of a record file checked and merged at once by the county import
-BATCH_BYTES = 8 * 1024 * 1024  # … and at most about this many bytes of them
+BATCH_ROWS = 2000  # lines of a record file checked and merged at once by the county import
+BATCH_BYTES = 2 * 1024 * 1024  # … and at most about this many bytes of them (their rows take ten times as much)
 
 
 def line_batches(read: Callable[[], bytes], rows: int = BATCH_ROWS, size: int = BATCH_BYTES) -> Iterator[list[bytes]]:
