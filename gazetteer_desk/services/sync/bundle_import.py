@@ -3,7 +3,11 @@
 Order of checks (each failure names the file and the reason, and leaves the county store unchanged):
 size → signature against the registered key (unknown or revoked signer refused) → decryption with the county
 identity → container (paths, links, size, bombs) → manifest (format version, signer = township, trusted comment =
-manifest) → records against the schema → sequence and previous-hash chain → merge.
+manifest, payload hash, record files) → sequence and previous-hash chain → records against the schema, merged as
+they pass, a batch of lines at a time, in the one transaction that a failure anywhere (the last line too) undoes.
+
+A bundle is never held whole — neither the file, nor what it decrypts to, nor all of its rows: it is read as a
+stream, several times (:mod:`.bundle_stream`), so the county's memory does not follow the size of one bundle.
 
 Merge rule: upsert by UUID, the higher ``revision`` wins, equal or lower is ignored. A tombstone (``deleted=1``)
 is kept as a row with ``deleted=1``, exactly as the township keeps it, so a later edit with a higher revision still
@@ -463,7 +467,7 @@ def import_bundles(store: Store, files: Iterable[Path | str], *, max_payload: in
     result = ImportResult(backup=backup.before_import(store))
     # The signatures first: their trusted comments say each bundle's township and sequence, so the bundles can be
     # merged in order. Then each is read in full (signature again, decryption, manifest against the comment, every
-    # row) as it is merged: one decryption per bundle, and only one bundle's rows are ever held.
+    # row) as it is merged: a bundle at a time, and only a batch of its rows is ever held.
     signed: list[tuple[tuple[str, int], FileReport]] = []
     for n, path in enumerate(paths):
         progress(5 + 15 * n // max(len(paths), 1), f"正在校验签名 {path.name}")
