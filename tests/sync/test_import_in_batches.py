@@ -12,6 +12,7 @@ import time_machine
 
 from gazetteer_desk.services.setup.demo import generate
 from gazetteer_desk.services.sync import bundle_import
+from gazetteer_desk.services.sync import bundle_payload as payload
 from gazetteer_desk.store.migrate import open_store
 from tests.sync.conftest import COUNTY_PASS, dump, seal, unpack_export
 from tests.sync.test_hostile_rows import rows_of, tampered
@@ -114,3 +115,27 @@ def test_memory_does_not_follow_the_size_of_a_bundle(desk, monkeypatch):
     grown = large.stat().st_size - small.stat().st_size
     assert peak_large - peak_small < grown / 2, (peak_small, peak_large, grown)
     assert peak_large < 1.5 * large.stat().st_size, (peak_large, large.stat().st_size)
+
+
+@pytest.mark.parametrize("content", [
+    b"", b"\n", b"a", b"a\nb", b"a\nb\n", b"a\r\nb\r\n", b"a\rb\r", b"\r\n\r\n", b"a\n\nb\r\r\nc",
+    b'{"id":"1"}\n' * 30 + b'{"id":"2"}',
+])
+@pytest.mark.parametrize("piece", [1, 2, 3, 7, 64])
+def test_lines_read_a_piece_at_a_time_are_the_lines_of_the_whole(content, piece):
+    """However a record file is cut into pieces (a CR LF split between two), its batches hold the lines
+    ``splitlines`` finds in the whole, so the line numbers in messages stay those of the file."""
+    pieces = iter([content[i:i + piece] for i in range(0, len(content), piece)])
+    batches = list(payload.line_batches(lambda: next(pieces, b""), rows=4))
+    assert all(0 < len(batch) <= 4 for batch in batches)
+    assert [line for batch in batches for line in batch] == content.splitlines()
+
+
+def test_a_line_too_long_for_a_record_ends_the_lines_cut_short():
+    first = f'{{"id":"1","revision":1,"township_code":"{A}"}}'.encode()
+    content = first + b"\n" + b"x" * (payload.MAX_RECORD_LINE * 3) + b"\n{}\n"
+    pieces = iter([content[i:i + 4096] for i in range(0, len(content), 4096)])
+    lines = [line for batch in payload.line_batches(lambda: next(pieces, b"")) for line in batch]
+    assert lines == [first, b"x" * (payload.MAX_RECORD_LINE + 1)]  # enough to be refused, no more held
+    with pytest.raises(payload.PayloadError, match="第2行过长"):
+        payload.decode_lines(lines, 1, "records/matter.jsonl", "matter", {"id", "revision", "township_code"}, A, None)

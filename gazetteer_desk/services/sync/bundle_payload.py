@@ -356,7 +356,7 @@ def decode_lines(lines: list[bytes], first: int, name: str, table: str, allowed:
     """The records of a batch of a record file's lines (``first``: the number of its first line in the file), every
     check of :func:`decode_records` made: judged all at once (:func:`_sound_lines`) and, when that does not pass,
     line by line, naming the first problem. Raises :class:`PayloadError`."""
-    rows = _sound_lines(lines, table, allowed, township, rules)
+    rows = _sound_lines(lines, table, allowed, township, rules) if rules is not None else None
     if rows is not None:
         return rows
     return _read_lines(lines, first, name, table, allowed, township, rules)
