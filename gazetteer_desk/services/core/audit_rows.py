@@ -84,21 +84,25 @@ def seal(raw, actor: str = "") -> int:
     server = store_raw.is_postgres(raw)
     digest = row_digest if server else _digest
     order = 'id COLLATE "C"' if server else "id"  # code point order, as Python sorts the keys
-    parts: list[str] = ['{"rows":{']
+    text = '{"rows":{'  # grown in place (CPython appends to a string no one else holds without copying it)
     count = 0
     for table in sorted(_tables()):
         columns = _columns(raw, table)
         rows = raw.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE change_seq > ? ORDER BY {order}",
                            (sealed,))
-        entries = [f'{_key(row[0])}:"{digest(row)}"' for row in rows]
-        if entries:
-            parts.append(f"{',' if count else ''}{_key(table)}:{{{','.join(entries)}}}")
-            count += len(entries)
+        opened = False
+        while batch := rows.fetchmany(1000):
+            text += "," if opened else f"{',' if count else ''}{_key(table)}:{{"
+            text += ",".join([f'{_key(row[0])}:"{digest(row)}"' for row in batch])
+            opened = True
+            count += len(batch)
+        if opened:
+            text += "}"
     if count:
         from gazetteer_desk.services.core import audit
 
-        parts.append(f'}},"upto":{counter}}}')
-        audit.record_raw_text(raw, actor, ACTION, "", str(counter), "".join(parts))
+        text += f'}},"upto":{counter}}}'
+        audit.record_raw_text(raw, actor, ACTION, "", str(counter), text)
     _mark_sealed(raw, counter)
     return count
 
