@@ -108,6 +108,9 @@ def seal(raw, actor: str = "") -> int:
 
 
 def _key(value: str) -> str:
+    """``value`` as JSON writes a text; an id of letters, digits and hyphens (all the store's, as a rule) as it is."""
+    if isinstance(value, str) and value.isascii() and value.replace("-", "").isalnum():
+        return f'"{value}"'
     return json.dumps(value, ensure_ascii=False)
 
 
