@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
+import threading
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Sequence, Union
+from typing import Iterable, Iterator, Sequence, Union
 
 import pyrage
 from pyrage import x25519
@@ -202,10 +204,92 @@ def decrypt(
         raise DecryptError(_DECRYPT_FAILED) from exc
 
 
+
+_DONE = object()  # the end of a decryption running beside its reader
+
+
+class _Stopped(Exception):
+    """The reader of a decryption went away: the decryption stops."""
+
+
+def decrypt_stream(source, identities: Sequence[Identity], piece: int = 128 * 1024) -> Iterator[bytes]:
+    """:func:`decrypt` of the age file read from ``source`` (a reader), the plaintext handed out in pieces of about
+    ``piece`` bytes as it is made: neither the age file nor its plaintext is ever held whole.
+
+    The decryption runs on a thread of its own, a few pieces ahead of the reader. age authenticates each 64 KiB
+    chunk as it goes and the end of the stream last, so the pieces of an altered or truncated file come out up to
+    the point of damage and then :class:`DecryptError` (the same message as :func:`decrypt`); the caller must not
+    keep anything from a stream that did not end. An error of ``source`` itself (an ``OSError`` reading the file)
+    comes through as it is. Closing the iterator early stops the decryption."""
+    identities = list(identities)
+    if not identities:
+        raise KeyFileError("解密失败：没有提供私钥")
+    pieces: queue.Queue = queue.Queue(maxsize=4)
+    stop = threading.Event()
+    failed: list[BaseException] = []
+    unread: list[BaseException] = []  # the source's own errors, told apart from the decryption's
+
+    class _Source:
+        def read(self, size: int = -1) -> bytes:
+            try:
+                return source.read(size)
+            except BaseException as error:
+                unread.append(error)
+                raise
+
+    class _Sink:
+        def __init__(self) -> None:
+            self.held: list[bytes] = []
+            self.size = 0
+
+        def write(self, data) -> int:
+            if stop.is_set():
+                raise _Stopped
+            self.held.append(bytes(data))
+            self.size += len(data)
+            if self.size >= piece:
+                self.flush()
+            return len(data)
+
+        def flush(self) -> None:
+            if self.held:
+                pieces.put(b"".join(self.held))
+                self.held, self.size = [], 0
+
+    def decrypt() -> None:
+        sink = _Sink()
+        try:
+            pyrage.decrypt_io(_Source(), sink, identities)
+            sink.flush()
+        except BaseException as error:  # noqa: BLE001 - handed to the reader
+            failed.append(error)
+        finally:
+            pieces.put(_DONE)
+
+    worker = threading.Thread(target=decrypt, name="age-decrypt", daemon=True)
+    worker.start()
+    try:
+        while (item := pieces.get()) is not _DONE:
+            yield item
+        if unread:
+            raise unread[0]
+        if failed:
+            raise DecryptError(_DECRYPT_FAILED) from failed[0]
+    finally:
+        stop.set()
+        while worker.is_alive():  # the decryption may wait for room: make it, so it sees the stop
+            try:
+                pieces.get(timeout=0.05)
+            except queue.Empty:
+                pass
+        worker.join()
+
+
 __all__ = [
     "Identity",
     "Recipient",
     "decrypt",
+    "decrypt_stream",
     "encrypt",
     "generate_identity",
     "load_identities",

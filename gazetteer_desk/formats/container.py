@@ -15,7 +15,8 @@ megabytes — small next to a USB stick.
 :func:`unpack` still reads gzip-compressed tars (``tar -czf``), decompressing in
 a bounded stream, so a bundle repacked by hand can be read back safely.
 
-:func:`unpack` works entirely in memory and never writes to disk. It refuses,
+:func:`unpack` works entirely in memory and never writes to disk (:func:`members` reads the same files one after
+another from a stream, for a bundle too large to hold). It refuses,
 with a :class:`~gazetteer_desk.formats.ContainerError` naming the reason,
 absolute paths, ``..``, links, devices and every other non-regular member,
 duplicate names, names outside ``manifest.json`` / ``records/*.jsonl``, too many
@@ -28,9 +29,10 @@ import io
 import re
 import tarfile
 import zlib
+from collections.abc import Iterator
 from typing import Mapping
 
-from gazetteer_desk.formats import ContainerError
+from gazetteer_desk.formats import ContainerError, FormatError
 
 MANIFEST_NAME = "manifest.json"
 RECORDS_DIR = "records"
@@ -107,7 +109,8 @@ def pack_pieces(files: Mapping[str, bytes], *, max_total: int = MAX_TOTAL) -> li
 
 
 class _BoundedReader(io.RawIOBase):
-    """File-like view of the container bytes that stops with an error after ``cap`` bytes.
+    """File-like view of the container's bytes, read from ``source`` (a reader), that stops with an error after
+    ``cap`` bytes.
 
     Gzip input is inflated incrementally, never more than asked for, so a
     decompression bomb is caught after at most ``cap`` bytes of output.
@@ -115,15 +118,27 @@ class _BoundedReader(io.RawIOBase):
 
     _CHUNK = 64 * 1024
 
-    def __init__(self, data: bytes, cap: int) -> None:
+    def __init__(self, source, cap: int, gzip_cap: int) -> None:
         super().__init__()
-        self._data = memoryview(data)
-        self._pos = 0
-        self._cap = cap
+        self._source = source
         self._delivered = 0
-        self.compressed = bytes(self._data[:2]) == _GZIP_MAGIC
+        head = self._take(2)
+        self.compressed = head == _GZIP_MAGIC
+        self._cap = min(cap, gzip_cap) if self.compressed else cap
         self._inflater = zlib.decompressobj(wbits=31) if self.compressed else None
-        self._pending = b""  # input handed to the inflater but not yet consumed
+        self._pending = head if self.compressed else b""  # input handed to the inflater but not yet consumed
+        self._head = b"" if self.compressed else head  # plain bytes already taken from the source
+
+    def _take(self, size: int) -> bytes:
+        """Up to ``size`` bytes of the source (fewer only at its end)."""
+        parts, wanted = [], size
+        while wanted > 0:
+            piece = self._source.read(wanted)
+            if not piece:
+                break
+            parts.append(piece)
+            wanted -= len(piece)
+        return b"".join(parts)
 
     def readable(self) -> bool:
         return True
@@ -132,8 +147,8 @@ class _BoundedReader(io.RawIOBase):
         if size is None or size < 0:
             size = self._cap + 1
         if self._inflater is None:
-            out = bytes(self._data[self._pos : self._pos + size])
-            self._pos += len(out)
+            head, self._head = self._head[:size], self._head[size:]
+            out = head + self._take(size - len(head)) if len(head) < size else head
         else:
             out = self._inflate(size)
         self._delivered += len(out)
@@ -147,19 +162,25 @@ class _BoundedReader(io.RawIOBase):
         while wanted > 0:
             assert self._inflater is not None
             if self._inflater.eof:
-                rest = self._inflater.unused_data + bytes(self._data[self._pos :])
-                self._pos = len(self._data)
+                rest = self._inflater.unused_data + self._pending
+                self._pending = b""
+                if len(rest) < 2:
+                    rest += self._take(2 - len(rest))
                 if not rest.strip(b"\x00"):
-                    break  # end of the gzip stream (trailing zero padding is tolerated)
+                    rest = self._take(self._CHUNK)
+                    while rest and not rest.strip(b"\x00"):
+                        rest = self._take(self._CHUNK)
+                    if not rest:
+                        break  # end of the gzip stream (trailing zero padding is tolerated)
+                    raise ContainerError("数据包已损坏：压缩数据后有多余内容")
                 if rest[:2] != _GZIP_MAGIC:
                     raise ContainerError("数据包已损坏：压缩数据后有多余内容")
                 self._inflater = zlib.decompressobj(wbits=31)  # concatenated gzip members
                 self._pending = rest
             if not self._pending:
-                if self._pos >= len(self._data):
+                self._pending = self._take(self._CHUNK)
+                if not self._pending:
                     raise ContainerError("数据包不完整：压缩数据被截断")
-                self._pending = bytes(self._data[self._pos : self._pos + self._CHUNK])
-                self._pos += len(self._pending)
             try:
                 piece = self._inflater.decompress(self._pending, wanted)
             except zlib.error as exc:
@@ -200,17 +221,51 @@ def _check_member(member: tarfile.TarInfo) -> None:
 
 def unpack(data: bytes, max_total: int = MAX_TOTAL, max_members: int = MAX_MEMBERS) -> dict[str, bytes]:
     """Read the container into ``{name: content}`` (files only), in memory, refusing anything hostile."""
+    return {member.name: member.read_all() for member in members(io.BytesIO(bytes(data)), len(data),
+                                                                 max_total=max_total, max_members=max_members)}
+
+
+_READ_SIZE = 256 * 1024
+_BROKEN = (tarfile.TarError, EOFError, zlib.error, ValueError, UnicodeError, OverflowError)  # what tarfile raises
+
+
+class Member:
+    """A file of the container while it is being read: its content comes from the stream, ``read(n)`` at a time."""
+
+    def __init__(self, name: str, size: int, stream) -> None:
+        self.name, self.size, self._stream, self.taken = name, size, stream, 0
+
+    def read(self, size: int = _READ_SIZE) -> bytes:
+        try:
+            piece = self._stream.read(size) if self._stream is not None else b""
+        except FormatError:
+            raise
+        except _BROKEN as exc:
+            raise ContainerError("数据包已损坏，无法读取其中的内容") from exc
+        self.taken += len(piece)
+        return piece
+
+    def read_all(self) -> bytes:
+        parts = []
+        while piece := self.read():
+            parts.append(piece)
+        return b"".join(parts)
+
+
+def members(source, size: int, max_total: int = MAX_TOTAL, max_members: int = MAX_MEMBERS) -> Iterator[Member]:
+    """The container's files one after another, read from ``source`` (a reader of ``size`` bytes, or about that many:
+    the bound on what a gzip container may inflate to) as they are consumed, refusing anything hostile as it comes.
+    Each :class:`Member` must be read before the next is asked for (what is left of it is read and counted then);
+    the checks of the whole (no file at all, no manifest) come after the last one."""
     # Header blocks, padding and the end-of-archive record on top of the file contents.
     cap = max_total + (max_members + 2) * 2048 + 20 * 1024
-    if bytes(data[:2]) == _GZIP_MAGIC:
-        cap = min(cap, max(len(data) * MAX_GZIP_RATIO, 1024 * 1024))
-    reader = _BoundedReader(bytes(data), cap)
-    files: dict[str, bytes] = {}
+    reader = _BoundedReader(source, cap, max(size * MAX_GZIP_RATIO, 1024 * 1024))
     seen: set[str] = set()
     total = 0
     count = 0
     try:
-        with tarfile.open(fileobj=reader, mode="r|") as archive:  # type: ignore[arg-type]
+        # read 256 KiB at a time, not tarfile's 10 KiB: a large bundle is read several times over
+        with tarfile.open(fileobj=reader, mode="r|", bufsize=_READ_SIZE) as archive:  # type: ignore[arg-type]
             for member in archive:
                 count += 1
                 if count > max_members:
@@ -223,21 +278,21 @@ def unpack(data: bytes, max_total: int = MAX_TOTAL, max_members: int = MAX_MEMBE
                     continue
                 if member.size < 0 or total + member.size > max_total:
                     raise ContainerError(f"数据包内容超过大小上限（{max_total} 字节），已拒绝")
-                stream = archive.extractfile(member)
-                content = stream.read() if stream is not None else b""
-                if len(content) != member.size:
+                found = Member(member.name, member.size, archive.extractfile(member))
+                yield found
+                while found.read():  # what the reader left
+                    pass
+                if found.taken != member.size:
                     raise ContainerError("数据包不完整：文件被截断")
-                total += len(content)
-                files[member.name] = content
-    except ContainerError:
+                total += found.taken
+    except FormatError:
         raise
-    except (tarfile.TarError, EOFError, zlib.error, ValueError, UnicodeError, OverflowError) as exc:
+    except _BROKEN as exc:
         raise ContainerError("数据包已损坏，无法读取其中的内容") from exc
     if count == 0:
         raise ContainerError("数据包是空的或已损坏")
-    if MANIFEST_NAME not in files:
+    if MANIFEST_NAME not in seen:
         raise ContainerError("数据包中缺少 manifest.json")
-    return files
 
 
-__all__ = ["MANIFEST_NAME", "MAX_MEMBERS", "MAX_TOTAL", "is_allowed_name", "pack", "unpack"]
+__all__ = ["MANIFEST_NAME", "MAX_MEMBERS", "MAX_TOTAL", "Member", "is_allowed_name", "members", "pack", "unpack"]

@@ -40,7 +40,7 @@ import hashlib
 import hmac
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Union
+from typing import Iterable, Union
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -331,6 +331,30 @@ def verify(data: bytes, sig_text: Union[str, bytes], pub: Union[PublicKey, Signi
     except ValueError as exc:  # pragma: no cover - any 32 bytes load; kept for safety
         raise KeyFileError("不是有效的minisign公钥") from exc
     message = hashlib.blake2b(data).digest() if parsed.algorithm == SIG_ALG_PREHASHED else bytes(data)
+    return _verified(parsed, ed, message)
+
+
+def verify_pieces(pieces: Iterable[bytes], sig_text: Union[str, bytes],
+                  pub: Union[PublicKey, SigningKey, str]) -> str:
+    """:func:`verify` over the bytes of ``pieces`` taken one after another (a file read a piece at a time): a
+    prehashed signature, as this program and minisign write them, never needs the whole file in memory."""
+    public_key = _as_public_key(pub)
+    parsed = parse_signature(sig_text)
+    if not hmac.compare_digest(parsed.key_id, public_key.key_id):
+        raise SignatureError(_WRONG_KEY)
+    try:
+        ed = public_key.ed25519()
+    except ValueError as exc:  # pragma: no cover - any 32 bytes load; kept for safety
+        raise KeyFileError("不是有效的minisign公钥") from exc
+    if parsed.algorithm != SIG_ALG_PREHASHED:  # a legacy signature covers the bytes themselves
+        return _verified(parsed, ed, b"".join(pieces))
+    digest = hashlib.blake2b()
+    for piece in pieces:
+        digest.update(piece)
+    return _verified(parsed, ed, digest.digest())
+
+
+def _verified(parsed: ParsedSignature, ed: Ed25519PublicKey, message: bytes) -> str:
     try:
         ed.verify(parsed.signature, message)
     except InvalidSignature as exc:

@@ -119,11 +119,21 @@ def canonical_detail(detail: dict) -> str:
     return json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_json_default)
 
 
+_PIECE = 1 << 16  # characters of a long detail escaped and digested at a time
+
+
 def entry_hash(prev_hash: str, seq: int, at, actor: str, action: str, entity: str, entity_id: str,
                detail_text: str) -> str:
-    body = json.dumps([seq, _at_text(at), actor, action, entity, entity_id, detail_text], ensure_ascii=False,
-                      separators=(",", ":"))
-    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+    """SHA-256 of ``prev_hash`` followed by the JSON list ``[seq, at, actor, action, entity, entity_id, detail]``.
+    The list is digested a piece at a time (JSON escapes a text character by character): a seal's detail of a large
+    import is tens of megabytes, and is not copied three times over to be digested."""
+    digest = hashlib.sha256(prev_hash.encode("utf-8"))
+    head = json.dumps([seq, _at_text(at), actor, action, entity, entity_id], ensure_ascii=False, separators=(",", ":"))
+    digest.update(head[:-1].encode("utf-8") + b',"')
+    for start in range(0, len(detail_text), _PIECE):
+        digest.update(json.dumps(detail_text[start:start + _PIECE], ensure_ascii=False)[1:-1].encode("utf-8"))
+    digest.update(b'"]')
+    return digest.hexdigest()
 
 
 def _read_head(session: Session) -> tuple[int, str]:
@@ -169,6 +179,11 @@ def record(session: Session, actor, action: str, entity: str = "", entity_id: st
 
 def record_raw(raw, actor, action: str, entity: str = "", entity_id: str = "", detail: dict | None = None) -> int:
     """:func:`record` for writers on the raw sqlite3 connection (inside their transaction); returns the seq."""
+    return record_raw_text(raw, actor, action, entity, entity_id, canonical_detail(detail or {}))
+
+
+def record_raw_text(raw, actor, action: str, entity: str, entity_id: str, detail_text: str) -> int:
+    """:func:`record_raw` of a detail already written as :func:`canonical_detail` writes it."""
     if store_raw.is_postgres(raw):
         for statement in SERVER_LOCKS:
             raw.execute(statement)
@@ -178,7 +193,6 @@ def record_raw(raw, actor, action: str, entity: str = "", entity_id: str = "", d
     seq = int(last_seq) + 1
     at = datetime.now(UTC)
     who = actor_name(actor)
-    detail_text = canonical_detail(detail or {})
     digest = entry_hash(last_hash, seq, at, who, action, entity, str(entity_id), detail_text)
     raw.execute("INSERT INTO auditentry (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -3,7 +3,11 @@
 Order of checks (each failure names the file and the reason, and leaves the county store unchanged):
 size → signature against the registered key (unknown or revoked signer refused) → decryption with the county
 identity → container (paths, links, size, bombs) → manifest (format version, signer = township, trusted comment =
-manifest) → records against the schema → sequence and previous-hash chain → merge.
+manifest, payload hash, record files) → sequence and previous-hash chain → records against the schema, merged as
+they pass, a batch of lines at a time, in the one transaction that a failure anywhere (the last line too) undoes.
+
+A bundle is never held whole — neither the file, nor what it decrypts to, nor all of its rows: it is read as a
+stream, several times (:mod:`.bundle_stream`), so the county's memory does not follow the size of one bundle.
 
 Merge rule: upsert by UUID, the higher ``revision`` wins, equal or lower is ignored. A tombstone (``deleted=1``)
 is kept as a row with ``deleted=1``, exactly as the township keeps it, so a later edit with a higher revision still
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import contextlib
+import hashlib
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -32,7 +37,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import select
 
 from gazetteer_desk.errors import DeskError
-from gazetteer_desk.formats import FormatError, age_keys, container, minisign
+from gazetteer_desk.formats import FormatError, container, minisign
 from gazetteer_desk.store import raw as store_raw
 from gazetteer_desk.store.database import Store
 from gazetteer_desk.store.models import BundleImport, RegisteredTownship
@@ -42,13 +47,15 @@ from gazetteer_desk.services.accounts import backup
 from gazetteer_desk.services.sync import acknowledgements
 from gazetteer_desk.services.sync import bundle_payload as payload
 from gazetteer_desk.services.sync import order_answers
-from gazetteer_desk.services.sync.bundle_rows import RowRules, foreign_references
+from gazetteer_desk.services.sync import bundle_stream
+from gazetteer_desk.services.sync.bundle_rows import RowRules, stray_later, stray_reference
 from gazetteer_desk.services.core.authz import require
 from gazetteer_desk.services.sync import key_store
 from gazetteer_desk.services.sync.bundle_keys import county_identity_path
 from gazetteer_desk.services.core.mode import require_county
 from gazetteer_desk.services.core.query_secret import keep_query_secret
 
+BATCH_ROWS = payload.BATCH_ROWS  # lines of a record file checked and merged at once
 MAX_BUNDLE_FILE = container.MAX_TOTAL + 16 * 1024 * 1024  # age adds 16 bytes per 64 KiB chunk and a header
 SIGNATURE_SUFFIX = ".minisig"
 
@@ -112,13 +119,18 @@ class ImportResult:
 
 @dataclass
 class _Bundle:
-    """A bundle that passed every check that does not depend on the county's import history."""
+    """A bundle that passed every check that does not depend on the county's import history, but for its rows:
+    those are read, checked and merged a batch at a time (:func:`_merge_rows`)."""
 
     path: Path
     file_hash: str
     township: RegisteredTownship
     manifest: payload.Manifest
-    records: dict[str, list[dict]]
+    sealed: bundle_stream.SealedFile
+    files: dict[str, str]  # record file name → table, in the container's order
+    identities: list
+    columns: dict[str, list[str]]
+    max_payload: int
 
 
 def held_dir(home: Path) -> Path:
@@ -138,7 +150,7 @@ def _refuse(message: str) -> BundleRefused:
     return BundleRefused(message)
 
 
-def _read(path: Path) -> tuple[bytes, bytes]:
+def _read(path: Path) -> tuple[int, bytes]:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -150,16 +162,12 @@ def _read(path: Path) -> tuple[bytes, bytes]:
     if size == 0:
         raise _refuse("文件是空的")
     try:
-        sealed = path.read_bytes()
-    except OSError as error:
-        raise _refuse(f"无法读取文件（{error.strerror or error}）") from error
-    try:
         signature = signature_path(path).read_bytes()[: 16 * 1024 + 1]
     except FileNotFoundError:
         raise _refuse(f"缺少签名文件 {signature_path(path).name}（应与数据包放在同一文件夹）") from None
     except OSError as error:
         raise _refuse(f"无法读取签名文件（{error.strerror or error}）") from error
-    return sealed, signature
+    return size, signature
 
 
 def _signer(store: Store, signature: bytes) -> tuple[RegisteredTownship, minisign.PublicKey]:
@@ -182,46 +190,56 @@ def _signer(store: Store, signature: bytes) -> tuple[RegisteredTownship, minisig
 class _Signed:
     """A file whose signature, by a registered township, covers its every byte and a trusted comment naming it."""
 
-    sealed: bytes
+    sealed: bundle_stream.SealedFile
     file_hash: str
     township: RegisteredTownship
     comment: payload.TrustedComment
 
 
 def check_signature(store: Store, path: Path) -> _Signed:
-    """The checks before decryption: size, signer, signature, trusted comment. Raises :class:`BundleRefused`."""
-    sealed, signature = _read(path)
+    """The checks before decryption: size, signer, signature, trusted comment. Raises :class:`BundleRefused`.
+    The file is read a piece at a time (signed and digested on the way), never held whole."""
+    size, signature = _read(path)
     township, pub = _signer(store, signature)
+    digest = hashlib.sha256()
+
+    def digested(file):
+        while piece := file.read(bundle_stream.PIECE):
+            digest.update(piece)
+            yield piece
+
     try:
-        comment_text = minisign.verify(sealed, signature, pub)
+        with path.open("rb") as file:
+            comment_text = minisign.verify_pieces(digested(file), signature, pub)
     except FormatError as error:
         raise _refuse(error.message) from error
-    file_hash = payload.sha256(sealed)
+    except OSError as error:
+        raise _refuse(f"无法读取文件（{error.strerror or error}）") from error
+    file_hash = digest.hexdigest()
     comment = payload.parse_trusted_comment(comment_text)
     if comment is None or comment.file_hash != file_hash:
         raise _refuse("签名中的可信注释与文件不符")
     if comment.township != township.code:
         raise _refuse(f"签名注释中的乡镇（{comment.township}）与签名者 {township.name}（{township.code}）不符")
-    return _Signed(sealed, file_hash, township, comment)
+    return _Signed(bundle_stream.SealedFile(path, size, file_hash), file_hash, township, comment)
 
 
 def check_bundle(store: Store, path: Path, identities, columns: dict[str, list[str]],
                  max_payload: int = container.MAX_TOTAL) -> _Bundle:
-    """Every check on the file itself; raises :class:`BundleRefused` with the reason."""
+    """Every check on the file itself but its rows (read as they are merged, :func:`_merge_rows`): the signature, the
+    container, the manifest, the payload hash and the record files' names; raises :class:`BundleRefused` with the
+    reason."""
     signed = check_signature(store, path)
     file_hash, township, comment = signed.file_hash, signed.township, signed.comment
-    try:
-        files = container.unpack(age_keys.decrypt(signed.sealed, identities), max_total=max_payload)
-    except FormatError as error:
-        raise _refuse(error.message) from error
-    del signed  # the sealed file is not needed while its rows are checked and merged
-    manifest = payload.parse_manifest(files[container.MANIFEST_NAME])
+    surveyed = bundle_stream.survey(signed.sealed, identities, max_payload)
+    manifest = payload.parse_manifest(surveyed.manifest)
     if manifest.township_code != township.code:
         raise _refuse(f"数据包清单中的乡镇（{manifest.township_code}）不是签名者 {township.name}（{township.code}）")
     if (comment.sequence, comment.period) != (manifest.sequence, manifest.period):
         raise _refuse("签名注释中的序号或期间与数据包清单不符")
-    records = payload.decode_records(files, manifest, columns, _rules())
-    return _Bundle(path, file_hash, township, manifest, records)
+    files = payload.record_names(surveyed.names, surveyed.payload_hash, manifest,
+                                 {payload.record_file(name): name for name in columns})
+    return _Bundle(path, file_hash, township, manifest, signed.sealed, files, list(identities), columns, max_payload)
 
 
 @functools.cache
@@ -280,23 +298,14 @@ def _merge(store: Store, bundle: _Bundle, report: FileReport, actor="") -> str:
             return HELD
         if manifest.prev_hash != last_hash:
             raise _refuse(f"数据包的前一包校验值与已导入的第{last_seq}号不符（链条断开），拒绝导入")
-        stray = foreign_references(raw, _rules(), bundle.records, code)
-        if stray:
-            raise _refuse(stray)
-        if bundle.records.get(order_answers.TABLE):  # the county's orders: only the township's answer is taken
-            bundle.records[order_answers.TABLE] = order_answers.answers_only(
-                raw, bundle.records[order_answers.TABLE], code, payload.record_file(order_answers.TABLE))
         warning = _audit_warning(raw, code, manifest.audit)
         if store_raw.is_postgres(raw):  # the trigram indexes follow each row; no trigger to set aside
             bulk = contextlib.nullcontext()
         else:
             raw.execute("PRAGMA defer_foreign_keys = ON")
-            bulk = bulk_matter_inserts(raw)
+            bulk = _sqlite_bulk(raw)
         with bulk:
-            for table in payload.synced_table_names():
-                rows = bundle.records.get(table)
-                if rows:
-                    _upsert(raw, table, code, rows, report)
+            _merge_rows(bundle, report, raw)
         keep_query_secret(session, code, manifest.raw.get("query_secret"), actor)
         head = manifest.audit
         session.add(BundleImport(township_code=code, sequence=manifest.sequence, period=manifest.period,
@@ -311,6 +320,55 @@ def _merge(store: Store, bundle: _Bundle, report: FileReport, actor="") -> str:
         report.warning = warning
         report.message += f"。注意：该乡镇的{warning}，请核查"
     return IMPORTED
+
+
+MERGE_CACHE_KIB = 32 * 1024  # SQLite's page cache while a bundle is merged (2 MiB unless set)
+
+
+@contextlib.contextmanager
+def _sqlite_bulk(raw):
+    """The matter search index filled once at the end (:func:`bulk_matter_inserts`), and a larger page cache while
+    the rows go in: a large bundle's pages are written once instead of spilled and read back (a sixth less CPU for a
+    bundle of 20,000 matters, ~30 MiB more memory)."""
+    (before,) = raw.execute("PRAGMA cache_size").fetchone()
+    raw.execute(f"PRAGMA cache_size = -{MERGE_CACHE_KIB}")
+    try:
+        with bulk_matter_inserts(raw):
+            yield
+    finally:
+        raw.execute(f"PRAGMA cache_size = {int(before)}")
+
+
+def _merge_rows(bundle: _Bundle, report: FileReport | None, raw=None) -> None:
+    """Every row of the bundle read, checked and — with ``raw``, inside the merge's transaction — merged, a batch of
+    lines at a time: only a batch's rows are ever held. Each table comes after the tables it refers to, so that a
+    reference is found in the county store, merged from this bundle or earlier (a table's references to itself are
+    looked up again once the whole table is in). Without ``raw`` the rows are only checked."""
+    code = bundle.manifest.township_code
+    rules = _rules()
+    needs = {table: set(targets.values()) for table, targets in rules.references.items()}
+    for name, table, member in bundle_stream.record_files(bundle.sealed, bundle.identities, bundle.max_payload,
+                                                          bundle.files, needs):
+        allowed = set(bundle.columns[table])
+        later: dict[str, str] = {}
+        count = 0
+        for lines in payload.line_batches(member.read, BATCH_ROWS):
+            rows = payload.decode_lines(lines, count + 1, name, table, allowed, code, rules)
+            first, count = count + 1, count + len(lines)
+            if raw is None:
+                continue
+            stray = stray_reference(raw, rules, table, rows, code, later)
+            if stray:
+                raise _refuse(stray)
+            if table == order_answers.TABLE:  # the county's orders: only the township's answer is taken
+                rows = order_answers.answers_only(raw, rows, code, name, first)
+            if rows:
+                _upsert(raw, table, code, rows, report)
+        if count != bundle.manifest.counts.get(table, -1):
+            raise payload.PayloadError(f"{name} 的记录数与清单不符")
+        stray = stray_later(raw, table, code, later) if later else None
+        if stray:
+            raise _refuse(stray)
 
 
 def _audit_warning(raw, code: str, head) -> str:
@@ -409,7 +467,7 @@ def import_bundles(store: Store, files: Iterable[Path | str], *, max_payload: in
     result = ImportResult(backup=backup.before_import(store))
     # The signatures first: their trusted comments say each bundle's township and sequence, so the bundles can be
     # merged in order. Then each is read in full (signature again, decryption, manifest against the comment, every
-    # row) as it is merged: one decryption per bundle, and only one bundle's rows are ever held.
+    # row) as it is merged: a bundle at a time, and only a batch of its rows is ever held.
     signed: list[tuple[tuple[str, int], FileReport]] = []
     for n, path in enumerate(paths):
         progress(5 + 15 * n // max(len(paths), 1), f"正在校验签名 {path.name}")
@@ -455,6 +513,8 @@ def _describe(report: FileReport, bundle: _Bundle) -> None:
 def _import_one(store: Store, bundle: _Bundle, report: FileReport, actor="") -> None:
     try:
         report.status = _merge(store, bundle, report, actor)
+        if report.status == HELD:  # kept for later only when every row is sound
+            _merge_rows(bundle, None)
     except DeskError as error:
         report.status, report.message = REFUSED, error.message
         report.inserted = report.updated = report.deleted = report.unchanged = 0

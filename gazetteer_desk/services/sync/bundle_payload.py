@@ -10,7 +10,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -214,6 +214,24 @@ def read_record_files(files: dict[str, bytes], expected_hash: str, counts: dict[
     return records
 
 
+def record_names(names: list[str], found_hash: str, manifest: Manifest, known: dict[str, str]) -> dict[str, str]:
+    """The checks of :func:`read_record_files` that need no row, for a bundle read as a stream: the payload hash
+    (``found_hash``, of the files ``names`` in the container's order), no unknown file, no file missing.
+    Returns ``{file name: table}`` in the container's order; each file's row count is checked as it is read."""
+    if found_hash != manifest.payload_hash:
+        raise PayloadError("数据包内容与清单中的校验值不符（payload_hash）")
+    files: dict[str, str] = {}
+    for name in names:
+        kind = known.get(name)
+        if kind is None:
+            raise PayloadError(f"数据包中有本程序不认识的数据表：{name}，请先升级信访接待台")
+        files[name] = kind
+    for kind, count in manifest.counts.items():
+        if count and kind not in files.values():
+            raise PayloadError(f"数据包中缺少 {record_file(kind)}")
+    return files
+
+
 def parse_manifest(data: bytes) -> Manifest:
     raw, version = manifest_object(data, FORMAT_NAME, FORMAT_VERSION, "信访接待台数据包")
     try:
@@ -284,49 +302,106 @@ def decode_records(files: dict[str, bytes], manifest: Manifest, columns: dict[st
 
     ``rules`` (a :class:`~gazetteer_desk.services.sync.bundle_rows.RowRules`) checks every value of every row.
     With ``rules``, a file is first read and checked whole (:func:`_sound_file`); only a file that does not pass is
-    read again line by line, which names its first problem."""
+    read again line by line, which names its first problem. (The county import reads a bundle's files in batches
+    of lines instead, :func:`line_batches` and :func:`decode_lines`: the same checks, a batch at a time.)"""
     def read(name: str, table: str, content: bytes) -> list[dict]:
         allowed = set(columns[table])
         if rules is not None:
             rows = _sound_file(content, table, allowed, manifest.township_code, rules)
             if rows is not None:
                 return rows
-        rows = []
-        for number, line in enumerate(content.splitlines(), start=1):
-            if len(line) > MAX_RECORD_LINE:
-                raise PayloadError(f"{name} 第{number}行过长（超过 {MAX_RECORD_LINE // 1024} KB），已拒绝")
-            try:
-                row = json.loads(line.decode("utf-8"))
-            except UnicodeDecodeError as exc:
-                raise PayloadError(f"{name} 不是UTF-8文本") from exc
-            except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than the parser goes
-                raise PayloadError(f"{name} 第{number}行不是有效的JSON") from exc
-            if not isinstance(row, dict):
-                raise PayloadError(f"{name} 第{number}行不是一条记录")
-            unknown = set(row) - allowed
-            if unknown:
-                raise PayloadError(f"{name} 含有本程序不认识的字段：{'、'.join(sorted(unknown))}，请先升级信访接待台")
-            if not all(isinstance(v, _SCALARS) for v in row.values()):
-                raise PayloadError(f"{name} 第{number}行含有无效的值")
-            if not isinstance(row.get("id"), str) or not row["id"] or len(row["id"]) > 36:
-                raise PayloadError(f"{name} 第{number}行缺少记录编号")
-            if not isinstance(row.get("revision"), int) or isinstance(row.get("revision"), bool):
-                raise PayloadError(f"{name} 第{number}行缺少修订号")
-            if row.get("township_code") != manifest.township_code:
-                raise PayloadError(f"{name} 第{number}行属于其他乡镇（{shown(row.get('township_code'))}），已拒绝")
-            if rules is not None:
-                rules.check(table, row, manifest.township_code, f"{name} 第{number}行")
-            rows.append(row)
-        return rows
+        return _read_lines(content.splitlines(), 1, name, table, allowed, manifest.township_code, rules)
 
     return read_record_files(files, manifest.payload_hash, manifest.counts,
                              {record_file(name): name for name in columns}, "数据表", read)
 
 
+BATCH_ROWS = 2000  # lines of a record file checked and merged at once by the county import
+BATCH_BYTES = 2 * 1024 * 1024  # … and at most about this many bytes of them (their rows take ten times as much)
+
+
+def line_batches(read: Callable[[], bytes], rows: int = BATCH_ROWS, size: int = BATCH_BYTES) -> Iterator[list[bytes]]:
+    """The lines of a record file read a piece at a time (``read()``: the next piece, ``b""`` at the end), in lists
+    of at most ``rows`` lines and about ``size`` bytes: together, the lines ``content.splitlines()`` gives of the whole
+    file. A line longer than :data:`MAX_RECORD_LINE` is handed out cut after its first ``MAX_RECORD_LINE + 1`` bytes
+    (enough to be refused for its length) and ends the lines: the file is refused there or before."""
+    batch: list[bytes] = []
+    held = 0
+    rest = b""
+    while piece := read():
+        data = rest + piece if rest else piece
+        # the end of the last whole line: after a LF, or after a CR that is not the piece's last byte (CR LF is one end)
+        cut = max(data.rfind(b"\n"), data.rfind(b"\r", 0, len(data) - 1)) + 1
+        rest = data[cut:]
+        for line in data[:cut].splitlines() if cut else ():
+            batch.append(line)
+            held += len(line)
+            if len(batch) >= rows or held >= size:
+                yield batch
+                batch, held = [], 0
+        if len(rest) > MAX_RECORD_LINE:  # a line too long to be a record: no need to hold the rest of it
+            yield [*batch, rest[:MAX_RECORD_LINE + 1]]
+            return
+    for line in rest.splitlines():
+        batch.append(line)
+        if len(batch) >= rows:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def decode_lines(lines: list[bytes], first: int, name: str, table: str, allowed: set[str], township: str,
+                 rules) -> list[dict]:
+    """The records of a batch of a record file's lines (``first``: the number of its first line in the file), every
+    check of :func:`decode_records` made: judged all at once (:func:`_sound_lines`) and, when that does not pass,
+    line by line, naming the first problem. Raises :class:`PayloadError`."""
+    rows = _sound_lines(lines, table, allowed, township, rules) if rules is not None else None
+    if rows is not None:
+        return rows
+    return _read_lines(lines, first, name, table, allowed, township, rules)
+
+
+def _read_lines(lines: list[bytes], first: int, name: str, table: str, allowed: set[str], township: str,
+                rules) -> list[dict]:
+    """The records of ``lines`` read and checked one by one; the first problem is raised, named by its line."""
+    rows = []
+    for number, line in enumerate(lines, start=first):
+        if len(line) > MAX_RECORD_LINE:
+            raise PayloadError(f"{name} 第{number}行过长（超过 {MAX_RECORD_LINE // 1024} KB），已拒绝")
+        try:
+            row = json.loads(line.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise PayloadError(f"{name} 不是UTF-8文本") from exc
+        except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than the parser goes
+            raise PayloadError(f"{name} 第{number}行不是有效的JSON") from exc
+        if not isinstance(row, dict):
+            raise PayloadError(f"{name} 第{number}行不是一条记录")
+        unknown = set(row) - allowed
+        if unknown:
+            raise PayloadError(f"{name} 含有本程序不认识的字段：{'、'.join(sorted(unknown))}，请先升级信访接待台")
+        if not all(isinstance(v, _SCALARS) for v in row.values()):
+            raise PayloadError(f"{name} 第{number}行含有无效的值")
+        if not isinstance(row.get("id"), str) or not row["id"] or len(row["id"]) > 36:
+            raise PayloadError(f"{name} 第{number}行缺少记录编号")
+        if not isinstance(row.get("revision"), int) or isinstance(row.get("revision"), bool):
+            raise PayloadError(f"{name} 第{number}行缺少修订号")
+        if row.get("township_code") != township:
+            raise PayloadError(f"{name} 第{number}行属于其他乡镇（{shown(row.get('township_code'))}），已拒绝")
+        if rules is not None:
+            rules.check(table, row, township, f"{name} 第{number}行")
+        rows.append(row)
+    return rows
+
+
 def _sound_file(content: bytes, table: str, allowed: set[str], township: str, rules) -> list[dict] | None:
     """The records of one file when every line passes every check of :func:`decode_records`, judged all at once
     (``rules.all_sound``: column by column, each distinct value once); None when any line does not, or may not."""
-    lines = content.splitlines()
+    return _sound_lines(content.splitlines(), table, allowed, township, rules)
+
+
+def _sound_lines(lines: list[bytes], table: str, allowed: set[str], township: str, rules) -> list[dict] | None:
+    """:func:`_sound_file` of a file's lines, or of a batch of them."""
     if lines and max(map(len, lines)) > MAX_RECORD_LINE:
         return None
     try:

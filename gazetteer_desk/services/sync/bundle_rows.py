@@ -4,7 +4,7 @@ Each value is checked against the store's schema (type, NOT NULL, length), its d
 vocabularies (statuses, routes, channels …), a range for every number and a shape for every JSON column, before
 anything is written — a row the county's pages, receipts or 台账 cannot show is refused with its line number.
 References (a visit's matter, a matter's petitioner …) may only point at rows of the sending township: in the same
-bundle or already in the county store under that township (:func:`foreign_references`).
+bundle or already in the county store under that township (:func:`stray_reference`).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from gazetteer_desk.services.mediation.mediation import STATUS_LABELS as MEDIATI
 from gazetteer_desk.services.mediation.mediation_input import SOURCES as MEDIATION_SOURCES
 from gazetteer_desk.services.mediation.mediation_parties import Party
 from gazetteer_desk.services.sync.bundle_payload import LOCAL_COLUMNS
+from gazetteer_desk.store import raw as store_raw
 
 MAX_REVISION = 2**31 - 1
 MAX_JSON_TEXT = 64 * 1024
@@ -327,26 +328,56 @@ class RowRules:
                 raise RowError(f"{where}：{error.message}") from error
 
 
-def foreign_references(raw, rules: RowRules, records: dict[str, list[dict]], township: str) -> str | None:
-    """The first reference in ``records`` to a row that is neither in the bundle nor the township's own row in the
-    county store (``raw``: the county's sqlite3 connection), described in Chinese; None when all are sound."""
-    shipped = {table: {row["id"] for row in rows} for table, rows in records.items()}
-    wanted: dict[str, dict[str, str]] = {}
-    for table, rows in records.items():
-        for column, target in rules.references[table].items():
-            for row in rows:
-                value = row.get(column)
-                if value is not None and value not in shipped.get(target, ()):
-                    wanted.setdefault(target, {}).setdefault(value, f"{table}.{column}")
-    for target, ids in wanted.items():
-        found: set[str] = set()
-        values = list(ids)
-        for start in range(0, len(values), 500):
-            chunk = values[start:start + 500]
-            found.update(r[0] for r in raw.execute(
-                f"SELECT id FROM {target} WHERE township_code = ? AND id IN ({','.join('?' * len(chunk))})",
-                [township, *chunk]))
-        for value, where in ids.items():
-            if value not in found:
-                return f"{where} 指向的记录 {desk_text.shown(value)} 不是本乡镇的（或不存在），已拒绝"
+def stray_reference(raw, rules: RowRules, table: str, rows: list[dict], township: str,
+                    later: dict[str, str]) -> str | None:
+    """The first reference in a batch of ``table``'s records (``rows``) to a row that is not the township's own,
+    described in Chinese; None when all are sound. The bundle is merged a batch at a time, the tables a table refers
+    to before it, so every reference must find the township's own row in the county store (``raw``: the county's
+    driver connection), there before or merged from this bundle.
+    A reference to ``table`` itself may point at a row later in the bundle: one found neither in the batch nor in
+    the store is kept in ``later`` (id → where) for :func:`stray_later`, once the whole table is in."""
+    ids: set[str] | None = None
+    for column, target in rules.references[table].items():
+        values: dict[str, str] = {}
+        for row in rows:
+            value = row.get(column)
+            if value is not None and value not in values:
+                values[value] = f"{table}.{column}"
+        if target == table and values:
+            ids = {row["id"] for row in rows} if ids is None else ids
+            values = {value: where for value, where in values.items() if value not in ids}
+        missing = _unowned(raw, target, township, list(values))
+        for value, where in values.items():
+            if value in missing:
+                if target != table:
+                    return _stray(where, value)
+                later.setdefault(value, where)
     return None
+
+
+def stray_later(raw, table: str, township: str, later: dict[str, str]) -> str | None:
+    """The first of ``later`` (see :func:`stray_reference`) that is still not the township's own row of ``table``."""
+    missing = _unowned(raw, table, township, list(later))
+    return next((_stray(where, value) for value, where in later.items() if value in missing), None)
+
+
+def _unowned(raw, table: str, township: str, values: list[str]) -> set[str]:
+    """Those of ``values`` that are not ids of the township's rows of ``table`` in the county store."""
+    if not values:
+        return set()
+    if not store_raw.is_postgres(raw):  # SQLite looks each up itself and hands back only those it did not find
+        return {value for (value,) in raw.execute(
+            f"SELECT value FROM json_each(?) WHERE NOT EXISTS (SELECT 1 FROM {table} "
+            "WHERE id = json_each.value AND township_code = ?)", (json.dumps(values), township))}
+    found: set[str] = set()
+    for start in range(0, len(values), 500):
+        chunk = values[start:start + 500]
+        # by the key alone: with the township in the condition the planner may walk the township's index instead
+        found.update(row_id for row_id, owner in raw.execute(
+            f"SELECT id, township_code FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            if owner == township)
+    return set(values) - found
+
+
+def _stray(where: str, value: str) -> str:
+    return f"{where} 指向的记录 {desk_text.shown(value)} 不是本乡镇的（或不存在），已拒绝"

@@ -69,8 +69,9 @@ def _same(normalise, left, right) -> bool:
         return False
 
 
-def answers_only(raw, rows: list[dict], township: str, file_name: str) -> list[dict]:
-    """The rows to merge for ``township``'s ``countyorder`` records (``raw``: the county's sqlite3 connection).
+def answers_only(raw, rows: list[dict], township: str, file_name: str, first: int = 1) -> list[dict]:
+    """The rows to merge for ``township``'s ``countyorder`` records (``raw``: the county's sqlite3 connection;
+    ``first``: the line of the file the first of ``rows`` comes from).
 
     Raises :class:`RowError` when a row is not an order the county issued to ``township`` or changes the county's
     part of it."""
@@ -79,7 +80,7 @@ def answers_only(raw, rows: list[dict], township: str, file_name: str) -> list[d
     normalisers = _normalisers()
     names = [d[0] for d in raw.execute(f"SELECT * FROM {TABLE} WHERE 1 = 0").description]
     out = []
-    for line, row in enumerate(rows, 1):
+    for line, row in enumerate(rows, first):
         where = f"{file_name} 第{line}行"
         found = raw.execute(f"SELECT * FROM {TABLE} WHERE id = ?", (row["id"],)).fetchone()
         if found is None:
