@@ -53,27 +53,22 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=st
 _AS_STORED = frozenset((str, int, float, type(None)))  # what SQLite hands back: digested as they are
 
 
-def row_digest(values) -> str:
-    """Of a row's stored values (``id`` first, ``change_seq`` left out): stable, 128 bits."""
-    if not _AS_STORED.issuperset(map(type, values)):  # one pass in C for SQLite's rows; bulk seals digest millions
-        values = [_stored(v) for v in values]
-    return _digest(values)
-
-
 _ORJSON_SAME = frozenset((str, int, type(None)))  # values orjson writes byte for byte as _ENCODE does
 
 
-def _digest(stored) -> str:
-    """:func:`row_digest` of values already as SQLite stores them (what sqlite3 hands back, row by row)."""
+def row_digest(values) -> str:
+    """Of a row's stored values (``id`` first, ``change_seq`` left out): stable, 128 bits."""
     # orjson writes texts, integers and nulls exactly as the standard encoder above, four to five times faster (bulk
     # seals and `audit verify` digest every row); floats it writes otherwise (1e16, not 1e+16) and integers beyond
-    # 64 bits or lone surrogates it refuses: those go the standard way
-    if _ORJSON_SAME.issuperset(map(type, stored)):
+    # 64 bits or lone surrogates it refuses: those go the standard way. One pass in C tells a plain row.
+    if _ORJSON_SAME.issuperset(map(type, values)):
         try:
-            return hashlib.sha256(orjson.dumps(stored)).hexdigest()[:32]
+            return hashlib.sha256(orjson.dumps(values)).hexdigest()[:32]
         except TypeError:
             pass
-    return hashlib.sha256(_ENCODE(stored).encode("utf-8")).hexdigest()[:32]
+    elif not _AS_STORED.issuperset(map(type, values)):  # PostgreSQL's booleans, dates, JSON
+        values = [_stored(v) for v in values]
+    return hashlib.sha256(_ENCODE(values).encode("utf-8")).hexdigest()[:32]
 
 
 def _setting(raw, key: str) -> str | None:
@@ -95,7 +90,6 @@ def seal(raw, actor: str = "") -> int:
     # "upto": counter} — keys in order, the ids sorted by the store — a row at a time: a large import seals hundreds
     # of thousands of rows, and a dict of them all took several times the text's own size.
     server = store_raw.is_postgres(raw)
-    digest = row_digest if server else _digest
     order = 'id COLLATE "C"' if server else "id"  # code point order, as Python sorts the keys
     text = '{"rows":{'  # grown in place (CPython appends to a string no one else holds without copying it)
     count = 0
@@ -106,7 +100,7 @@ def seal(raw, actor: str = "") -> int:
         opened = False
         while batch := rows.fetchmany(1000):
             text += "," if opened else f"{',' if count else ''}{_key(table)}:{{"
-            text += ",".join([f'{_key(row[0])}:"{digest(row)}"' for row in batch])
+            text += ",".join([f'{_key(row[0])}:"{row_digest(row)}"' for row in batch])
             opened = True
             count += len(batch)
         if opened:
