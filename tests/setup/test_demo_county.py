@@ -91,3 +91,23 @@ def test_a_county_store_on_a_server_is_told_where_demo_data_can_be_made(tmp_path
         generate(store, matters=10, today=TODAY, townships=2)
     assert county.township_overview(store, today=TODAY) == []  # nothing was written
     store.close()
+
+
+def test_a_demo_county_store_moves_to_a_server_with_its_seals(tmp_path, pg_empty_database):
+    """JSON columns (representatives, parties) are written as the ORM writes them: PostgreSQL hands them back as
+    lists, and the moved rows must digest as they were sealed."""
+    from gazetteer_desk.services.sync import store_move
+    from gazetteer_desk.store.migrate import open_store
+
+    home = tmp_path / "county"
+    store = county.init_county(home, "500235", "云阳县", PASS).store
+    generate(store, matters=400, seed=3, today=TODAY, townships=2, workers=0)
+    db = sqlite3.connect(store.path)
+    assert db.execute("SELECT count(*) FROM matter WHERE representatives != '[]'").fetchone()[0] > 0
+    assert db.execute("SELECT count(*) FROM mediationcase").fetchone()[0] > 0
+    db.close()
+    store.close()
+    store_move.move_to_server(home, pg_empty_database)  # checks every row against its seal on the server
+    moved = open_store(home)
+    assert moved.on_server and len(county.township_overview(moved, today=TODAY)) == 2
+    moved.close()
