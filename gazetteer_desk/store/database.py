@@ -260,6 +260,14 @@ class Store:
         with self.raw_read() as raw:
             return dict(raw.execute("SELECT key, value FROM setting"))
 
+    def refresh_statistics(self) -> None:
+        """After a bulk load on a server: PostgreSQL plans from the tables' statistics, which autovacuum renews only
+        some time after a load — until then a county search chose plans made for the empty tables (a two-character
+        name took 45–70 ms instead of 14 at 20,000 matters). SQLite plans without them."""
+        if self.on_server:
+            with self.engine.begin() as connection:
+                connection.exec_driver_sql("ANALYZE")
+
     def close(self) -> None:
         with self._readers_lock:
             readers, self._readers = list(self._readers.values()), {}

@@ -110,4 +110,7 @@ def test_a_demo_county_store_moves_to_a_server_with_its_seals(tmp_path, pg_empty
     store_move.move_to_server(home, pg_empty_database)  # checks every row against its seal on the server
     moved = open_store(home)
     assert moved.on_server and len(county.township_overview(moved, today=TODAY)) == 2
+    with moved.engine.connect() as connection:  # the planner's statistics renewed after the move
+        assert connection.exec_driver_sql(
+            "SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'matter'").scalar()
     moved.close()

@@ -499,6 +499,8 @@ def import_bundles(store: Store, files: Iterable[Path | str], *, max_payload: in
                              {"township": report.township_code, "sequence": report.sequence,
                               "reason": report.message[:500]})
     acknowledgements.record_refusals(store, result.reports)  # told to the township in its next down bundle
+    if any(report.status == IMPORTED for report in result.reports):
+        store.refresh_statistics()
     progress(100, "导入完成")
     return result
 

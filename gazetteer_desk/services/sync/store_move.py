@@ -51,6 +51,7 @@ def move_to_server(home: Path, url: str, actor: str = "") -> MoveResult:
             raise DeskError(f"数据已复制到服务器，但操作日志校验不符（{checked.reason}）；本数据目录仍使用原 SQLite 数据库")
         audit.record_now(server, actor, "setting", "store", "database",
                          {"moved_to": url, "rows": sum(counts.values())})
+        server.refresh_statistics()
     finally:
         server.close()
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
