@@ -322,16 +322,7 @@ def verify(data: bytes, sig_text: Union[str, bytes], pub: Union[PublicKey, Signi
     Raises :class:`SignatureError` with 签名文件格式错误 / 签名密钥不符（签名者不是已登记的乡镇）/
     签名校验失败：文件被修改或损坏 / 可信注释被篡改 — checked in that order, as minisign does.
     """
-    public_key = _as_public_key(pub)
-    parsed = parse_signature(sig_text)
-    if not hmac.compare_digest(parsed.key_id, public_key.key_id):
-        raise SignatureError(_WRONG_KEY)
-    try:
-        ed = public_key.ed25519()
-    except ValueError as exc:  # pragma: no cover - any 32 bytes load; kept for safety
-        raise KeyFileError("不是有效的minisign公钥") from exc
-    message = hashlib.blake2b(data).digest() if parsed.algorithm == SIG_ALG_PREHASHED else bytes(data)
-    return _verified(parsed, ed, message)
+    return verify_pieces((data,), sig_text, pub)
 
 
 def verify_pieces(pieces: Iterable[bytes], sig_text: Union[str, bytes],

@@ -18,7 +18,20 @@ def uuid4_text(bits: int) -> str:
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
-class People(Sequence):
+class _Roll(Sequence):
+    """A sequence whose items are made from arrays on each look-up: by place (negative places from the end), or a
+    list of them for a slice."""
+
+    def __getitem__(self, n):
+        if type(n) is not int:
+            return [self._at(i) for i in range(*n.indices(len(self)))]
+        return self._at(n + len(self) if n < 0 else n)
+
+    def _at(self, n: int):
+        raise NotImplementedError
+
+
+class People(_Roll):
     """Petitioners as ``(key, name, serial)``: the key from 128 random bits, the serial makes the ID number."""
 
     def __init__(self, people: Iterable[tuple[int, str, int]] = ()):
@@ -36,17 +49,13 @@ class People(Sequence):
     def __len__(self) -> int:
         return len(self._serials)
 
-    def __getitem__(self, n):
-        if type(n) is not int:
-            return [self[i] for i in range(*n.indices(len(self)))]
-        if n < 0:
-            n += len(self)
+    def _at(self, n: int) -> tuple[str, str, int]:
         bits, ends = self._bits, self._ends
         return (uuid4_text(bits[2 * n] << 64 | bits[2 * n + 1]), self._names[ends[n - 1] if n else 0:ends[n]],
                 self._serials[n])  # the arrays raise IndexError beyond their end
 
 
-class Received(Sequence):
+class Received(_Roll):
     """The matters' days received and numbers, in the order of their days, as ``(day, number)``."""
 
     def __init__(self, code: str, days: Iterable[date], last_numbers: dict[int, int]):
@@ -65,11 +74,7 @@ class Received(Sequence):
     def __len__(self) -> int:
         return len(self._days)
 
-    def __getitem__(self, n):
-        if type(n) is not int:
-            return [self[i] for i in range(*n.indices(len(self)))]
-        if n < 0:
-            n += len(self)
+    def _at(self, n: int) -> tuple[date, str]:
         day = date.fromordinal(self._days[n])
         place = bisect_right(self._year_starts, n) - 1
         first, number = self._firsts[place]
