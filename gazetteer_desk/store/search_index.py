@@ -37,14 +37,14 @@ def bulk_matter_inserts(cursor) -> Iterator[Callable[[], None]]:
     if insert is None:  # an unexpected definition: keep the trigger, pay its price
         yield lambda: None
         return
-    (last_rowid,) = cursor.execute("SELECT coalesce(max(rowid), 0) FROM matter").fetchone()
-    indexed = [last_rowid]
+    (indexed,) = cursor.execute("SELECT coalesce(max(rowid), 0) FROM matter").fetchone()
 
     def catch_up() -> None:
+        nonlocal indexed
         (top,) = cursor.execute("SELECT coalesce(max(rowid), 0) FROM matter").fetchone()
-        if top > indexed[0]:
-            cursor.execute(insert.group(1) + " WHERE m.rowid > ? AND m.rowid <= ?", (indexed[0], top))
-            indexed[0] = top
+        if top > indexed:
+            cursor.execute(insert.group(1) + " WHERE m.rowid > ? AND m.rowid <= ?", (indexed, top))
+            indexed = top
 
     cursor.execute(f"DROP TRIGGER {TRIGGER}")
     try:

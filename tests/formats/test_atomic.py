@@ -140,29 +140,31 @@ def test_copy_on_the_same_disk_is_a_link_that_outlives_the_other_name(tmp_path):
     assert _leftovers(stick.parent) == []
 
 
-def test_copy_where_no_link_can_be_made_writes_the_bytes(tmp_path, monkeypatch):
+def _kept_and_stick(tmp_path):
+    """A kept bundle and the place on the stick its copy goes."""
     kept, stick = tmp_path / "kept.age", tmp_path / "stick" / "b.age"
     stick.parent.mkdir()
     write_atomic(kept, b"sealed")
+    return kept, stick
 
-    def other_disk(src, dst):
-        raise OSError(errno.EXDEV, "Invalid cross-device link")
 
-    monkeypatch.setattr(atomic.os, "link", other_disk)
+def _failing(number: int, text: str):
+    def fail(src, dst):
+        raise OSError(number, text)
+    return fail
+
+
+def test_copy_where_no_link_can_be_made_writes_the_bytes(tmp_path, monkeypatch):
+    kept, stick = _kept_and_stick(tmp_path)
+    monkeypatch.setattr(atomic.os, "link", _failing(errno.EXDEV, "Invalid cross-device link"))
     atomic.write_copy(stick, kept)
     assert stick.read_bytes() == b"sealed" and not os.path.samefile(stick, kept)
     assert _leftovers(stick.parent) == ["b.age"]
 
 
 def test_copy_that_cannot_be_put_in_place_leaves_nothing(tmp_path, monkeypatch):
-    kept, stick = tmp_path / "kept.age", tmp_path / "stick" / "b.age"
-    stick.parent.mkdir()
-    write_atomic(kept, b"sealed")
-
-    def failing_replace(src, dst):
-        raise OSError(errno.EIO, "Input/output error")
-
-    monkeypatch.setattr(atomic.os, "replace", failing_replace)
+    kept, stick = _kept_and_stick(tmp_path)
+    monkeypatch.setattr(atomic.os, "replace", _failing(errno.EIO, "Input/output error"))
     with pytest.raises(WriteError) as info:
         atomic.write_copy(stick, kept)
     assert "U盘可能已拔出" in str(info.value)

@@ -12,7 +12,7 @@ import random
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import accumulate
 
@@ -181,8 +181,8 @@ def draw_shared(rows: Rows, plan: Plan, matters: int, sequences: dict[int, int],
     today, triangular = plan.today, rng.triangular
     received = Received(plan.code, (today - timedelta(days=int(triangular(0, 730, 30))) for _ in range(matters)),
                         sequences)
-    return Plan(**{**plan.__dict__, "villages": villages, "clerks": clerks, "leaders": leaders, "people": people,
-                   "days": days, "received": received})
+    return replace(plan, villages=villages, clerks=clerks, leaders=leaders, people=people, days=days,
+                   received=received)
 
 
 def _name(rng: random.Random) -> str:
